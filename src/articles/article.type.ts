@@ -1,0 +1,261 @@
+import { builder } from '../builder.js';
+import { casualtyReportList } from '../casualties/casualty-report.service.js';
+import { CasualtyReport, CasualtyReportConnection } from '../casualties/casualty-report.type.js';
+import type { ArticleRow } from '../db/schema/index.js';
+import { casualtyReports, mentions, militaryDeployments, statements } from '../db/schema/index.js';
+import { militaryDeploymentList } from '../deployments/military-deployment.service.js';
+import { MilitaryDeployment, MilitaryDeploymentConnection } from '../deployments/military-deployment.type.js';
+import { BadUserInputError } from '../errors.js';
+import { eventList } from '../events/event.service.js';
+import { Event, EventConnection } from '../events/event.type.js';
+import { childConnection, connectionOf, rootConnection, totalCountOf } from '../graphql/connection.js';
+import { parseGlobalId } from '../graphql/global-id.js';
+import { loadNodes, loadOptional } from '../graphql/load.js';
+import { mentionList } from '../mentions/mention.service.js';
+import { Mention, MentionConnection } from '../mentions/mention.type.js';
+import { organizationList } from '../organizations/organization.service.js';
+import { Organization, OrganizationConnection } from '../organizations/organization.type.js';
+import { personList } from '../people/person.service.js';
+import { Person } from '../people/person.type.js';
+import { Role } from '../people/role.type.js';
+import { placeList } from '../places/place.service.js';
+import { Place, PlaceConnection } from '../places/place.type.js';
+import { statementList } from '../statements/statement.service.js';
+import { Statement, StatementConnection } from '../statements/statement.type.js';
+import {
+  articleList,
+  eventsOfArticles,
+  findArticleByUrl,
+  organizationsOfArticles,
+  peopleOfArticles,
+  placesOfArticles,
+} from './article.service.js';
+import { Photo } from './photo.type.js';
+
+export const Article = builder.objectRef<ArticleRow>('Article');
+
+export const ArticleConnection = connectionOf(Article, 'Article', 'articles');
+
+/** The people of one article: each edge carries what this article says of the person. */
+const ArticlePersonConnection = builder.connectionObject(
+  {
+    type: Person,
+    name: 'ArticlePersonConnection',
+    description: 'A page of the people an article names or credits.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many people the article names or credits.',
+        resolve: (c) => totalCountOf(c),
+      }),
+    }),
+  },
+  {
+    name: 'ArticlePersonEdge',
+    description: 'A person in an article, with the roles and mentions this article gives them.',
+    fields: (t) => ({
+      roles: t.field({
+        type: [Role],
+        description: 'The titles this article gives the person.',
+        resolve: async (edge, _args, ctx) =>
+          (await ctx.loaders.rolesByArticleId.load(articleIdOfEdge(edge))).filter((r) => r.personId === edge.node.id),
+      }),
+      mentions: t.field({
+        type: [Mention],
+        description: 'Where this article names the person, in reading order.',
+        resolve: async (edge, _args, ctx) =>
+          (await ctx.loaders.mentionsByArticleId.load(articleIdOfEdge(edge))).filter(
+            (m) => m.personId === edge.node.id,
+          ),
+      }),
+      photos: t.field({
+        type: [Photo],
+        description: "This article's photos that the person took.",
+        resolve: async (edge, _args, ctx) =>
+          (await ctx.loaders.photosByArticleId.load(articleIdOfEdge(edge))).filter(
+            (p) => p.photographerId === edge.node.id,
+          ),
+      }),
+    }),
+  },
+);
+
+function articleIdOfEdge(edge: unknown): number {
+  return (edge as { articleId: number }).articleId;
+}
+
+builder.node(Article, {
+  description: 'A news article: its text, and everything the graph knows from it.',
+  id: { resolve: (a) => a.id },
+  loadMany: (ids, ctx) => loadNodes(ctx.loaders.articleById, ids),
+  fields: (t) => ({
+    url: t.exposeString('url', { description: "The article's canonical URL (or a URN when the source gave none)." }),
+    title: t.exposeString('title', { description: 'The headline.' }),
+    body: t.exposeString('body', {
+      description: 'The article text without page furniture or photo captions; every evidence span indexes into it.',
+    }),
+    publishedOn: t.field({
+      type: 'Date',
+      description: 'The day of publication.',
+      resolve: (a) => a.publishedOn,
+    }),
+    publishedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'The instant of publication, when the source gives a time; null when only the day is known.',
+      resolve: (a) => a.publishedAt,
+    }),
+    publisher: t.exposeString('publisher', { nullable: true, description: 'Who published the article, when known.' }),
+    byline: t.exposeString('byline', { nullable: true, description: 'The byline as printed, when there is one.' }),
+    dateline: t.field({
+      type: Place,
+      nullable: true,
+      description: 'The place of the dateline, when the article has one.',
+      resolve: (a, _args, ctx) => loadOptional(ctx.loaders.placeById, a.datelinePlaceId),
+    }),
+    language: t.exposeString('language', { description: 'The language of the text, as a BCP 47 tag ("en").' }),
+    contentHash: t.exposeString('contentHash', {
+      description: 'SHA-256 of the body, hex: changes when the text does.',
+    }),
+    photos: t.field({
+      type: [Photo],
+      description: 'The photos printed with the article.',
+      resolve: (a, _args, ctx) => ctx.loaders.photosByArticleId.load(a.id),
+    }),
+    people: t.connection(
+      {
+        type: Person,
+        description: 'The people the article names or whose photos it prints, by name.',
+        resolve: async (a, args, ctx, info) => {
+          const connection = await childConnection(ctx, info, personList, {
+            parent: peopleOfArticles,
+            parentId: a.id,
+            args,
+            prime: ctx.loaders.personById,
+          });
+          return { ...connection, edges: connection.edges.map((e) => ({ ...e, articleId: a.id })) };
+        },
+      },
+      ArticlePersonConnection,
+    ),
+    organizations: t.connection(
+      {
+        type: Organization,
+        description: 'The organizations the article names, by name.',
+        resolve: (a, args, ctx, info) =>
+          childConnection(ctx, info, organizationList, {
+            parent: organizationsOfArticles,
+            parentId: a.id,
+            args,
+            prime: ctx.loaders.organizationById,
+          }),
+      },
+      OrganizationConnection,
+    ),
+    places: t.connection(
+      {
+        type: Place,
+        description: 'The places the article names or where its photos were taken, by name.',
+        resolve: (a, args, ctx, info) =>
+          childConnection(ctx, info, placeList, {
+            parent: placesOfArticles,
+            parentId: a.id,
+            args,
+            prime: ctx.loaders.placeById,
+          }),
+      },
+      PlaceConnection,
+    ),
+    events: t.connection(
+      {
+        type: Event,
+        description: 'The events the article reports.',
+        resolve: (a, args, ctx, info) =>
+          childConnection(ctx, info, eventList, {
+            parent: eventsOfArticles,
+            parentId: a.id,
+            args,
+            prime: ctx.loaders.eventById,
+          }),
+      },
+      EventConnection,
+    ),
+    mentions: t.connection(
+      {
+        type: Mention,
+        description: 'Every place where the article names a person, organization, place or event, in reading order.',
+        resolve: (a, args, ctx, info) =>
+          childConnection(ctx, info, mentionList, { parent: mentions.articleId, parentId: a.id, args }),
+      },
+      MentionConnection,
+    ),
+    statements: t.connection(
+      {
+        type: Statement,
+        description: 'What people and organizations said in the article, in reading order.',
+        resolve: (a, args, ctx, info) =>
+          childConnection(ctx, info, statementList, {
+            parent: statements.articleId,
+            parentId: a.id,
+            args,
+            prime: ctx.loaders.statementById,
+          }),
+      },
+      StatementConnection,
+    ),
+    casualtyReports: t.connection(
+      {
+        type: CasualtyReport,
+        description: 'The casualties the article reports, in reading order.',
+        resolve: (a, args, ctx, info) =>
+          childConnection(ctx, info, casualtyReportList, {
+            parent: casualtyReports.articleId,
+            parentId: a.id,
+            args,
+            prime: ctx.loaders.casualtyReportById,
+          }),
+      },
+      CasualtyReportConnection,
+    ),
+    militaryDeployments: t.connection(
+      {
+        type: MilitaryDeployment,
+        description: 'The foreign military presence the article reports, in reading order.',
+        resolve: (a, args, ctx, info) =>
+          childConnection(ctx, info, militaryDeploymentList, {
+            parent: militaryDeployments.articleId,
+            parentId: a.id,
+            args,
+            prime: ctx.loaders.militaryDeploymentById,
+          }),
+      },
+      MilitaryDeploymentConnection,
+    ),
+  }),
+});
+
+builder.queryFields((t) => ({
+  article: t.field({
+    type: Article,
+    nullable: true,
+    description: 'One article, by `id` or by `url` (give exactly one); null when there is none.',
+    args: {
+      id: t.arg.id({ description: "The article's global ID." }),
+      url: t.arg.string({ description: "The article's URL, exactly as stored." }),
+    },
+    resolve: (_root, { id, url }, ctx) => {
+      if ((id == null) === (url == null)) {
+        throw new BadUserInputError('Give exactly one of "id" and "url"', { argument: id == null ? 'id' : 'url' });
+      }
+      if (id != null) return ctx.loaders.articleById.load(parseGlobalId(String(id), 'Article'));
+      return findArticleByUrl(ctx.db, url as string);
+    },
+  }),
+  articles: t.connection(
+    {
+      type: Article,
+      description: 'All articles, newest first.',
+      resolve: (_root, args, ctx) => rootConnection(ctx, articleList, args, { prime: ctx.loaders.articleById }),
+    },
+    ArticleConnection,
+  ),
+}));

@@ -1,0 +1,90 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import type { Context } from './context.js';
+import { decodeGlobalId, encodeGlobalId } from './graphql/global-id.js';
+
+export interface BuilderTypes {
+  Context: Context;
+  Scalars: {
+    Date: { Input: Date; Output: string };
+    DateTime: { Input: Date; Output: string };
+  };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}
+
+export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
+
+export const builder = new SchemaBuilder<BuilderTypes>({
+  plugins: [RelayPlugin],
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    brandLoadedObjects: true,
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'An opaque cursor: pass it as `after` or `before` to page from this item.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    nodeTypeOptions: { description: 'An object with a globally unique, opaque ID, fetchable with `node`.' },
+    idFieldOptions: { description: 'Globally unique, opaque ID; pass it to `node` to fetch this object again.' },
+    pageInfoTypeOptions: { description: 'Cursors and flags for paging through a connection.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page; null when the page is empty.' },
+    firstArgOptions: {
+      description: 'Return at most this many items from the start (0 to 100; 20 when neither first nor last is given).',
+    },
+    lastArgOptions: { description: 'Return at most this many items from the end (0 to 100).' },
+    afterArgOptions: { description: 'Return items after this cursor.' },
+    beforeArgOptions: { description: 'Return items before this cursor.' },
+    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when no such object exists.' },
+    nodesQueryOptions: {
+      description: 'Fetches objects by global ID, in the order given; null for each ID with no object.',
+    },
+  },
+});
+
+builder.addScalarType('Date', DateResolver, {
+  description: 'A calendar day, `YYYY-MM-DD` (RFC 3339 full-date), with no time zone.',
+  serialize: (value) => String(value),
+});
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description: 'An instant, RFC 3339 date-time in UTC, e.g. `2010-04-08T09:30:00.000Z`.',
+  serialize: (value) => new Date(value as string).toISOString(),
+});
+
+builder.queryType({ description: 'The entry points for reading the news graph.' });
+
+/** The columns every fact row shares (see db/schema/facts.ts). */
+export interface FactShape {
+  articleId: number;
+  evidenceStart: number;
+  evidenceEnd: number;
+  method: 'CURATED' | 'EXTRACTED';
+  reviewStatus: 'PROPOSED' | 'CONFIRMED' | 'REJECTED';
+  confidence: number;
+}
+
+export interface ActorShape {
+  id: number;
+  name: string;
+}
+
+// Refs only: their fields live in graphql/fact.ts and graphql/actor.ts, so that
+// domain types can implement them without import cycles.
+export const Fact = builder.interfaceRef<FactShape>('Fact');
+export const Actor = builder.interfaceRef<ActorShape>('Actor');
+
+/** A GraphQL enum whose values are exactly a store tuple, each with its description. */
+export function enumOf<const V extends string>(name: string, description: string, values: Record<V, string>) {
+  return builder.enumType(name, {
+    description,
+    values: Object.fromEntries(Object.entries(values).map(([k, d]) => [k, { value: k, description: d as string }])) as {
+      [K in V]: { value: K; description: string };
+    },
+  });
+}

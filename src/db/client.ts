@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { StartupError } from '../errors.js';
+import * as schema from './schema/index.js';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface OpenOptions {
+  /** Called with every SQL statement the data layer runs (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+/**
+ * Opens (creating if needed) the SQLite file with WAL, foreign keys and a busy
+ * timeout. Any reason the file cannot serve (unreadable, not a database,
+ * read-only) becomes a StartupError naming the path, before a port is opened.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  let sqlite: Database.Database | undefined;
+  try {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    sqlite = new Database(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    // Touch the schema and take a write lock so that a corrupt or read-only file fails now, not mid-request.
+    sqlite.prepare('SELECT count(*) FROM sqlite_schema').get();
+    sqlite.exec('BEGIN IMMEDIATE; COMMIT');
+  } catch (error) {
+    sqlite?.close();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StartupError(`cannot use database ${file}: ${reason}`);
+  }
+  const { onQuery } = options;
+  return drizzle({
+    client: sqlite,
+    schema,
+    logger: onQuery ? { logQuery: (query) => onQuery(query) } : false,
+  }) as Db;
+}

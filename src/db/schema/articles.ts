@@ -1,0 +1,36 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, isoDate } from './columns.js';
+import { places } from './places.js';
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey(),
+    url: text('url').notNull().unique('articles_url_unique'),
+    title: text('title').notNull(),
+    /** The article text without page furniture or photo captions; evidence offsets point into it. */
+    body: text('body').notNull(),
+    /** Day of publication (YYYY-MM-DD), always known. */
+    publishedOn: text('published_on').notNull(),
+    /** Instant of publication (ISO 8601, UTC) when the source gives a time. */
+    publishedAt: text('published_at'),
+    publisher: text('publisher'),
+    byline: text('byline'),
+    datelinePlaceId: integer('dateline_place_id').references(() => places.id),
+    language: text('language').notNull(),
+    /** SHA-256 of the body, hex; tells a re-ingested article whether it changed. */
+    contentHash: text('content_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('articles_published_on_idx').on(t.publishedOn, t.id),
+    index('articles_dateline_place_id_idx').on(t.datelinePlaceId),
+    check('articles_published_on_check', isoDate(t.publishedOn)),
+    check('articles_published_at_check', sql`${t.publishedAt} IS NULL OR julianday(${t.publishedAt}) IS NOT NULL`),
+    check('articles_body_check', sql`length(${t.body}) > 0`),
+    check('articles_content_hash_check', sql`length(${t.contentHash}) = 64`),
+  ],
+);
+
+export type ArticleRow = typeof articles.$inferSelect;

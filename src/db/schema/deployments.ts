@@ -1,0 +1,61 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { countQualifiers, isoDate, oneOf } from './columns.js';
+import { events } from './events.js';
+import { factColumns, factConstraints } from './facts.js';
+import { people } from './people.js';
+import { places } from './places.js';
+
+export const deploymentStatuses = [
+  'ORDERED',
+  'ANNOUNCED',
+  'ARRIVED',
+  'STATIONED',
+  'LEASED',
+  'WITHDRAWN',
+  'PROPOSED',
+] as const;
+
+/** Foreign military presence: one country's forces in another's territory. */
+export const militaryDeployments = sqliteTable(
+  'military_deployments',
+  {
+    id: integer('id').primaryKey(),
+    deployingCountryId: integer('deploying_country_id')
+      .notNull()
+      .references(() => places.id),
+    hostCountryId: integer('host_country_id')
+      .notNull()
+      .references(() => places.id),
+    locationId: integer('location_id').references(() => places.id),
+    forceType: text('force_type'),
+    /** Unit size as printed ("two companies"). */
+    unitSize: text('unit_size'),
+    personnel: integer('personnel'),
+    personnelQualifier: text('personnel_qualifier', { enum: countQualifiers }),
+    status: text('status', { enum: deploymentStatuses }).notNull(),
+    purpose: text('purpose'),
+    orderedById: integer('ordered_by_id').references(() => people.id),
+    eventId: integer('event_id').references(() => events.id),
+    occurredOn: text('occurred_on'),
+    ...factColumns(),
+  },
+  (t) => [
+    ...factConstraints('military_deployments', t),
+    index('military_deployments_deploying_country_id_idx').on(t.deployingCountryId),
+    index('military_deployments_host_country_id_idx').on(t.hostCountryId),
+    index('military_deployments_location_id_idx').on(t.locationId),
+    index('military_deployments_ordered_by_id_idx').on(t.orderedById),
+    index('military_deployments_event_id_idx').on(t.eventId),
+    check('military_deployments_status_check', oneOf(t.status, deploymentStatuses)),
+    check(
+      'military_deployments_personnel_qualifier_check',
+      sql`${t.personnelQualifier} IS NULL OR ${oneOf(t.personnelQualifier, countQualifiers)}`,
+    ),
+    check('military_deployments_personnel_check', sql`${t.personnel} IS NULL OR ${t.personnel} >= 0`),
+    check('military_deployments_countries_check', sql`${t.deployingCountryId} <> ${t.hostCountryId}`),
+    check('military_deployments_occurred_on_check', isoDate(t.occurredOn)),
+  ],
+);
+
+export type MilitaryDeploymentRow = typeof militaryDeployments.$inferSelect;

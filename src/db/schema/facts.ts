@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm';
+import { type AnySQLiteColumn, check, index, integer, real, type SQLiteColumn, text } from 'drizzle-orm/sqlite-core';
+import { articles } from './articles.js';
+import { createdAt, oneOf } from './columns.js';
+
+export const factMethods = ['CURATED', 'EXTRACTED'] as const;
+export const reviewStatuses = ['PROPOSED', 'CONFIRMED', 'REJECTED'] as const;
+
+/**
+ * Columns every fact shares: the article it rests on, the evidence span
+ * (offsets into the article body), how it came to be and how far it is trusted.
+ */
+export const factColumns = () => ({
+  articleId: integer('article_id')
+    .notNull()
+    .references((): AnySQLiteColumn => articles.id, { onDelete: 'cascade' }),
+  evidenceStart: integer('evidence_start').notNull(),
+  evidenceEnd: integer('evidence_end').notNull(),
+  method: text('method', { enum: factMethods }).notNull(),
+  reviewStatus: text('review_status', { enum: reviewStatuses }).notNull(),
+  confidence: real('confidence').notNull(),
+  createdAt: createdAt(),
+});
+
+type FactColumns = {
+  articleId: SQLiteColumn;
+  evidenceStart: SQLiteColumn;
+  evidenceEnd: SQLiteColumn;
+  method: SQLiteColumn;
+  reviewStatus: SQLiteColumn;
+  confidence: SQLiteColumn;
+};
+
+export function factConstraints(table: string, t: FactColumns) {
+  return [
+    index(`${table}_article_id_idx`).on(t.articleId),
+    check(`${table}_evidence_check`, sql`${t.evidenceStart} >= 0 AND ${t.evidenceEnd} > ${t.evidenceStart}`),
+    check(`${table}_method_check`, oneOf(t.method, factMethods)),
+    check(`${table}_review_status_check`, oneOf(t.reviewStatus, reviewStatuses)),
+    check(`${table}_confidence_check`, sql`${t.confidence} >= 0 AND ${t.confidence} <= 1`),
+  ];
+}

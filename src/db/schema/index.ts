@@ -1,0 +1,12 @@
+export * from './articles.js';
+export * from './casualties.js';
+export { countQualifiers } from './columns.js';
+export * from './deployments.js';
+export * from './events.js';
+export * from './facts.js';
+export * from './mentions.js';
+export * from './organizations.js';
+export * from './people.js';
+export * from './photos.js';
+export * from './places.js';
+export * from './statements.js';

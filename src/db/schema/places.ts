@@ -1,0 +1,29 @@
+import { sql } from 'drizzle-orm';
+import { type AnySQLiteColumn, check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { oneOf } from './columns.js';
+
+export const placeKinds = ['COUNTRY', 'REGION', 'CITY', 'MILITARY_BASE', 'BUILDING', 'OTHER'] as const;
+
+export const places = sqliteTable(
+  'places',
+  {
+    id: integer('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: placeKinds }).notNull(),
+    /** ISO 3166-1 alpha-2 code of the country the place is, or lies in. */
+    countryCode: text('country_code'),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => places.id),
+    /** Population as an article states it; not a census figure. */
+    population: integer('population'),
+  },
+  (t) => [
+    index('places_parent_id_idx').on(t.parentId),
+    index('places_name_idx').on(t.name),
+    check('places_kind_check', oneOf(t.kind, placeKinds)),
+    check('places_country_code_check', sql`${t.countryCode} IS NULL OR ${t.countryCode} GLOB '[A-Z][A-Z]'`),
+    check('places_population_check', sql`${t.population} IS NULL OR ${t.population} >= 0`),
+    check('places_parent_check', sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),
+  ],
+);
+
+export type PlaceRow = typeof places.$inferSelect;

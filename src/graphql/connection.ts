@@ -1,0 +1,96 @@
+import type { ObjectRef } from '@pothos/core';
+import type DataLoader from 'dataloader';
+import type { SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { builder, type Types } from '../builder.js';
+import type { Context } from '../context.js';
+import { type ConnectionArgs, type Page, type ParentRef, pageWindow, type RowList } from '../db/pagination.js';
+
+type Row = { id: number };
+
+/** What every connection field resolves to; `totalCount` runs only when asked for. */
+export interface ConnectionResult<R> {
+  edges: Array<{ cursor: string; node: R }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: () => Promise<number> | number;
+}
+
+function toConnection<R>(
+  page: Page<R>,
+  totalCount: () => Promise<number> | number,
+  prime?: DataLoader<number, R | null>,
+): ConnectionResult<R> {
+  for (const row of page.rows) prime?.prime((row as unknown as Row).id, row);
+  return {
+    edges: page.rows.map((node, i) => ({ cursor: page.cursors[i] as string, node })),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.cursors[0] ?? null,
+      endCursor: page.cursors.at(-1) ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** A root list (Query.statements). */
+export function rootConnection<T extends SQLiteTable & { id: SQLiteColumn }>(
+  ctx: Context,
+  list: RowList<T>,
+  args: ConnectionArgs,
+  options: { where?: SQL; prime?: DataLoader<number, T['$inferSelect'] | null> } = {},
+): ConnectionResult<T['$inferSelect']> {
+  const window = pageWindow(args, list.order.columns.length);
+  const page = list.page(ctx.db, window, options.where);
+  return toConnection(page, () => list.count(ctx.db, options.where), options.prime);
+}
+
+/**
+ * A list under a parent (Article.statements). Pages and counts for all the
+ * parents that a request reaches at once are fetched in one statement each.
+ */
+export async function childConnection<T extends SQLiteTable & { id: SQLiteColumn }>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  list: RowList<T>,
+  spec: {
+    parent: ParentRef;
+    parentId: number;
+    args: ConnectionArgs;
+    where?: SQL;
+    prime?: DataLoader<number, T['$inferSelect'] | null>;
+  },
+): Promise<ConnectionResult<T['$inferSelect']>> {
+  const { parent, parentId, args, where, prime } = spec;
+  const window = pageWindow(args, list.order.columns.length);
+  const field = `${info.parentType.name}.${info.fieldName}`;
+  const page = await ctx.loaders.children.load(field, args, parentId, (ids) =>
+    list.pagesUnder(ctx.db, parent, ids, window, where),
+  );
+  const count = () =>
+    ctx.loaders.children.load(`${field}#count`, {}, parentId, (ids) => list.countsUnder(ctx.db, parent, ids, where));
+  return toConnection(page, count, prime);
+}
+
+export function totalCountOf(connection: unknown): Promise<number> | number {
+  return (connection as ConnectionResult<unknown>).totalCount();
+}
+
+/** The connection and edge types of a node type, e.g. StatementConnection and StatementEdge. */
+export function connectionOf<Shape>(type: ObjectRef<Types, Shape>, name: string, noun: string) {
+  return builder.connectionObject(
+    {
+      type,
+      name: `${name}Connection`,
+      description: `A page of ${noun}.`,
+      fields: (t) => ({
+        totalCount: t.int({
+          description: `How many ${noun} the whole list holds, over all pages.`,
+          resolve: (c) => totalCountOf(c),
+        }),
+      }),
+    },
+    { name: `${name}Edge`, description: `One of a page of ${noun}, with its cursor.` },
+  );
+}

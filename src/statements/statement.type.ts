@@ -1,0 +1,101 @@
+import { Actor, builder, enumOf, Fact } from '../builder.js';
+import type { Context } from '../context.js';
+import type { StatementRow, statementKinds } from '../db/schema/index.js';
+import { branded } from '../graphql/brand.js';
+import { connectionOf, rootConnection } from '../graphql/connection.js';
+import { spanOf, TextSpan } from '../graphql/fact.js';
+import { loadNodes, loadOptional } from '../graphql/load.js';
+import { Organization } from '../organizations/organization.type.js';
+import { statementList } from './statement.service.js';
+
+export const StatementKind = enumOf<(typeof statementKinds)[number]>(
+  'StatementKind',
+  'Whether the article quotes the words or reports their sense.',
+  {
+    DIRECT_QUOTE: "The speaker's own words, in quotation marks (whole sentences or fragments).",
+    REPORTED_SPEECH: 'What the speaker said, in the article\'s words ("X said that ...").',
+  },
+);
+
+/** A person or an organization, whichever of the two references is set. */
+async function actorOf(ctx: Context, personId: number | null, organizationId: number | null) {
+  if (personId != null) return branded(await ctx.loaders.personById.load(personId), 'Person');
+  if (organizationId != null) return branded(await ctx.loaders.organizationById.load(organizationId), 'Organization');
+  return null;
+}
+
+export const Statement = builder.objectRef<StatementRow>('Statement');
+
+export const StatementConnection = connectionOf(Statement, 'Statement', 'statements');
+
+builder.node(Statement, {
+  description: 'Something said in an article, a direct quote or reported speech, tied to its speaker.',
+  interfaces: [Fact],
+  id: { resolve: (s) => s.id },
+  loadMany: (ids, ctx) => loadNodes(ctx.loaders.statementById, ids),
+  fields: (t) => ({
+    kind: t.field({ type: StatementKind, description: 'Direct quote or reported speech.', resolve: (s) => s.kind }),
+    text: t.exposeString('text', {
+      description: 'The words, exactly as in the article (without the quotation marks of a direct quote).',
+    }),
+    speaker: t.field({
+      type: Actor,
+      nullable: true,
+      description:
+        'Who said it: a Person or an Organization; null when the article only describes the speaker ("a leading opposition figure").',
+      resolve: (s, _args, ctx) => actorOf(ctx, s.speakerPersonId, s.speakerOrganizationId),
+    }),
+    speakerLabel: t.exposeString('speakerLabel', {
+      description:
+        'How the article names the speaker at this statement ("he", "Mr. Bakiyev", "a leading opposition figure").',
+    }),
+    speakerSpan: t.field({
+      type: TextSpan,
+      nullable: true,
+      description: 'Where the article names the speaker for this statement.',
+      resolve: (s, _args, ctx) =>
+        s.speakerStart == null || s.speakerEnd == null
+          ? null
+          : spanOf(ctx.loaders, s.articleId, s.speakerStart, s.speakerEnd),
+    }),
+    verb: t.exposeString('verb', { nullable: true, description: 'The verb of attribution ("said", "told").' }),
+    addressee: t.field({
+      type: Actor,
+      nullable: true,
+      description: 'Whom the words were said to, when the article names them ("told Reuters").',
+      resolve: (s, _args, ctx) => actorOf(ctx, s.addresseePersonId, s.addresseeOrganizationId),
+    }),
+    addresseeLabel: t.exposeString('addresseeLabel', {
+      nullable: true,
+      description: 'How the article names or describes the addressee ("the leader of neighbouring Kazakhstan").',
+    }),
+    outlet: t.field({
+      type: Organization,
+      nullable: true,
+      description:
+        "The outlet the words came through (a news agency, the speaker's office), when it is an organization.",
+      resolve: (s, _args, ctx) => loadOptional(ctx.loaders.organizationById, s.outletId),
+    }),
+    outletLabel: t.exposeString('outletLabel', {
+      nullable: true,
+      description: 'How the article names the outlet ("state-run agencies", "his office").',
+    }),
+    statedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The day the words were said, when the article tells.',
+      resolve: (s) => s.statedOn,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  statements: t.connection(
+    {
+      type: Statement,
+      description: 'All statements, by article and then in reading order.',
+      resolve: (_root, args, ctx) => rootConnection(ctx, statementList, args, { prime: ctx.loaders.statementById }),
+    },
+    StatementConnection,
+  ),
+}));
