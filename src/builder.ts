@@ -41,9 +41,13 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     lastArgOptions: { description: 'Return at most this many items from the end (0 to 100).' },
     afterArgOptions: { description: 'Return items after this cursor.' },
     beforeArgOptions: { description: 'Return items before this cursor.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID; null when no such object exists.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when no such object exists.',
+      args: { id: { description: 'The global ID of the object.' } },
+    },
     nodesQueryOptions: {
       description: 'Fetches objects by global ID, in the order given; null for each ID with no object.',
+      args: { ids: { description: 'The global IDs of the objects.' } },
     },
   },
 });

@@ -1,6 +1,7 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError } from 'graphql';
-import { createYoga } from 'graphql-yoga';
+import { execute, type GraphQLError } from 'graphql';
+import { useEngine } from '@envelop/core';
+import { createGraphQLError, createYoga } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';
 import { AppError } from './errors.js';
@@ -9,28 +10,35 @@ import { schema } from './schema.js';
 
 /**
  * The one place errors become GraphQL errors: an AppError keeps its message
- * and gains `extensions.code`; anything else is a bug and is masked.
+ * and gains `extensions.code`; anything else is a bug and is masked. Errors are
+ * recognised by shape, not `instanceof GraphQLError`: the executor may load
+ * graphql's other module build, whose class is a different one.
  */
 export function maskError(error: unknown): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  const graphqlError = isGraphQLError(error) ? error : undefined;
+  const original = graphqlError ? graphqlError.originalError : error;
+  const at = { nodes: graphqlError?.nodes, path: graphqlError?.path };
   if (original instanceof AppError) {
-    return new GraphQLError(original.message, {
-      nodes: error instanceof GraphQLError ? error.nodes : undefined,
-      path: error instanceof GraphQLError ? error.path : undefined,
-      extensions: { code: original.code, ...original.details },
-    });
+    const extensions = { code: original.code, ...original.details };
+    // Returning the same error tells yoga it was expected, so it is not logged as a failure.
+    if (graphqlError) return Object.assign(graphqlError, { extensions: { ...graphqlError.extensions, ...extensions } });
+    return createGraphQLError(original.message, { ...at, extensions });
   }
-  if (error instanceof GraphQLError && !error.originalError) return error;
-  return new GraphQLError('Unexpected error.', {
-    path: error instanceof GraphQLError ? error.path : undefined,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  });
+  if (graphqlError && !graphqlError.originalError) return graphqlError;
+  return createGraphQLError('Unexpected error.', { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
 }
 
 /** Builds the GraphQL server; tests call `yoga.fetch` on it without opening a port. */
 export function createYogaServer({ db }: { db: Db }) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
+    // graphql-js's own executor keeps response fields in selection order, as the spec asks; the
+    // default executor puts synchronous fields before those that wait on a loader.
+    plugins: [useEngine({ execute })],
     context: () => createContext(db),
     maskedErrors: { maskError },
     graphqlEndpoint: '/graphql',

@@ -1,8 +1,5 @@
-/** The query GraphiQL opens with: one article's people, statements, casualties and foreign forces. */
-export const TRAVERSAL_QUERY = /* GraphQL */ `# The seed article: who is in it, what they said, who died, whose troops went where.
-# Every fact carries its evidence: the exact span of the article text it rests on.
-query ArticleGraph($url: String! = "urn:newsgraph:seed:b16dee5915fb6544") {
-  article(url: $url) {
+/** What one article's graph looks like from a client: people, statements, casualties and foreign forces. */
+export const ARTICLE_GRAPH_SELECTION = /* GraphQL */ `
     title
     publishedOn
     publishedAt
@@ -11,7 +8,13 @@ query ArticleGraph($url: String! = "urn:newsgraph:seed:b16dee5915fb6544") {
     casualtyReports(first: 20) { edges { node { category count qualifier place { name } } } }
     militaryDeployments(first: 20) { edges { node {
       deployingCountry { name } hostCountry { name } location { name }
-      forceType unitSize personnel personnelQualifier status purpose } } }
+      forceType unitSize personnel personnelQualifier status purpose } } }`;
+
+/** The query GraphiQL opens with, on the seed article. */
+export const TRAVERSAL_QUERY = /* GraphQL */ `# The seed article: who is in it, what they said, who died, whose troops went where.
+# Every fact carries its evidence: the exact span of the article text it rests on.
+query ArticleGraph($url: String! = "urn:newsgraph:seed:b16dee5915fb6544") {
+  article(url: $url) {${ARTICLE_GRAPH_SELECTION}
   }
 }
 `;

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ExecutionResult } from 'graphql';
+import { type Db, openDatabase } from '../../src/db/client.js';
+import { migrateDatabase } from '../../src/db/migrate.js';
+import { loadSeed } from '../../src/seed/load-seed.js';
+import { createYogaServer } from '../../src/yoga.js';
+
+export interface TestApp {
+  db: Db;
+  file: string;
+  /** SQL statements run since the last reset (migrations and seeding excluded). */
+  statements: string[];
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  close(): void;
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  body: ExecutionResult<T> & { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-test-'));
+}
+
+/** A fresh migrated database in a temporary folder, seeded unless told otherwise, behind a yoga instance. */
+export function createTestApp(options: { seed?: boolean } = {}): TestApp {
+  const dir = tempDir();
+  const file = path.join(dir, 'test.db');
+  const statements: string[] = [];
+  let counting = false;
+  const db = openDatabase(file, { onQuery: (q) => counting && statements.push(q) });
+  migrateDatabase(db);
+  if (options.seed !== false) loadSeed(db);
+  counting = true;
+  const yoga = createYogaServer({ db });
+  return {
+    db,
+    file,
+    statements,
+    async gql(query, variables) {
+      const response = await yoga.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    close() {
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The data of a response that must have no errors. */
+export function dataOf<T>(response: GqlResponse<T>): T {
+  if (response.body.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.body.errors)}`);
+  return response.body.data as T;
+}
+
+export const SEED_URL = 'urn:newsgraph:seed:b16dee5915fb6544';

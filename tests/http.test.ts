@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, SEED_URL, type TestApp } from './helpers/app.js';
+
+describe('GraphQL over HTTP', () => {
+  let app: TestApp;
+  beforeAll(() => {
+    app = createTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('returns fields in the order the query selects them, loaded or not', async () => {
+    const response = await app.gql(
+      `query ($url: String!) { article(url: $url) { militaryDeployments(first: 5) { edges { node {
+        deployingCountry { name } hostCountry { name } location { name } forceType status } } } } }`,
+      { url: SEED_URL },
+    );
+    const raw = JSON.stringify(response.body);
+    const edge = raw.slice(raw.indexOf('"node"'));
+    const order = ['deployingCountry', 'hostCountry', 'location', 'forceType', 'status'].map((f) =>
+      edge.indexOf(`"${f}"`),
+    );
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('rejects a query that names an unknown field with a 400 and a validation code', async () => {
+    const response = await app.gql('{ articles { edges { node { headline } } } }');
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.body.errors?.[0]?.message).toContain('headline');
+  });
+});
