@@ -1,5 +1,6 @@
 import { builder } from './builder.js';
 import './graphql/actor.js';
+import { registerNodeTypes } from './graphql/global-id.js';
 import './graphql/fact.js';
 import './articles/article.type.js';
 import './articles/photo.type.js';
@@ -14,3 +15,4 @@ import './events/event.type.js';
 import './mentions/mention.type.js';
 
 export const schema = builder.toSchema();
+registerNodeTypes(schema);

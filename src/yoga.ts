@@ -1,6 +1,6 @@
+import { useEngine } from '@envelop/core';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { execute, type GraphQLError } from 'graphql';
-import { useEngine } from '@envelop/core';
 import { createGraphQLError, createYoga } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';

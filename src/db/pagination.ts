@@ -273,13 +273,17 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
 /**
  * A many-to-many relation as the union of (parent, child) column pairs, e.g.
  * the people of an article: mentions (article_id, person_id) and photo
- * credits (article_id, photographer_id). Duplicates collapse in the UNION.
+ * credits (article_id, photographer_id). A pair named twice (two mentions of one
+ * person) counts once: DISTINCT within a source, UNION across sources.
  */
 export function linkedThrough(pairs: Array<[parent: SQLiteColumn, child: SQLiteColumn]>): ParentRef {
   return (db, parentIds) => {
     const selects = pairs.map(([parent, child]) =>
       db
-        .select({ parent: sql<number>`${parent}`.as('link_parent'), child: sql<number>`${child}`.as('link_child') })
+        .selectDistinct({
+          parent: sql<number>`${parent}`.as('link_parent'),
+          child: sql<number>`${child}`.as('link_child'),
+        })
         .from(parent.table)
         .where(and(inArray(parent, parentIds), isNotNull(child))),
     );

@@ -1,3 +1,4 @@
+import { type GraphQLSchema, isInterfaceType } from 'graphql';
 import { BadUserInputError } from '../errors.js';
 
 /**
@@ -8,10 +9,19 @@ export function encodeGlobalId(typename: string, id: bigint | number | string): 
   return Buffer.from(`${typename}:${id}`).toString('base64url');
 }
 
+const nodeTypenames = new Set<string>();
+
+/** Records which types implement Node, once the schema is built, so that an ID of any other type is refused. */
+export function registerNodeTypes(schema: GraphQLSchema): void {
+  const node = schema.getType('Node');
+  if (!isInterfaceType(node)) return;
+  for (const type of schema.getPossibleTypes(node)) nodeTypenames.add(type.name);
+}
+
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
   const decoded = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId) ? Buffer.from(globalId, 'base64url').toString('utf8') : '';
   const match = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,15})$/.exec(decoded);
-  if (!match) {
+  if (!match || !nodeTypenames.has(match[1] as string)) {
     throw new BadUserInputError(`"${globalId}" is not a newsgraph ID; use the \`id\` of an object this API returned`, {
       id: globalId,
     });
