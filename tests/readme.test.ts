@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { TRAVERSAL_QUERY } from '../src/graphql/traversal-query.js';
+import { createTestApp } from './helpers/app.js';
+
+const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const block = (language: string) => {
+  const match = new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\\n\`\`\``).exec(readme);
+  if (!match?.[1]) throw new Error(`README.md has no ${language} block`);
+  return match[1];
+};
+
+describe('README.md', () => {
+  it('begins with the two commands of the set-up contract', () => {
+    expect(readme.startsWith('```sh\nnpm install && npm start\nnpm install && npm test\n```')).toBe(true);
+  });
+
+  it('shows the query GraphiQL opens with, and its real output on the seed', async () => {
+    expect(block('graphql')).toBe(TRAVERSAL_QUERY.trimEnd());
+    const app = createTestApp();
+    try {
+      const response = await app.gql(block('graphql'));
+      expect(response.body).toEqual(JSON.parse(block('json')));
+    } finally {
+      app.close();
+    }
+  });
+});
