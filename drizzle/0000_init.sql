@@ -206,7 +206,7 @@ CREATE TABLE `roles` (
 );
 --> statement-breakpoint
 CREATE INDEX `roles_article_id_idx` ON `roles` (`article_id`);--> statement-breakpoint
-CREATE INDEX `roles_person_id_idx` ON `roles` (`person_id`);--> statement-breakpoint
+CREATE INDEX `roles_person_id_idx` ON `roles` (`person_id`,`title`,`qualifier`,`organization_id`,`country_id`);--> statement-breakpoint
 CREATE INDEX `roles_organization_id_idx` ON `roles` (`organization_id`);--> statement-breakpoint
 CREATE INDEX `roles_country_id_idx` ON `roles` (`country_id`);--> statement-breakpoint
 CREATE TABLE `photos` (

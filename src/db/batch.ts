@@ -5,8 +5,18 @@ import type { Db } from './client.js';
 
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
 
+/**
+ * Batching and caching are on by default; the benchmark turns both off to
+ * measure the resolvers as they would run without DataLoader (one query per load).
+ */
+export type LoaderOptions = Pick<DataLoader.Options<number, unknown>, 'batch' | 'cache'>;
+
 /** Loads rows by primary key: one statement per batch, results in key order, null for a miss. */
-export function loaderById<T extends TableWithId>(db: Db, table: T): DataLoader<number, T['$inferSelect'] | null> {
+export function loaderById<T extends TableWithId>(
+  db: Db,
+  table: T,
+  options: LoaderOptions = {},
+): DataLoader<number, T['$inferSelect'] | null> {
   return new DataLoader(async (ids) => {
     const rows = db
       .select()
@@ -15,7 +25,7 @@ export function loaderById<T extends TableWithId>(db: Db, table: T): DataLoader<
       .all() as Array<T['$inferSelect'] & { id: number }>;
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
-  });
+  }, options);
 }
 
 /** Loads every row whose `column` is the key, ordered by `orderBy`: one statement per batch. */
@@ -24,6 +34,7 @@ export function loaderOfLists<T extends SQLiteTable>(
   table: T,
   column: SQLiteColumn,
   orderBy: SQLiteColumn[],
+  options: LoaderOptions = {},
 ): DataLoader<number, T['$inferSelect'][]> {
   const prop = keyOf(table, column);
   return new DataLoader(async (keys) => {
@@ -36,7 +47,7 @@ export function loaderOfLists<T extends SQLiteTable>(
     const groups = new Map<number, T['$inferSelect'][]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(row[prop] as number)?.push(row as T['$inferSelect']);
     return keys.map((k) => groups.get(k) ?? []);
-  });
+  }, options);
 }
 
 /** The TypeScript key under which drizzle returns a column. */
@@ -52,6 +63,8 @@ function keyOf(table: SQLiteTable, column: SQLiteColumn): string {
 export class ParentBatches {
   private readonly loaders = new Map<string, DataLoader<number, unknown>>();
 
+  constructor(private readonly options: LoaderOptions = {}) {}
+
   load<V>(name: string, args: unknown, parentId: number, fetch: (parentIds: number[]) => Map<number, V>): Promise<V> {
     const key = `${name}:${JSON.stringify(args)}`;
     let loader = this.loaders.get(key) as DataLoader<number, V> | undefined;
@@ -59,7 +72,7 @@ export class ParentBatches {
       loader = new DataLoader<number, V>(async (ids) => {
         const found = fetch([...ids]);
         return ids.map((id) => found.get(id) as V);
-      });
+      }, this.options);
       this.loaders.set(key, loader as DataLoader<number, unknown>);
     }
     return loader.load(parentId);

@@ -1,10 +1,16 @@
-import { loaderById, loaderOfLists } from '../db/batch.js';
+import { type LoaderOptions, loaderById, loaderOfLists } from '../db/batch.js';
 import type { Db } from '../db/client.js';
 import { mentions } from '../db/schema/index.js';
 
-export function createMentionLoaders(db: Db) {
+export function createMentionLoaders(db: Db, options: LoaderOptions = {}) {
   return {
-    mentionById: loaderById(db, mentions),
-    mentionsByArticleId: loaderOfLists(db, mentions, mentions.articleId, [mentions.evidenceStart, mentions.id]),
+    mentionById: loaderById(db, mentions, options),
+    mentionsByArticleId: loaderOfLists(
+      db,
+      mentions,
+      mentions.articleId,
+      [mentions.evidenceStart, mentions.id],
+      options,
+    ),
   };
 }

@@ -37,8 +37,9 @@ builder.node(Person, {
     }),
     roles: t.field({
       type: [Role],
-      description: 'Every title any article gives the person, each with its evidence.',
-      resolve: (p, _args, ctx) => ctx.loaders.rolesByPersonId.load(p.id),
+      description:
+        'The titles articles give the person, once each (per title, qualifier, organization and country), with the evidence of the earliest; the roles one article gives are on `ArticlePersonEdge.roles`.',
+      resolve: (p, _args, ctx) => ctx.loaders.distinctRolesByPersonId.load(p.id),
     }),
     statements: t.connection(
       {

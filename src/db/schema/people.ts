@@ -42,7 +42,8 @@ export const roles = sqliteTable(
   },
   (t) => [
     ...factConstraints('roles', t),
-    index('roles_person_id_idx').on(t.personId),
+    // Leads with person_id (the foreign key) and covers the grouping of Person.roles.
+    index('roles_person_id_idx').on(t.personId, t.title, t.qualifier, t.organizationId, t.countryId),
     index('roles_organization_id_idx').on(t.organizationId),
     index('roles_country_id_idx').on(t.countryId),
   ],
