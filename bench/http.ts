@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface HttpFigures {
+  operation: string;
+  connections: number;
+  seconds: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+}
+
+export interface HttpRun {
+  results: HttpFigures[];
+  peakRssMb: number;
+}
+
+/** Resident memory of a process now, and its high-water mark, from /proc (Linux). */
+function rssOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+/**
+ * Starts the real server (src/server.ts) on the corpus, on a free loopback
+ * port, loads it with autocannon for each operation in turn, and stops it.
+ */
+export async function loadTest(
+  databasePath: string,
+  operations: Array<{ name: string; body: string }>,
+  options: { connections: number; seconds: number },
+): Promise<HttpRun> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', DATABASE_PATH: databasePath },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/localhost:\d+\/graphql)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1].replace('localhost', '127.0.0.1'));
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+  });
+  const pid = child.pid as number;
+  let peakRssMb = 0;
+  const sampler = setInterval(() => {
+    peakRssMb = Math.max(peakRssMb, rssOf(pid).rssMb);
+  }, 100);
+  try {
+    const results: HttpFigures[] = [];
+    for (const operation of operations) {
+      const check = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: operation.body,
+      });
+      const checked = (await check.json()) as { errors?: unknown[] };
+      if (!check.ok || checked.errors) throw new Error(`${operation.name} fails over HTTP: ${JSON.stringify(checked)}`);
+      const result = await autocannon({
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: operation.body,
+        connections: options.connections,
+        duration: options.seconds,
+      });
+      results.push({
+        operation: operation.name,
+        connections: options.connections,
+        seconds: options.seconds,
+        requestsPerSecond: Math.round(result.requests.average),
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        requests: result.requests.total,
+        errors: result.errors,
+        non2xx: result.non2xx,
+        timeouts: result.timeouts,
+      });
+    }
+    peakRssMb = Math.max(peakRssMb, rssOf(pid).peakMb);
+    return { results, peakRssMb: Math.round(peakRssMb) };
+  } finally {
+    clearInterval(sampler);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}

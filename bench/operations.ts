@@ -1,0 +1,68 @@
+import { encodeGlobalId } from '../src/graphql/global-id.js';
+import { ARTICLE_GRAPH_SELECTION, TRAVERSAL_QUERY } from '../src/graphql/traversal-query.js';
+
+/** The ids of the corpus that the operations start from. */
+export interface Samples {
+  articleUrl: string;
+  personId: number;
+  countryId: number;
+}
+
+export interface Operation {
+  name: string;
+  what: string;
+  query: string;
+  variables: (samples: Samples) => Record<string, unknown>;
+}
+
+export const LIST_TRAVERSAL = /* GraphQL */ `query ArticleList($first: Int!) {
+  articles(first: $first) { edges { node { ${ARTICLE_GRAPH_SELECTION} } } }
+}`;
+
+const PERSON_PAGE = /* GraphQL */ `query PersonPage($id: ID!) {
+  person(id: $id) {
+    name aliases description nationality { name }
+    roles { title qualifier country { name } }
+    statements(first: 20) { totalCount edges { node { kind text statedOn article { title publishedOn } } } }
+    articles(first: 20) { totalCount edges { node { title publishedOn } } }
+  }
+}`;
+
+const COUNTRY_PAGE = /* GraphQL */ `query CountryPage($id: ID!) {
+  node(id: $id) {
+    ... on Place {
+      name population
+      deploymentsHosted(first: 20) { totalCount edges { node { deployingCountry { name } personnel status occurredOn } } }
+      deploymentsSent(first: 20) { totalCount edges { node { hostCountry { name } personnel status occurredOn } } }
+      casualtyReports(first: 20) { totalCount edges { node { category count qualifier occurredOn event { title } } } }
+      articles(first: 20) { totalCount edges { node { title publishedOn } } }
+    }
+  }
+}`;
+
+export const OPERATIONS: Operation[] = [
+  {
+    name: 'article traversal',
+    what: 'one article: people and roles, statements and speakers, casualties, deployments',
+    query: TRAVERSAL_QUERY,
+    variables: (s) => ({ url: s.articleUrl }),
+  },
+  {
+    name: 'list traversal (50)',
+    what: 'the same selection for a page of 50 articles',
+    query: LIST_TRAVERSAL,
+    variables: () => ({ first: 50 }),
+  },
+  {
+    name: 'person page',
+    what: 'the most-mentioned person: roles, statements, articles',
+    query: PERSON_PAGE,
+    variables: (s) => ({ id: encodeGlobalId('Person', s.personId) }),
+  },
+  {
+    name: 'country page',
+    what: 'the most-mentioned country: deployments hosted and sent, casualties, articles',
+    query: COUNTRY_PAGE,
+    variables: (s) => ({ id: encodeGlobalId('Place', s.countryId) }),
+  },
+];

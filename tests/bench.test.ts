@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/app.js';
+import { runScript } from './helpers/process.js';
+
+// The timed runs are not part of the tests; this only proves the harness still runs end to end.
+describe('npm run bench (smoke run on the tiny corpus)', () => {
+  it('builds the corpus, agrees with the hand-written SQL and the naive resolvers, and writes every figure', () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'latest.json');
+    try {
+      const result = runScript('bench/run.ts', [
+        '--size=tiny',
+        '--iterations=3',
+        '--warmup=1',
+        '--http-seconds=1',
+        '--connections=2',
+        `--out=${out}`,
+        `--cache=${dir}`,
+      ]);
+      expect(result.stderr).not.toMatch(/Error/);
+      expect(result.status).toBe(0);
+      const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+      expect(report.corpus.articles).toBe(200);
+      expect(report.operations.map((o: { name: string }) => o.name)).toEqual([
+        'article traversal',
+        'list traversal (50)',
+        'person page',
+        'country page',
+      ]);
+      for (const operation of report.operations) {
+        expect(operation.latency.iterations).toBe(3);
+        expect(operation.latency.p50Ms).toBeGreaterThan(0);
+        expect(operation.sqlStatements).toBeGreaterThan(0);
+      }
+      expect(report.statementGrowth.first50).toBe(report.statementGrowth.first5);
+      expect(report.listTraversal.naiveStatements).toBeGreaterThan(10 * report.statementGrowth.first50);
+      expect(report.http.results).toHaveLength(2);
+      for (const h of report.http.results) expect(h.errors + h.non2xx + h.timeouts).toBe(0);
+      expect(report.http.peakRssMb).toBeGreaterThan(0);
+      expect(report.floors.length).toBeGreaterThanOrEqual(5);
+      expect(result.stdout).toContain('newsgraph / floor');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
