@@ -13,6 +13,11 @@ export class AppError extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  /** GraphQL executors copy an original error's `extensions` onto the GraphQL error they wrap it in. */
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, ...this.details };
+  }
 }
 
 export class BadUserInputError extends AppError {

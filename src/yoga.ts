@@ -10,7 +10,7 @@ import { schema } from './schema.js';
 
 /**
  * The one place errors become GraphQL errors: an AppError keeps its message
- * and gains `extensions.code`; anything else is a bug and is masked. Errors are
+ * and its `extensions.code`; anything else is a bug and is masked. Errors are
  * recognised by shape, not `instanceof GraphQLError`: the executor may load
  * graphql's other module build, whose class is a different one.
  */
@@ -19,10 +19,9 @@ export function maskError(error: unknown): Error {
   const original = graphqlError ? graphqlError.originalError : error;
   const at = { nodes: graphqlError?.nodes, path: graphqlError?.path };
   if (original instanceof AppError) {
-    const extensions = { code: original.code, ...original.details };
-    // Returning the same error tells yoga it was expected, so it is not logged as a failure.
-    if (graphqlError) return Object.assign(graphqlError, { extensions: { ...graphqlError.extensions, ...extensions } });
-    return createGraphQLError(original.message, { ...at, extensions });
+    // The executor has already copied the AppError's extensions (its code) onto the GraphQL error.
+    // Returning that same error tells yoga it was expected, so it is not logged as a failure.
+    return graphqlError ?? createGraphQLError(original.message, { ...at, extensions: original.extensions });
   }
   if (graphqlError && !graphqlError.originalError) return graphqlError;
   return createGraphQLError('Unexpected error.', { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -36,8 +35,9 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 export function createYogaServer({ db }: { db: Db }) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    // graphql-js's own executor keeps response fields in selection order, as the spec asks; the
-    // default executor puts synchronous fields before those that wait on a loader.
+    // graphql-js's own executor keeps response fields in selection order, as the spec asks; yoga's
+    // default executor puts synchronous fields before those that wait on a loader. (graphql-jit runs
+    // a list traversal ~1.4x faster but rejects an omitted non-null variable that has a default.)
     plugins: [useEngine({ execute })],
     context: () => createContext(db),
     maskedErrors: { maskError },
