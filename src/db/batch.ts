@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { asc, inArray } from 'drizzle-orm';
+import { getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.js';
+import { keyOf, queryAll, quoted, reader } from './reader.js';
 
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
 
@@ -17,12 +18,10 @@ export function loaderById<T extends TableWithId>(
   table: T,
   options: LoaderOptions = {},
 ): DataLoader<number, T['$inferSelect'] | null> {
+  const sql = `SELECT ${reader(table).selectList('t')} FROM ${quoted(getTableName(table))} t
+               WHERE t.id IN (SELECT value FROM json_each(?))`;
   return new DataLoader(async (ids) => {
-    const rows = db
-      .select()
-      .from(table as SQLiteTable)
-      .where(inArray(table.id, [...ids]))
-      .all() as Array<T['$inferSelect'] & { id: number }>;
+    const rows = queryAll<T['$inferSelect'] & { id: number }>(db, sql, [JSON.stringify(ids)]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }, options);
@@ -37,23 +36,15 @@ export function loaderOfLists<T extends SQLiteTable>(
   options: LoaderOptions = {},
 ): DataLoader<number, T['$inferSelect'][]> {
   const prop = keyOf(table, column);
+  const sql = `SELECT ${reader(table).selectList('t')} FROM ${quoted(getTableName(table))} t
+               WHERE t.${quoted(column.name)} IN (SELECT value FROM json_each(?))
+               ORDER BY ${orderBy.map((c) => `t.${quoted(c.name)}`).join(', ')}`;
   return new DataLoader(async (keys) => {
-    const rows = db
-      .select()
-      .from(table as SQLiteTable)
-      .where(inArray(column, [...keys]))
-      .orderBy(...orderBy.map((c) => asc(c)))
-      .all() as Array<Record<string, unknown>>;
+    const rows = queryAll<Record<string, unknown>>(db, sql, [JSON.stringify(keys)]);
     const groups = new Map<number, T['$inferSelect'][]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(row[prop] as number)?.push(row as T['$inferSelect']);
     return keys.map((k) => groups.get(k) ?? []);
   }, options);
-}
-
-/** The TypeScript key under which drizzle returns a column. */
-function keyOf(table: SQLiteTable, column: SQLiteColumn): string {
-  for (const [key, value] of Object.entries(table)) if (value === column) return key;
-  throw new Error(`column ${column.name} is not in the table`);
 }
 
 /**

@@ -5,7 +5,11 @@ import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3'
 import { StartupError } from '../errors.js';
 import * as schema from './schema/index.js';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type Db = BetterSQLite3Database<typeof schema> & {
+  $client: Database.Database;
+  /** The statement hook of OpenOptions, for queries that bypass drizzle (db/reader.ts). */
+  $onQuery?: (sql: string) => void;
+};
 
 export interface OpenOptions {
   /** Called with every SQL statement the data layer runs (tests count them). */
@@ -35,9 +39,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new StartupError(`cannot use database ${file}: ${reason}`);
   }
   const { onQuery } = options;
-  return drizzle({
+  const db = drizzle({
     client: sqlite,
     schema,
     logger: onQuery ? { logQuery: (query) => onQuery(query) } : false,
   }) as Db;
+  db.$onQuery = onQuery;
+  return db;
 }

@@ -1,8 +1,8 @@
-import type { Subquery } from 'drizzle-orm';
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { BadUserInputError } from '../errors.js';
 import type { Db } from './client.js';
+import { queryAll, queryValue, quoted, type ReadableTable, reader } from './reader.js';
 
 /**
  * Keyset (cursor) pagination. A cursor is the sort key of a row, so a page
@@ -92,27 +92,6 @@ export function pageWindow(args: ConnectionArgs, arity: number): PageWindow {
   };
 }
 
-function rowValue(values: Array<SQLiteColumn | KeyValue>): SQL {
-  return sql`(${sql.join(
-    values.map((v) => (typeof v === 'object' ? sql`${v}` : sql`${v}`)),
-    sql`, `,
-  )})`;
-}
-
-function keysetCondition<Row>(order: Ordering<Row>, window: PageWindow): SQL | undefined {
-  const conditions: SQL[] = [];
-  const cols = rowValue(order.columns);
-  // "after" means further along the order; for a descending order that is smaller.
-  if (window.after) conditions.push(sql`${cols} ${sql.raw(order.descending ? '<' : '>')} ${rowValue(window.after)}`);
-  if (window.before) conditions.push(sql`${cols} ${sql.raw(order.descending ? '>' : '<')} ${rowValue(window.before)}`);
-  return conditions.length ? and(...conditions) : undefined;
-}
-
-function orderTerms<Row>(order: Ordering<Row>, window: PageWindow): SQL[] {
-  const descending = order.descending !== window.backward;
-  return order.columns.map((c) => (descending ? desc(c) : asc(c)));
-}
-
 function toPage<Row>(fetched: Row[], order: Ordering<Row>, window: PageWindow): Page<Row> {
   const hasMore = fetched.length > window.size;
   const rows = fetched.slice(0, window.size);
@@ -125,172 +104,135 @@ function toPage<Row>(fetched: Row[], order: Ordering<Row>, window: PageWindow): 
   };
 }
 
-/** One page of a table's rows matching `where`. */
-export function pageOfRows<T extends SQLiteTable>(
-  db: Db,
-  spec: { table: T; where?: SQL; order: Ordering<T['$inferSelect']>; window: PageWindow },
-): Page<T['$inferSelect']> {
-  const { table, where, order, window } = spec;
-  const fetched = db
-    .select()
-    .from(table as SQLiteTable)
-    .where(and(where, keysetCondition(order, window)))
-    .orderBy(...orderTerms(order, window))
-    .limit(window.size + 1)
-    .all() as T['$inferSelect'][];
-  return toPage(fetched, order, window);
-}
-
-/** (parent, child) pairs for a many-to-many relation, e.g. the people an article mentions. */
-export type LinkSubquery = Subquery & { parent: SQL.Aliased<number>; child: SQL.Aliased<number> };
-
 /**
  * How children hang off their parents: a column of the child table
- * (statements.article_id), or a link subquery built for the requested parents.
+ * (statements.article_id), or, for many-to-many relations, (parent, child)
+ * column pairs whose union links them (the people of an article: mentions'
+ * (article_id, person_id) and photo credits' (article_id, photographer_id)).
  */
-export type ParentRef = SQLiteColumn | ((db: Db, parentIds: number[]) => LinkSubquery);
+export type ParentRef = SQLiteColumn | { links: Array<[parent: SQLiteColumn, child: SQLiteColumn]> };
 
-function childrenOf<T extends ChildTable>(db: Db, table: T, parent: ParentRef, parentIds: number[]) {
-  if (typeof parent === 'function') {
-    const links = parent(db, parentIds);
-    return {
-      parentRef: sql<number>`${links.parent}`,
-      from: (fields: SelectedFields) =>
-        db
-          .select(fields)
-          .from(table as SQLiteTable)
-          .innerJoin(links, eq(links.child, table.id)),
-      filter: undefined,
-    };
-  }
-  return {
-    parentRef: sql<number>`${parent}`,
-    from: (fields: SelectedFields) => db.select(fields).from(table as SQLiteTable),
-    filter: inArray(parent, parentIds),
-  };
+export function linkedThrough(pairs: Array<[parent: SQLiteColumn, child: SQLiteColumn]>): ParentRef {
+  return { links: pairs };
 }
-
-type ChildTable = SQLiteTable & { id: SQLiteColumn };
-type SelectedFields = Record<string, SQLiteColumn | SQL.Aliased>;
 
 /**
- * One page of children for each parent, in one statement: rows are ranked
- * within their parent and cut at the page size, so the children of 50
- * articles cost what the children of 5 cost.
+ * SQL yielding (parent, child) for the parents in the JSON array `@parents`.
+ * A pair named twice (two mentions of one person) counts once: DISTINCT
+ * within a source, UNION across sources.
  */
-export function pagesOfChildren<T extends ChildTable>(
-  db: Db,
-  spec: {
-    table: T;
-    parent: ParentRef;
-    parentIds: readonly number[];
-    where?: SQL;
-    order: Ordering<T['$inferSelect']>;
-    window: PageWindow;
-  },
-): Map<number, Page<T['$inferSelect']>> {
-  const { table, parent, where, order, window } = spec;
-  const parentIds = [...new Set(spec.parentIds)];
-  const pages = new Map<number, Page<T['$inferSelect']>>();
-  if (parentIds.length === 0) return pages;
-  const { parentRef, from, filter } = childrenOf(db, table, parent, parentIds);
-  const ranked = from({
-    ...getTableColumns(table as SQLiteTable),
-    pageParent: sql<number>`${parentRef}`.as('page_parent'),
-    pageRank:
-      sql<number>`row_number() over (partition by ${parentRef} order by ${sql.join(orderTerms(order, window), sql`, `)})`.as(
-        'page_rank',
-      ),
-  })
-    .where(and(filter, where, keysetCondition(order, window)))
-    .as('ranked');
-  const fetched = db
-    .select()
-    .from(ranked)
-    .where(sql`page_rank <= ${window.size + 1}`)
-    .orderBy(sql`page_parent`, sql`page_rank`)
-    .all() as unknown as Array<T['$inferSelect'] & { pageParent: number; pageRank: number }>;
-  const byParent = new Map<number, T['$inferSelect'][]>();
-  for (const { pageParent, pageRank: _rank, ...row } of fetched) {
-    const list = byParent.get(pageParent) ?? [];
-    list.push(row as T['$inferSelect']);
-    byParent.set(pageParent, list);
+function linksSql(parent: ParentRef, childTable: SQLiteTable): string {
+  if (!('links' in parent)) {
+    return `SELECT ${quoted(parent.name)} AS parent, id AS child FROM ${quoted(getTableName(childTable))}
+            WHERE ${quoted(parent.name)} IN (SELECT value FROM json_each(@parents))`;
   }
-  for (const id of parentIds) pages.set(id, toPage(byParent.get(id) ?? [], order, window));
-  return pages;
+  return parent.links
+    .map(
+      ([p, c]) =>
+        `SELECT DISTINCT ${quoted(p.name)} AS parent, ${quoted(c.name)} AS child FROM ${quoted(getTableName(p.table))}
+         WHERE ${quoted(p.name)} IN (SELECT value FROM json_each(@parents)) AND ${quoted(c.name)} IS NOT NULL`,
+    )
+    .join(' UNION ');
 }
 
-/** How many children each parent has (matching `where`), in one statement. */
-export function countsOfChildren<T extends ChildTable>(
-  db: Db,
-  spec: { table: T; parent: ParentRef; parentIds: readonly number[]; where?: SQL },
-): Map<number, number> {
-  const parentIds = [...new Set(spec.parentIds)];
-  const counts = new Map<number, number>(parentIds.map((id) => [id, 0]));
-  if (parentIds.length === 0) return counts;
-  const { parentRef, from, filter } = childrenOf(db, spec.table, spec.parent, parentIds);
-  const rows = from({ parentId: parentRef.as('count_parent'), total: sql<number>`count(*)`.as('total') })
-    .where(and(filter, spec.where))
-    .groupBy(parentRef)
-    .all() as Array<{ parentId: number; total: number }>;
-  for (const { parentId, total } of rows) counts.set(parentId, total);
-  return counts;
+/** `(a, b) > (?, ?)` for the window's bounds, with its parameters. */
+function keyset<Row>(order: Ordering<Row>, window: PageWindow, alias: string) {
+  const cols = `(${order.columns.map((c) => `${alias}.${quoted(c.name)}`).join(', ')})`;
+  const marks = `(${order.columns.map(() => '?').join(', ')})`;
+  const conditions: string[] = [];
+  const params: KeyValue[] = [];
+  // "after" means further along the order; for a descending order that is smaller.
+  if (window.after) {
+    conditions.push(`${cols} ${order.descending ? '<' : '>'} ${marks}`);
+    params.push(...window.after);
+  }
+  if (window.before) {
+    conditions.push(`${cols} ${order.descending ? '>' : '<'} ${marks}`);
+    params.push(...window.before);
+  }
+  return { sql: conditions.length ? conditions.join(' AND ') : '1', params };
 }
+
+function orderSql<Row>(order: Ordering<Row>, window: PageWindow, alias: string): string {
+  const direction = order.descending !== window.backward ? 'DESC' : 'ASC';
+  return order.columns.map((c) => `${alias}.${quoted(c.name)} ${direction}`).join(', ');
+}
+
+type ChildTable = ReadableTable & { id: SQLiteColumn };
 
 /** The queries of one list, at the root and under any parent, in one order. */
 export interface RowList<T extends ChildTable> {
   order: Ordering<T['$inferSelect']>;
-  page(db: Db, window: PageWindow, where?: SQL): Page<T['$inferSelect']>;
-  count(db: Db, where?: SQL): number;
+  page(db: Db, window: PageWindow): Page<T['$inferSelect']>;
+  count(db: Db): number;
   pagesUnder(
     db: Db,
     parent: ParentRef,
     parentIds: readonly number[],
     window: PageWindow,
-    where?: SQL,
   ): Map<number, Page<T['$inferSelect']>>;
-  countsUnder(db: Db, parent: ParentRef, parentIds: readonly number[], where?: SQL): Map<number, number>;
-}
-
-export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$inferSelect']>): RowList<T> {
-  return {
-    order,
-    page: (db, window, where) => pageOfRows(db, { table, where, order, window }),
-    count: (db, where) =>
-      (
-        db
-          .select({ total: sql<number>`count(*)` })
-          .from(table as SQLiteTable)
-          .where(where)
-          .get() as { total: number }
-      ).total,
-    pagesUnder: (db, parent, parentIds, window, where) =>
-      pagesOfChildren(db, { table, parent, parentIds, where, order, window }),
-    countsUnder: (db, parent, parentIds, where) => countsOfChildren(db, { table, parent, parentIds, where }),
-  };
+  countsUnder(db: Db, parent: ParentRef, parentIds: readonly number[]): Map<number, number>;
 }
 
 /**
- * A many-to-many relation as the union of (parent, child) column pairs, e.g.
- * the people of an article: mentions (article_id, person_id) and photo
- * credits (article_id, photographer_id). A pair named twice (two mentions of one
- * person) counts once: DISTINCT within a source, UNION across sources.
+ * Every query is built once per shape and kept as a prepared statement;
+ * parents travel as one JSON array parameter, so a batch of 5 ids and one of
+ * 50 share a statement.
  */
-export function linkedThrough(pairs: Array<[parent: SQLiteColumn, child: SQLiteColumn]>): ParentRef {
-  return (db, parentIds) => {
-    const selects = pairs.map(([parent, child]) =>
-      db
-        .selectDistinct({
-          parent: sql<number>`${parent}`.as('link_parent'),
-          child: sql<number>`${child}`.as('link_child'),
-        })
-        .from(parent.table)
-        .where(and(inArray(parent, parentIds), isNotNull(child))),
-    );
-    const [first, ...rest] = selects;
-    if (!first) throw new Error('linkedThrough needs at least one pair');
-    // biome-ignore lint/suspicious/noExplicitAny: drizzle's set-operator builder types do not chain over a dynamic list
-    const union = rest.reduce((acc: any, next) => acc.union(next), first);
-    return union.as('links') as LinkSubquery;
+export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$inferSelect']>): RowList<T> {
+  type Row = T['$inferSelect'];
+  const name = quoted(getTableName(table));
+  const { selectList } = reader(table);
+
+  return {
+    order,
+    page(db, window) {
+      const bounds = keyset(order, window, 't');
+      const sql = `SELECT ${selectList('t')} FROM ${name} t WHERE ${bounds.sql}
+                   ORDER BY ${orderSql(order, window, 't')} LIMIT ?`;
+      const fetched = queryAll<Row>(db, sql, [...bounds.params, window.size + 1]);
+      return toPage(fetched, order, window);
+    },
+    count(db) {
+      return queryValue<number>(db, `SELECT count(*) FROM ${name}`, []);
+    },
+    pagesUnder(db, parent, parentIds, window) {
+      const ids = [...new Set(parentIds)];
+      const pages = new Map<number, Page<Row>>();
+      if (ids.length === 0) return pages;
+      const bounds = keyset(order, window, 't');
+      // Rank narrow rows first (an index can cover them), then read whole rows for the page only.
+      const sql = `WITH ranked AS (
+          SELECT l.parent AS page_parent, t.id AS page_id,
+                 row_number() OVER (PARTITION BY l.parent ORDER BY ${orderSql(order, window, 't')}) AS page_rank
+          FROM (${linksSql(parent, table)}) l JOIN ${name} t ON t.id = l.child
+          WHERE ${bounds.sql})
+        SELECT ${selectList('t')}, r.page_parent AS "__parent" FROM ranked r JOIN ${name} t ON t.id = r.page_id
+        WHERE r.page_rank <= ? ORDER BY r.page_parent, r.page_rank`;
+      const fetched = queryAll<Row & { __parent: number }>(db, sql, [
+        ...bounds.params,
+        window.size + 1,
+        { parents: JSON.stringify(ids) },
+      ]);
+      // Rows keep their __parent column: copying each row without it costs more than it is worth,
+      // and no row is ever exposed whole.
+      const byParent = new Map<number, Row[]>();
+      for (const row of fetched) {
+        const list = byParent.get(row.__parent);
+        if (list) list.push(row);
+        else byParent.set(row.__parent, [row]);
+      }
+      for (const id of ids) pages.set(id, toPage(byParent.get(id) ?? [], order, window));
+      return pages;
+    },
+    countsUnder(db, parent, parentIds) {
+      const ids = [...new Set(parentIds)];
+      const counts = new Map<number, number>(ids.map((id) => [id, 0]));
+      if (ids.length === 0) return counts;
+      const sql = `SELECT parent, count(*) AS total FROM (${linksSql(parent, table)}) GROUP BY parent`;
+      const rows = queryAll<{ parent: number; total: number }>(db, sql, [{ parents: JSON.stringify(ids) }]);
+      for (const { parent: id, total } of rows) counts.set(id, total);
+      return counts;
+    },
   };
 }

@@ -1,6 +1,5 @@
 import type { ObjectRef } from '@pothos/core';
 import type DataLoader from 'dataloader';
-import type { SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder, type Types } from '../builder.js';
@@ -39,11 +38,11 @@ export function rootConnection<T extends SQLiteTable & { id: SQLiteColumn }>(
   ctx: Context,
   list: RowList<T>,
   args: ConnectionArgs,
-  options: { where?: SQL; prime?: DataLoader<number, T['$inferSelect'] | null> } = {},
+  options: { prime?: DataLoader<number, T['$inferSelect'] | null> } = {},
 ): ConnectionResult<T['$inferSelect']> {
   const window = pageWindow(args, list.order.columns.length);
-  const page = list.page(ctx.db, window, options.where);
-  return toConnection(page, () => list.count(ctx.db, options.where), options.prime);
+  const page = list.page(ctx.db, window);
+  return toConnection(page, () => list.count(ctx.db), options.prime);
 }
 
 /**
@@ -58,18 +57,17 @@ export async function childConnection<T extends SQLiteTable & { id: SQLiteColumn
     parent: ParentRef;
     parentId: number;
     args: ConnectionArgs;
-    where?: SQL;
     prime?: DataLoader<number, T['$inferSelect'] | null>;
   },
 ): Promise<ConnectionResult<T['$inferSelect']>> {
-  const { parent, parentId, args, where, prime } = spec;
+  const { parent, parentId, args, prime } = spec;
   const window = pageWindow(args, list.order.columns.length);
   const field = `${info.parentType.name}.${info.fieldName}`;
   const page = await ctx.loaders.children.load(field, args, parentId, (ids) =>
-    list.pagesUnder(ctx.db, parent, ids, window, where),
+    list.pagesUnder(ctx.db, parent, ids, window),
   );
   const count = () =>
-    ctx.loaders.children.load(`${field}#count`, {}, parentId, (ids) => list.countsUnder(ctx.db, parent, ids, where));
+    ctx.loaders.children.load(`${field}#count`, {}, parentId, (ids) => list.countsUnder(ctx.db, parent, ids));
   return toConnection(page, count, prime);
 }
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { inArray, sql } from 'drizzle-orm';
 import { type LoaderOptions, loaderById, loaderOfLists } from '../db/batch.js';
 import type { Db } from '../db/client.js';
+import { queryAll, reader } from '../db/reader.js';
 import { people, personAliases, type RoleRow, roles } from '../db/schema/index.js';
 
 export function createPersonLoaders(db: Db, options: LoaderOptions = {}) {
@@ -20,15 +20,13 @@ export function createPersonLoaders(db: Db, options: LoaderOptions = {}) {
  * "President" in thousands of articles; a client wants the title once.
  */
 function distinctRolesLoader(db: Db, options: LoaderOptions) {
+  const sql = `SELECT ${reader(roles).selectList('t')} FROM roles t WHERE t.id IN (
+                 SELECT min(id) FROM roles WHERE person_id IN (SELECT value FROM json_each(?))
+                 GROUP BY person_id, title, qualifier, organization_id, country_id)
+               ORDER BY t.id`;
   return new DataLoader<number, RoleRow[]>(async (personIds) => {
-    const earliest = db
-      .select({ id: sql<number>`min(${roles.id})` })
-      .from(roles)
-      .where(inArray(roles.personId, [...personIds]))
-      .groupBy(roles.personId, roles.title, roles.qualifier, roles.organizationId, roles.countryId);
-    const rows = db.select().from(roles).where(inArray(roles.id, earliest)).orderBy(roles.id).all();
     const byPerson = new Map<number, RoleRow[]>(personIds.map((id) => [id, []]));
-    for (const row of rows) byPerson.get(row.personId)?.push(row);
+    for (const row of queryAll<RoleRow>(db, sql, [JSON.stringify(personIds)])) byPerson.get(row.personId)?.push(row);
     return personIds.map((id) => byPerson.get(id) ?? []);
   }, options);
 }

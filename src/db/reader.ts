@@ -1,0 +1,82 @@
+import type Database from 'better-sqlite3';
+import { getTableColumns } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Db } from './client.js';
+
+/**
+ * The read path runs hand-built SQL as prepared statements kept per
+ * connection, rather than building each query anew through drizzle: on a list
+ * traversal that building and drizzle's row mapping cost more than SQLite
+ * itself. Columns are selected under their TypeScript keys, so rows come back
+ * in the shape of `table.$inferSelect` with no mapping.
+ */
+
+export type ReadableTable = SQLiteTable;
+
+export function quoted(identifier: string): string {
+  return `"${identifier.replaceAll('"', '""')}"`;
+}
+
+// Only columns whose stored value is their TypeScript value can skip drizzle's mapping.
+const PLAIN_COLUMN_TYPES = new Set(['SQLiteInteger', 'SQLiteText', 'SQLiteReal']);
+
+const readers = new WeakMap<SQLiteTable, { selectList: (alias: string) => string; keyOf: Map<SQLiteColumn, string> }>();
+
+export function reader(table: SQLiteTable) {
+  let found = readers.get(table);
+  if (!found) {
+    const columns = Object.entries(getTableColumns(table));
+    for (const [key, column] of columns) {
+      if (!PLAIN_COLUMN_TYPES.has(column.columnType)) {
+        throw new Error(`column ${key} (${column.columnType}) needs mapping; read it through drizzle`);
+      }
+    }
+    const keyOf = new Map(columns.map(([key, column]) => [column as SQLiteColumn, key]));
+    const lists = new Map<string, string>();
+    const selectList = (alias: string) => {
+      let list = lists.get(alias);
+      if (list === undefined) {
+        list = columns.map(([key, c]) => `${alias}.${quoted(c.name)} AS ${quoted(key)}`).join(', ');
+        lists.set(alias, list);
+      }
+      return list;
+    };
+    found = { selectList, keyOf };
+    readers.set(table, found);
+  }
+  return found;
+}
+
+/** The TypeScript key of a column in its table's rows. */
+export function keyOf(table: SQLiteTable, column: SQLiteColumn): string {
+  const key = reader(table).keyOf.get(column);
+  if (!key) throw new Error(`column ${column.name} is not in the table`);
+  return key;
+}
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+function statementOf(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db.$client);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db.$client, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.$client.prepare(sql);
+    cache.set(sql, statement);
+  }
+  db.$onQuery?.(sql);
+  return statement;
+}
+
+export function queryAll<R>(db: Db, sql: string, params: unknown[]): R[] {
+  return statementOf(db, sql).all(...params) as R[];
+}
+
+export function queryValue<R>(db: Db, sql: string, params: unknown[]): R {
+  return statementOf(db, sql)
+    .pluck()
+    .get(...params) as R;
+}
