@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
-import { createContext } from '../src/context.js';
+import { type Context, createContext } from '../src/context.js';
 import { type Db, openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { schema } from '../src/schema.js';
@@ -13,6 +13,7 @@ import { buildCorpus, CORPUS_SIZES, CORPUS_VERSION, type CorpusSize, type Corpus
 import { createFloor } from './floor.js';
 import { type HttpRun, loadTest } from './http.js';
 import { type Latency, measure } from './measure.js';
+import { createNaiveContext } from './naive.js';
 import { LIST_TRAVERSAL, OPERATIONS, type Samples } from './operations.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -70,16 +71,15 @@ function corpusDatabase(): { file: string; summary: CorpusSummary; builtNow: boo
   return { file, summary, builtNow: true };
 }
 
-function graphqlRunner(db: Db, query: string, variables: Record<string, unknown>, batching = true) {
+function graphqlRunner(
+  db: Db,
+  query: string,
+  variables: Record<string, unknown>,
+  contextFor: (db: Db) => Context = createContext,
+) {
   const document = parse(query);
-  const loaderOptions = batching ? {} : { batch: false, cache: false };
   return async () => {
-    const result = await execute({
-      schema,
-      document,
-      variableValues: variables,
-      contextValue: createContext(db, loaderOptions),
-    });
+    const result = await execute({ schema, document, variableValues: variables, contextValue: contextFor(db) });
     if (result.errors?.length) throw new Error(`${query.slice(0, 40)}…: ${result.errors[0]?.message}`);
     return JSON.stringify(result.data);
   };
@@ -109,11 +109,17 @@ async function main() {
   }
 
   const listOf = (first: number) => graphqlRunner(db, LIST_TRAVERSAL, { first });
-  const growth = { first5: await statementsOf(listOf(5)), first50: await statementsOf(listOf(50)) };
+  // A small page may lack some kinds of rows (no organization among its speakers) and so skip a
+  // loader; growth is judged between two full pages, where N+1 would double the count.
+  const growth = {
+    first5: await statementsOf(listOf(5)),
+    first50: await statementsOf(listOf(50)),
+    first100: await statementsOf(listOf(100)),
+  };
 
   // The list traversal three ways, on the same page of 50 articles; all three must agree.
   const newsgraph = listOf(50);
-  const naive = graphqlRunner(db, LIST_TRAVERSAL, { first: 50 }, false);
+  const naive = graphqlRunner(db, LIST_TRAVERSAL, { first: 50 }, createNaiveContext);
   const floorQuery = createFloor(db.$client);
   const floor = async () => JSON.stringify(floorQuery(50));
   const expected = await newsgraph();
@@ -152,7 +158,7 @@ async function main() {
   const floors = [
     floorCheck('list traversal / hand-written SQL (p50)', ratios.newsgraphOverFloor, '<=', 2.5),
     floorCheck('naive resolvers / list traversal (p50)', ratios.naiveOverNewsgraph, '>=', 10),
-    floorCheck('SQL statements, first 50 minus first 5', growth.first50 - growth.first5, '<=', 0),
+    floorCheck('SQL statements, first 100 minus first 50', growth.first100 - growth.first50, '<=', 0),
     ...(http
       ? [
           floorCheck(
@@ -218,7 +224,7 @@ function versions() {
 type Report = {
   corpus: CorpusSummary & { builtNow: boolean };
   operations: Array<{ name: string; latency: Latency; sqlStatements: number }>;
-  statementGrowth: { first5: number; first50: number };
+  statementGrowth: { first5: number; first50: number; first100: number };
   listTraversal: {
     newsgraph: Latency;
     floor: Latency;
@@ -248,7 +254,8 @@ function printReport(r: Report) {
     ),
   );
   console.log(
-    `SQL statements of the list traversal: ${r.statementGrowth.first5} for 5 articles, ${r.statementGrowth.first50} for 50`,
+    `SQL statements of the list traversal: ${r.statementGrowth.first5} for 5 articles, ` +
+      `${r.statementGrowth.first50} for 50, ${r.statementGrowth.first100} for 100`,
   );
   const l = r.listTraversal;
   console.log('\nlist traversal of 50 articles, three ways (ms)');

@@ -1,6 +1,6 @@
 import { createArticleLoaders } from './articles/article.loaders.js';
 import { createCasualtyReportLoaders } from './casualties/casualty-report.loaders.js';
-import { type LoaderOptions, ParentBatches } from './db/batch.js';
+import { ParentBatches } from './db/batch.js';
 import type { Db } from './db/client.js';
 import { createMilitaryDeploymentLoaders } from './deployments/military-deployment.loaders.js';
 import { createEventLoaders } from './events/event.loaders.js';
@@ -15,19 +15,19 @@ export interface Caller {
   role: 'anonymous';
 }
 
-export function createLoaders(db: Db, options: LoaderOptions = {}) {
+export function createLoaders(db: Db) {
   return {
-    ...createArticleLoaders(db, options),
-    ...createCasualtyReportLoaders(db, options),
-    ...createMilitaryDeploymentLoaders(db, options),
-    ...createEventLoaders(db, options),
-    ...createMentionLoaders(db, options),
-    ...createOrganizationLoaders(db, options),
-    ...createPersonLoaders(db, options),
-    ...createPlaceLoaders(db, options),
-    ...createStatementLoaders(db, options),
+    ...createArticleLoaders(db),
+    ...createCasualtyReportLoaders(db),
+    ...createMilitaryDeploymentLoaders(db),
+    ...createEventLoaders(db),
+    ...createMentionLoaders(db),
+    ...createOrganizationLoaders(db),
+    ...createPersonLoaders(db),
+    ...createPlaceLoaders(db),
+    ...createStatementLoaders(db),
     /** Connections under a parent, batched across parents. */
-    children: new ParentBatches(options),
+    children: new ParentBatches(),
   };
 }
 
@@ -40,6 +40,6 @@ export interface Context {
 }
 
 /** Built once per request: fresh loaders, so no request sees another's cache. */
-export function createContext(db: Db, loaderOptions: LoaderOptions = {}): Context {
-  return { db, caller: { role: 'anonymous' }, loaders: createLoaders(db, loaderOptions) };
+export function createContext(db: Db): Context {
+  return { db, caller: { role: 'anonymous' }, loaders: createLoaders(db) };
 }

@@ -1,11 +1,11 @@
-import { type LoaderOptions, loaderById, loaderOfLists } from '../db/batch.js';
+import { loaderById, loaderOfLists } from '../db/batch.js';
 import type { Db } from '../db/client.js';
 import { articles, photos } from '../db/schema/index.js';
 
-export function createArticleLoaders(db: Db, options: LoaderOptions = {}) {
+export function createArticleLoaders(db: Db) {
   return {
-    articleById: loaderById(db, articles, options),
-    photoById: loaderById(db, photos, options),
-    photosByArticleId: loaderOfLists(db, photos, photos.articleId, [photos.id], options),
+    articleById: loaderById(db, articles),
+    photoById: loaderById(db, photos),
+    photosByArticleId: loaderOfLists(db, photos, photos.articleId, [photos.id]),
   };
 }

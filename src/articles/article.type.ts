@@ -10,7 +10,7 @@ import { eventList } from '../events/event.service.js';
 import { Event, EventConnection } from '../events/event.type.js';
 import { childConnection, connectionOf, rootConnection, totalCountOf } from '../graphql/connection.js';
 import { parseGlobalId } from '../graphql/global-id.js';
-import { loadNodes, loadOptional } from '../graphql/load.js';
+import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
 import { mentionList } from '../mentions/mention.service.js';
 import { Mention, MentionConnection } from '../mentions/mention.type.js';
 import { organizationList } from '../organizations/organization.service.js';
@@ -56,8 +56,8 @@ const ArticlePersonConnection = builder.connectionObject(
       roles: t.field({
         type: [Role],
         description: 'The titles this article gives the person.',
-        resolve: async (edge, _args, ctx) =>
-          (await ctx.loaders.rolesByArticleId.load(articleIdOfEdge(edge))).filter((r) => r.personId === edge.node.id),
+        resolve: (edge, _args, ctx) =>
+          ofPerson(loadList(ctx.loaders.rolesByArticleId, articleIdOfEdge(edge)), (r) => r.personId === edge.node.id),
       }),
       mentions: t.field({
         type: [Mention],
@@ -70,14 +70,20 @@ const ArticlePersonConnection = builder.connectionObject(
       photos: t.field({
         type: [Photo],
         description: "This article's photos that the person took.",
-        resolve: async (edge, _args, ctx) =>
-          (await ctx.loaders.photosByArticleId.load(articleIdOfEdge(edge))).filter(
+        resolve: (edge, _args, ctx) =>
+          ofPerson(
+            loadList(ctx.loaders.photosByArticleId, articleIdOfEdge(edge)),
             (p) => p.photographerId === edge.node.id,
           ),
       }),
     }),
   },
 );
+
+/** The rows of an article's list that concern one person. */
+function ofPerson<R>(rows: R[] | Promise<R[]>, concerns: (row: R) => boolean): R[] | Promise<R[]> {
+  return rows instanceof Promise ? rows.then((all) => all.filter(concerns)) : rows.filter(concerns);
+}
 
 function articleIdOfEdge(edge: unknown): number {
   return (edge as { articleId: number }).articleId;
@@ -119,7 +125,7 @@ builder.node(Article, {
     photos: t.field({
       type: [Photo],
       description: 'The photos printed with the article.',
-      resolve: (a, _args, ctx) => ctx.loaders.photosByArticleId.load(a.id),
+      resolve: (a, _args, ctx) => loadList(ctx.loaders.photosByArticleId, a.id),
     }),
     people: t.connection(
       {

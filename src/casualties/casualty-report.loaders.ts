@@ -1,7 +1,7 @@
-import { type LoaderOptions, loaderById } from '../db/batch.js';
+import { loaderById } from '../db/batch.js';
 import type { Db } from '../db/client.js';
 import { casualtyReports } from '../db/schema/index.js';
 
-export function createCasualtyReportLoaders(db: Db, options: LoaderOptions = {}) {
-  return { casualtyReportById: loaderById(db, casualtyReports, options) };
+export function createCasualtyReportLoaders(db: Db) {
+  return { casualtyReportById: loaderById(db, casualtyReports) };
 }

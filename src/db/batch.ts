@@ -12,15 +12,49 @@ type TableWithId = SQLiteTable & { id: SQLiteColumn };
  */
 export type LoaderOptions = Pick<DataLoader.Options<number, unknown>, 'batch' | 'cache'>;
 
+/**
+ * A DataLoader that can also answer synchronously for keys it already holds,
+ * so a resolver can return a row, not a promise of one: on a list traversal
+ * thousands of fields ask for rows loaded or primed moments before, and each
+ * promise costs the executor a microtask and an object rebuild.
+ */
+export class RowLoader<V> extends DataLoader<number, V> {
+  private readonly known: Map<number, V> | undefined;
+
+  constructor(batch: (keys: readonly number[]) => Promise<V[]>, options: LoaderOptions = {}) {
+    const known = options.cache === false ? undefined : new Map<number, V>();
+    super(async (keys) => {
+      const values = await batch(keys);
+      if (known) for (const [i, key] of keys.entries()) known.set(key, values[i] as V);
+      return values;
+    }, options);
+    this.known = known;
+  }
+
+  /** The value for `key` if it has been loaded or primed, else undefined. */
+  peek(key: number): V | undefined {
+    return this.known?.get(key);
+  }
+
+  override prime(key: number, value: V | PromiseLike<V> | Error): this {
+    if (this.known && !(value instanceof Error) && !isPromiseLike(value)) this.known.set(key, value);
+    return super.prime(key, value);
+  }
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
 /** Loads rows by primary key: one statement per batch, results in key order, null for a miss. */
 export function loaderById<T extends TableWithId>(
   db: Db,
   table: T,
   options: LoaderOptions = {},
-): DataLoader<number, T['$inferSelect'] | null> {
+): RowLoader<T['$inferSelect'] | null> {
   const sql = `SELECT ${reader(table).selectList('t')} FROM ${quoted(getTableName(table))} t
                WHERE t.id IN (SELECT value FROM json_each(?))`;
-  return new DataLoader(async (ids) => {
+  return new RowLoader(async (ids) => {
     const rows = queryAll<T['$inferSelect'] & { id: number }>(db, sql, [JSON.stringify(ids)]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -34,12 +68,12 @@ export function loaderOfLists<T extends SQLiteTable>(
   column: SQLiteColumn,
   orderBy: SQLiteColumn[],
   options: LoaderOptions = {},
-): DataLoader<number, T['$inferSelect'][]> {
+): RowLoader<T['$inferSelect'][]> {
   const prop = keyOf(table, column);
   const sql = `SELECT ${reader(table).selectList('t')} FROM ${quoted(getTableName(table))} t
                WHERE t.${quoted(column.name)} IN (SELECT value FROM json_each(?))
                ORDER BY ${orderBy.map((c) => `t.${quoted(c.name)}`).join(', ')}`;
-  return new DataLoader(async (keys) => {
+  return new RowLoader(async (keys) => {
     const rows = queryAll<Record<string, unknown>>(db, sql, [JSON.stringify(keys)]);
     const groups = new Map<number, T['$inferSelect'][]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(row[prop] as number)?.push(row as T['$inferSelect']);

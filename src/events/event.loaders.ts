@@ -1,7 +1,7 @@
-import { type LoaderOptions, loaderById } from '../db/batch.js';
+import { loaderById } from '../db/batch.js';
 import type { Db } from '../db/client.js';
 import { events } from '../db/schema/index.js';
 
-export function createEventLoaders(db: Db, options: LoaderOptions = {}) {
-  return { eventById: loaderById(db, events, options) };
+export function createEventLoaders(db: Db) {
+  return { eventById: loaderById(db, events) };
 }

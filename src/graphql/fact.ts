@@ -1,5 +1,6 @@
 import { Article } from '../articles/article.type.js';
 import { builder, enumOf, Fact } from '../builder.js';
+import type { RowLoader } from '../db/batch.js';
 import type { countQualifiers, factMethods, reviewStatuses } from '../db/schema/index.js';
 import { loadRequired } from './load.js';
 
@@ -50,14 +51,19 @@ export const TextSpan = builder.objectRef<TextSpanShape>('TextSpan').implement({
 });
 
 /** The span [start, end) of the body of article `articleId`. */
-export async function spanOf(
-  loaders: { articleById: { load(id: number): Promise<{ body: string } | null> } },
+export function spanOf(
+  loaders: { articleById: RowLoader<{ body: string } | null> },
   articleId: number,
   start: number,
   end: number,
-): Promise<TextSpanShape> {
-  const article = await loaders.articleById.load(articleId);
-  return { text: article ? article.body.slice(start, end) : '', start, end };
+): TextSpanShape | Promise<TextSpanShape> {
+  const span = (article: { body: string } | null) => ({
+    text: article ? article.body.slice(start, end) : '',
+    start,
+    end,
+  });
+  const known = loaders.articleById.peek(articleId);
+  return known ? span(known) : loaders.articleById.load(articleId).then(span);
 }
 
 Fact.implement({

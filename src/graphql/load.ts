@@ -1,18 +1,32 @@
-import type DataLoader from 'dataloader';
+import type { RowLoader } from '../db/batch.js';
 
-/** Loads a row that a foreign key guarantees; its absence is a bug, so it stays masked. */
-export async function loadRequired<R>(loader: DataLoader<number, R | null>, id: number): Promise<R> {
-  const row = await loader.load(id);
-  if (!row) throw new Error(`row ${id} is missing although a foreign key refers to it`);
-  return row;
+/**
+ * Rows by foreign key, answered synchronously when the loader already holds
+ * them (see RowLoader), so that most fields resolve without a promise.
+ */
+
+/** A row that a foreign key guarantees; its absence is a bug, so it stays masked. */
+export function loadRequired<R>(loader: RowLoader<R | null>, id: number): R | Promise<R> {
+  const known = loader.peek(id);
+  if (known) return known;
+  return loader.load(id).then((row) => {
+    if (!row) throw new Error(`row ${id} is missing although a foreign key refers to it`);
+    return row;
+  });
 }
 
-/** Loads a row by an optional foreign key. */
-export function loadOptional<R>(loader: DataLoader<number, R | null>, id: number | null): Promise<R | null> | null {
-  return id == null ? null : loader.load(id);
+/** A row by an optional foreign key. */
+export function loadOptional<R>(loader: RowLoader<R | null>, id: number | null): R | null | Promise<R | null> {
+  if (id == null) return null;
+  return loader.peek(id) ?? loader.load(id);
+}
+
+/** Rows listed under a key (an article's roles). */
+export function loadList<R>(loader: RowLoader<R[]>, key: number): R[] | Promise<R[]> {
+  return loader.peek(key) ?? loader.load(key);
 }
 
 /** For `node` and `nodes`: rows by the id part of their global IDs, null for a miss. */
-export function loadNodes<R>(loader: DataLoader<number, R | null>, ids: string[]): Promise<Array<R | null>> {
+export function loadNodes<R>(loader: RowLoader<R | null>, ids: string[]): Promise<Array<R | null>> {
   return Promise.all(ids.map((id) => loader.load(Number(id))));
 }

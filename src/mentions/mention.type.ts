@@ -27,12 +27,12 @@ builder.node(Mention, {
     subject: t.field({
       type: MentionSubject,
       description: 'Who or what is named.',
-      resolve: async (m, _args, ctx) => {
-        if (m.personId != null) return branded(await loadRequired(ctx.loaders.personById, m.personId), 'Person');
+      resolve: (m, _args, ctx) => {
+        if (m.personId != null) return branded(loadRequired(ctx.loaders.personById, m.personId), 'Person');
         if (m.organizationId != null)
-          return branded(await loadRequired(ctx.loaders.organizationById, m.organizationId), 'Organization');
-        if (m.placeId != null) return branded(await loadRequired(ctx.loaders.placeById, m.placeId), 'Place');
-        return branded(await loadRequired(ctx.loaders.eventById, m.eventId as number), 'Event');
+          return branded(loadRequired(ctx.loaders.organizationById, m.organizationId), 'Organization');
+        if (m.placeId != null) return branded(loadRequired(ctx.loaders.placeById, m.placeId), 'Place');
+        return branded(loadRequired(ctx.loaders.eventById, m.eventId as number), 'Event');
       },
     }),
   }),

@@ -1,16 +1,15 @@
-import DataLoader from 'dataloader';
-import { type LoaderOptions, loaderById, loaderOfLists } from '../db/batch.js';
+import { loaderById, loaderOfLists, RowLoader } from '../db/batch.js';
 import type { Db } from '../db/client.js';
 import { queryAll, reader } from '../db/reader.js';
 import { people, personAliases, type RoleRow, roles } from '../db/schema/index.js';
 
-export function createPersonLoaders(db: Db, options: LoaderOptions = {}) {
+export function createPersonLoaders(db: Db) {
   return {
-    personById: loaderById(db, people, options),
-    aliasesByPersonId: loaderOfLists(db, personAliases, personAliases.personId, [personAliases.alias], options),
-    roleById: loaderById(db, roles, options),
-    distinctRolesByPersonId: distinctRolesLoader(db, options),
-    rolesByArticleId: loaderOfLists(db, roles, roles.articleId, [roles.evidenceStart, roles.id], options),
+    personById: loaderById(db, people),
+    aliasesByPersonId: loaderOfLists(db, personAliases, personAliases.personId, [personAliases.alias]),
+    roleById: loaderById(db, roles),
+    distinctRolesByPersonId: distinctRolesLoader(db),
+    rolesByArticleId: loaderOfLists(db, roles, roles.articleId, [roles.evidenceStart, roles.id]),
   };
 }
 
@@ -19,14 +18,14 @@ export function createPersonLoaders(db: Db, options: LoaderOptions = {}) {
  * country: the earliest fact stating it. A head of state is called
  * "President" in thousands of articles; a client wants the title once.
  */
-function distinctRolesLoader(db: Db, options: LoaderOptions) {
+function distinctRolesLoader(db: Db) {
   const sql = `SELECT ${reader(roles).selectList('t')} FROM roles t WHERE t.id IN (
                  SELECT min(id) FROM roles WHERE person_id IN (SELECT value FROM json_each(?))
                  GROUP BY person_id, title, qualifier, organization_id, country_id)
                ORDER BY t.id`;
-  return new DataLoader<number, RoleRow[]>(async (personIds) => {
+  return new RowLoader<RoleRow[]>(async (personIds) => {
     const byPerson = new Map<number, RoleRow[]>(personIds.map((id) => [id, []]));
     for (const row of queryAll<RoleRow>(db, sql, [JSON.stringify(personIds)])) byPerson.get(row.personId)?.push(row);
     return personIds.map((id) => byPerson.get(id) ?? []);
-  }, options);
+  });
 }

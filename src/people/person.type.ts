@@ -5,7 +5,7 @@ import type { PersonRow } from '../db/schema/index.js';
 import { statements } from '../db/schema/index.js';
 import { childConnection, connectionOf, rootConnection } from '../graphql/connection.js';
 import { parseGlobalId } from '../graphql/global-id.js';
-import { loadNodes, loadOptional } from '../graphql/load.js';
+import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
 import { statementList } from '../statements/statement.service.js';
 import { Statement, StatementConnection } from '../statements/statement.type.js';
@@ -26,7 +26,7 @@ builder.node(Person, {
     aliases: t.field({
       type: ['String'],
       description: 'Other names articles use for the person ("Mr. Bakiyev"), alphabetically.',
-      resolve: async (p, _args, ctx) => (await ctx.loaders.aliasesByPersonId.load(p.id)).map((a) => a.alias),
+      resolve: async (p, _args, ctx) => (await loadList(ctx.loaders.aliasesByPersonId, p.id)).map((a) => a.alias),
     }),
     description: t.exposeString('description', { nullable: true, description: 'Who the person is, in a phrase.' }),
     nationality: t.field({
@@ -39,7 +39,7 @@ builder.node(Person, {
       type: [Role],
       description:
         'The titles articles give the person, once each (per title, qualifier, organization and country), with the evidence of the earliest; the roles one article gives are on `ArticlePersonEdge.roles`.',
-      resolve: (p, _args, ctx) => ctx.loaders.distinctRolesByPersonId.load(p.id),
+      resolve: (p, _args, ctx) => loadList(ctx.loaders.distinctRolesByPersonId, p.id),
     }),
     statements: t.connection(
       {

@@ -9,7 +9,7 @@ import { casualtyReports, militaryDeployments } from '../db/schema/index.js';
 import { militaryDeploymentList } from '../deployments/military-deployment.service.js';
 import { MilitaryDeployment, MilitaryDeploymentConnection } from '../deployments/military-deployment.type.js';
 import { childConnection, connectionOf, rootConnection } from '../graphql/connection.js';
-import { loadNodes, loadOptional } from '../graphql/load.js';
+import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
 import { placeList } from './place.service.js';
 
 export const PlaceKind = enumOf<(typeof placeKinds)[number]>('PlaceKind', 'What sort of place a place is.', {
@@ -62,7 +62,7 @@ builder.node(Place, {
       children: t.field({
         type: [Place],
         description: 'The places that lie directly in this one, by name.',
-        resolve: (p, _args, ctx) => ctx.loaders.placesByParentId.load(p.id),
+        resolve: (p, _args, ctx) => loadList(ctx.loaders.placesByParentId, p.id),
       }),
       population: t.exposeInt('population', {
         nullable: true,

@@ -18,9 +18,10 @@ export const StatementKind = enumOf<(typeof statementKinds)[number]>(
 );
 
 /** A person or an organization, whichever of the two references is set. */
-async function actorOf(ctx: Context, personId: number | null, organizationId: number | null) {
-  if (personId != null) return branded(await ctx.loaders.personById.load(personId), 'Person');
-  if (organizationId != null) return branded(await ctx.loaders.organizationById.load(organizationId), 'Organization');
+function actorOf(ctx: Context, personId: number | null, organizationId: number | null) {
+  if (personId != null) return branded(loadOptional(ctx.loaders.personById, personId), 'Person');
+  if (organizationId != null)
+    return branded(loadOptional(ctx.loaders.organizationById, organizationId), 'Organization');
   return null;
 }
 
