@@ -55,6 +55,10 @@ function corpusDatabase(): { file: string; summary: CorpusSummary; builtNow: boo
   const file = path.join(args.cache, `corpus-${size}-v${CORPUS_VERSION}.db`);
   const summaryFile = `${file}.json`;
   if (!args.rebuild && fs.existsSync(file) && fs.existsSync(summaryFile)) {
+    // A corpus cached before a schema change gets the new migrations (indexes) before it is measured.
+    const db = openDatabase(file);
+    migrateDatabase(db);
+    db.$client.close();
     return { file, summary: JSON.parse(fs.readFileSync(summaryFile, 'utf8')), builtNow: false };
   }
   for (const stale of [file, `${file}-wal`, `${file}-shm`, summaryFile]) fs.rmSync(stale, { force: true });
