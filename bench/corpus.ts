@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../src/db/client.js';
+import type { organizationKinds } from '../src/db/schema/index.js';
 
 export type CorpusSize = 'tiny' | 'medium' | 'large';
 
@@ -261,14 +262,7 @@ interface GlobalOrg {
   code: string | null;
   the: boolean;
 }
-type OrgKind =
-  | 'GOVERNMENT'
-  | 'MILITARY'
-  | 'NEWS_AGENCY'
-  | 'POLITICAL_GROUP'
-  | 'SECURITY_FORCES'
-  | 'DIPLOMATIC_MISSION'
-  | 'OTHER';
+type OrgKind = (typeof organizationKinds)[number];
 
 /** International organizations and wire services, the most mentioned organizations. */
 const GLOBAL_ORGS: GlobalOrg[] = [

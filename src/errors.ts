@@ -26,12 +26,6 @@ export class BadUserInputError extends AppError {
   }
 }
 
-export class NotFoundError extends AppError {
-  constructor(message: string, details: Record<string, unknown> = {}) {
-    super('NOT_FOUND', message, details);
-  }
-}
-
 /** The service cannot start: bad configuration or an unusable database. Printed as one line. */
 export class StartupError extends Error {
   override name = 'StartupError';

@@ -2,7 +2,7 @@ import { getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { BadUserInputError } from '../errors.js';
 import type { Db } from './client.js';
-import { queryAll, queryValue, quoted, type ReadableTable, reader } from './reader.js';
+import { queryAll, queryValue, quoted, reader } from './reader.js';
 
 /**
  * Keyset (cursor) pagination. A cursor is the sort key of a row, so a page
@@ -158,7 +158,7 @@ function orderSql<Row>(order: Ordering<Row>, window: PageWindow, alias: string):
   return order.columns.map((c) => `${alias}.${quoted(c.name)} ${direction}`).join(', ');
 }
 
-type ChildTable = ReadableTable & { id: SQLiteColumn };
+type ChildTable = SQLiteTable & { id: SQLiteColumn };
 
 /** The queries of one list, at the root and under any parent, in one order. */
 export interface RowList<T extends ChildTable> {

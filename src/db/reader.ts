@@ -11,8 +11,6 @@ import type { Db } from './client.js';
  * in the shape of `table.$inferSelect` with no mapping.
  */
 
-export type ReadableTable = SQLiteTable;
-
 export function quoted(identifier: string): string {
   return `"${identifier.replaceAll('"', '""')}"`;
 }

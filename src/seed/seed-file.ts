@@ -6,6 +6,18 @@
  * test) can prove that every span says what the fact says.
  */
 
+import type {
+  casualtyCategories,
+  countQualifiers,
+  deploymentStatuses,
+  eventKinds,
+  organizationKinds,
+  placeKinds,
+  statementKinds,
+} from '../db/schema/index.js';
+
+type CountQualifier = (typeof countQualifiers)[number];
+
 export interface SeedSpan {
   /** Offset of the first character, in UTF-16 code units, into the article body. */
   start: number;
@@ -52,7 +64,7 @@ export interface SeedFile {
   places: Array<{
     key: string;
     name: string;
-    kind: 'COUNTRY' | 'REGION' | 'CITY' | 'MILITARY_BASE' | 'BUILDING' | 'OTHER';
+    kind: (typeof placeKinds)[number];
     /** ISO 3166-1 alpha-2 code of the country the place is in (or is). */
     countryCode: string | null;
     parent: string | null;
@@ -69,19 +81,12 @@ export interface SeedFile {
   organizations: Array<{
     key: string;
     name: string;
-    kind:
-      | 'GOVERNMENT'
-      | 'MILITARY'
-      | 'NEWS_AGENCY'
-      | 'POLITICAL_GROUP'
-      | 'SECURITY_FORCES'
-      | 'DIPLOMATIC_MISSION'
-      | 'OTHER';
+    kind: (typeof organizationKinds)[number];
     country: string | null;
   }>;
   events: Array<{
     key: string;
-    kind: 'CLASHES' | 'PROTEST' | 'OUSTER' | 'TRANSFER_OF_POWER' | 'DEPLOYMENT' | 'OTHER';
+    kind: (typeof eventKinds)[number];
     title: string;
     place: string | null;
     startsOn: string | null;
@@ -100,7 +105,7 @@ export interface SeedFile {
   mentions: Array<SeedFact & { person?: string; organization?: string; place?: string; event?: string }>;
   statements: Array<
     SeedFact & {
-      kind: 'DIRECT_QUOTE' | 'REPORTED_SPEECH';
+      kind: (typeof statementKinds)[number];
       /** Exact words; equals evidence.text. */
       text: string;
       speaker: SeedActorRef | null;
@@ -116,11 +121,11 @@ export interface SeedFile {
   >;
   casualtyReports: Array<
     SeedFact & {
-      category: 'KILLED' | 'INJURED' | 'MISSING' | 'ARRESTED' | 'DISPLACED';
+      category: (typeof casualtyCategories)[number];
       count: number | null;
       countLow: number | null;
       countHigh: number | null;
-      qualifier: 'EXACT' | 'AT_LEAST' | 'MORE_THAN' | 'AT_MOST' | 'APPROXIMATELY' | 'UP_TO';
+      qualifier: CountQualifier;
       /** The count as printed, e.g. "at least 75". */
       statedCount: string;
       victims: string | null;
@@ -138,8 +143,8 @@ export interface SeedFile {
       forceType: string | null;
       unitSize: string | null;
       personnel: number | null;
-      personnelQualifier: 'EXACT' | 'AT_LEAST' | 'MORE_THAN' | 'AT_MOST' | 'APPROXIMATELY' | 'UP_TO' | null;
-      status: 'ORDERED' | 'ANNOUNCED' | 'ARRIVED' | 'STATIONED' | 'LEASED' | 'WITHDRAWN' | 'PROPOSED';
+      personnelQualifier: CountQualifier | null;
+      status: (typeof deploymentStatuses)[number];
       purpose: string | null;
       orderedBy: string | null;
       event: string | null;
