@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { linkedThrough, rowList } from '../db/pagination.js';
+import { articlesAbout, linkedThrough, rowList } from '../db/pagination.js';
 import {
   type ArticleRow,
   articles,
@@ -21,32 +21,23 @@ export function findArticleByUrl(db: Db, url: string): ArticleRow | null {
   return db.select().from(articles).where(eq(articles.url, url)).get() ?? null;
 }
 
-// Who and what an article is about: what its text names, and who took its photos or where.
+// Who and what an article is about: what its text names, who took its photos and where; and, the
+// other way, the articles about each (kept in article_subjects by triggers on the same rows).
 export const peopleOfArticles = linkedThrough([
   [mentions.articleId, mentions.personId],
   [photos.articleId, photos.photographerId],
 ]);
-export const articlesOfPeople = linkedThrough([
-  [mentions.personId, mentions.articleId],
-  [photos.photographerId, photos.articleId],
-]);
+export const articlesOfPeople = articlesAbout('PERSON');
 export const organizationsOfArticles = linkedThrough([[mentions.articleId, mentions.organizationId]]);
-export const articlesOfOrganizations = linkedThrough([[mentions.organizationId, mentions.articleId]]);
+export const articlesOfOrganizations = articlesAbout('ORGANIZATION');
 export const placesOfArticles = linkedThrough([
   [mentions.articleId, mentions.placeId],
   [photos.articleId, photos.placeId],
 ]);
-export const articlesOfPlaces = linkedThrough([
-  [mentions.placeId, mentions.articleId],
-  [photos.placeId, photos.articleId],
-]);
+export const articlesOfPlaces = articlesAbout('PLACE');
 export const eventsOfArticles = linkedThrough([
   [mentions.articleId, mentions.eventId],
   [casualtyReports.articleId, casualtyReports.eventId],
   [militaryDeployments.articleId, militaryDeployments.eventId],
 ]);
-export const articlesOfEvents = linkedThrough([
-  [mentions.eventId, mentions.articleId],
-  [casualtyReports.eventId, casualtyReports.articleId],
-  [militaryDeployments.eventId, militaryDeployments.articleId],
-]);
+export const articlesOfEvents = articlesAbout('EVENT');

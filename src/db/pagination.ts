@@ -3,6 +3,7 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { BadUserInputError } from '../errors.js';
 import type { Db } from './client.js';
 import { queryAll, queryValue, quoted, reader } from './reader.js';
+import { articles, type subjectKinds } from './schema/index.js';
 
 /**
  * Keyset (cursor) pagination. A cursor is the sort key of a row, so a page
@@ -105,15 +106,27 @@ function toPage<Row>(fetched: Row[], order: Ordering<Row>, window: PageWindow): 
 }
 
 /**
- * How children hang off their parents: a column of the child table
- * (statements.article_id), or, for many-to-many relations, (parent, child)
- * column pairs whose union links them (the people of an article: mentions'
- * (article_id, person_id) and photo credits' (article_id, photographer_id)).
+ * How children hang off their parents:
+ * - a column of the child table (statements.article_id), backed by an index
+ *   led by that column and followed by the list's order;
+ * - the articles about a subject (a person's articles), through the
+ *   article_subjects index of (subject, day, article);
+ * - for the small many-to-many lists under one article, (parent, child)
+ *   column pairs whose union links them (its people: mentions'
+ *   (article_id, person_id) and photo credits' (article_id, photographer_id)).
  */
-export type ParentRef = SQLiteColumn | { links: Array<[parent: SQLiteColumn, child: SQLiteColumn]> };
+export type ParentRef =
+  | SQLiteColumn
+  | { subjects: (typeof subjectKinds)[number] }
+  | { links: Array<[parent: SQLiteColumn, child: SQLiteColumn]> };
 
 export function linkedThrough(pairs: Array<[parent: SQLiteColumn, child: SQLiteColumn]>): ParentRef {
   return { links: pairs };
+}
+
+/** The articles about a person, organization, place or event, newest first (articleList's order). */
+export function articlesAbout(kind: (typeof subjectKinds)[number]): ParentRef {
+  return { subjects: kind };
 }
 
 /**
@@ -121,12 +134,8 @@ export function linkedThrough(pairs: Array<[parent: SQLiteColumn, child: SQLiteC
  * A pair named twice (two mentions of one person) counts once: DISTINCT
  * within a source, UNION across sources.
  */
-function linksSql(parent: ParentRef, childTable: SQLiteTable): string {
-  if (!('links' in parent)) {
-    return `SELECT ${quoted(parent.name)} AS parent, id AS child FROM ${quoted(getTableName(childTable))}
-            WHERE ${quoted(parent.name)} IN (SELECT value FROM json_each(@parents))`;
-  }
-  return parent.links
+function linksSql(pairs: Array<[parent: SQLiteColumn, child: SQLiteColumn]>): string {
+  return pairs
     .map(
       ([p, c]) =>
         `SELECT DISTINCT ${quoted(p.name)} AS parent, ${quoted(c.name)} AS child FROM ${quoted(getTableName(p.table))}
@@ -135,10 +144,10 @@ function linksSql(parent: ParentRef, childTable: SQLiteTable): string {
     .join(' UNION ');
 }
 
-/** `(a, b) > (?, ?)` for the window's bounds, with its parameters. */
-function keyset<Row>(order: Ordering<Row>, window: PageWindow, alias: string) {
-  const cols = `(${order.columns.map((c) => `${alias}.${quoted(c.name)}`).join(', ')})`;
-  const marks = `(${order.columns.map(() => '?').join(', ')})`;
+/** `(a, b) > (?, ?)` over the given columns for the window's bounds, with its parameters. */
+function keyset<Row>(order: Ordering<Row>, window: PageWindow, columns: string[]) {
+  const cols = `(${columns.join(', ')})`;
+  const marks = `(${columns.map(() => '?').join(', ')})`;
   const conditions: string[] = [];
   const params: KeyValue[] = [];
   // "after" means further along the order; for a descending order that is smaller.
@@ -153,10 +162,12 @@ function keyset<Row>(order: Ordering<Row>, window: PageWindow, alias: string) {
   return { sql: conditions.length ? conditions.join(' AND ') : '1', params };
 }
 
-function orderSql<Row>(order: Ordering<Row>, window: PageWindow, alias: string): string {
+function orderSql<Row>(order: Ordering<Row>, window: PageWindow, columns: string[]): string {
   const direction = order.descending !== window.backward ? 'DESC' : 'ASC';
-  return order.columns.map((c) => `${alias}.${quoted(c.name)} ${direction}`).join(', ');
+  return columns.map((c) => `${c} ${direction}`).join(', ');
 }
+
+const columnsOf = <Row>(order: Ordering<Row>, alias: string) => order.columns.map((c) => `${alias}.${quoted(c.name)}`);
 
 type ChildTable = SQLiteTable & { id: SQLiteColumn };
 
@@ -183,13 +194,53 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
   type Row = T['$inferSelect'];
   const name = quoted(getTableName(table));
   const { selectList } = reader(table);
+  const own = columnsOf(order, 't');
+
+  /**
+   * The page of each parent: a subquery per parent walks an index in the
+   * list's order and stops at the page size, so a parent with 40,000 rows
+   * costs what one with 40 costs.
+   */
+  function topPerParent(
+    db: Db,
+    ids: number[],
+    window: PageWindow,
+    inner: (bounds: string) => string,
+    params: KeyValue[],
+  ) {
+    const sql = `SELECT ${selectList('t')}, p.value AS "__parent"
+      FROM json_each(@parents) p JOIN ${name} t ON t.id IN (${inner('?')})
+      ORDER BY p.value, ${orderSql(order, window, own)}`;
+    return queryAll<Row & { __parent: number }>(db, sql, [
+      ...params,
+      window.size + 1,
+      { parents: JSON.stringify(ids) },
+    ]);
+  }
+
+  /** The page of each parent of a many-to-many link: rank every child, keep the first ones. */
+  function rankedPerParent(db: Db, ids: number[], window: PageWindow, links: string) {
+    const bounds = keyset(order, window, own);
+    const sql = `WITH ranked AS (
+        SELECT l.parent AS page_parent, t.id AS page_id,
+               row_number() OVER (PARTITION BY l.parent ORDER BY ${orderSql(order, window, own)}) AS page_rank
+        FROM (${links}) l JOIN ${name} t ON t.id = l.child
+        WHERE ${bounds.sql})
+      SELECT ${selectList('t')}, r.page_parent AS "__parent" FROM ranked r JOIN ${name} t ON t.id = r.page_id
+      WHERE r.page_rank <= ? ORDER BY r.page_parent, r.page_rank`;
+    return queryAll<Row & { __parent: number }>(db, sql, [
+      ...bounds.params,
+      window.size + 1,
+      { parents: JSON.stringify(ids) },
+    ]);
+  }
 
   return {
     order,
     page(db, window) {
-      const bounds = keyset(order, window, 't');
+      const bounds = keyset(order, window, own);
       const sql = `SELECT ${selectList('t')} FROM ${name} t WHERE ${bounds.sql}
-                   ORDER BY ${orderSql(order, window, 't')} LIMIT ?`;
+                   ORDER BY ${orderSql(order, window, own)} LIMIT ?`;
       const fetched = queryAll<Row>(db, sql, [...bounds.params, window.size + 1]);
       return toPage(fetched, order, window);
     },
@@ -200,20 +251,35 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
       const ids = [...new Set(parentIds)];
       const pages = new Map<number, Page<Row>>();
       if (ids.length === 0) return pages;
-      const bounds = keyset(order, window, 't');
-      // Rank narrow rows first (an index can cover them), then read whole rows for the page only.
-      const sql = `WITH ranked AS (
-          SELECT l.parent AS page_parent, t.id AS page_id,
-                 row_number() OVER (PARTITION BY l.parent ORDER BY ${orderSql(order, window, 't')}) AS page_rank
-          FROM (${linksSql(parent, table)}) l JOIN ${name} t ON t.id = l.child
-          WHERE ${bounds.sql})
-        SELECT ${selectList('t')}, r.page_parent AS "__parent" FROM ranked r JOIN ${name} t ON t.id = r.page_id
-        WHERE r.page_rank <= ? ORDER BY r.page_parent, r.page_rank`;
-      const fetched = queryAll<Row & { __parent: number }>(db, sql, [
-        ...bounds.params,
-        window.size + 1,
-        { parents: JSON.stringify(ids) },
-      ]);
+      let fetched: Array<Row & { __parent: number }>;
+      if ('links' in parent) {
+        fetched = rankedPerParent(db, ids, window, linksSql(parent.links));
+      } else if ('subjects' in parent) {
+        if ((table as SQLiteTable) !== articles) throw new Error('articlesAbout lists articles');
+        // article_subjects carries the article's (published_on, id) as (published_on, article_id).
+        const cols = ['s.published_on', 's.article_id'];
+        const bounds = keyset(order, window, cols);
+        fetched = topPerParent(
+          db,
+          ids,
+          window,
+          (limit) => `SELECT s.article_id FROM article_subjects s
+            WHERE s.subject_kind = '${parent.subjects}' AND s.subject_id = p.value AND ${bounds.sql}
+            ORDER BY ${orderSql(order, window, cols)} LIMIT ${limit}`,
+          bounds.params,
+        );
+      } else {
+        const cols = columnsOf(order, 'c');
+        const bounds = keyset(order, window, cols);
+        fetched = topPerParent(
+          db,
+          ids,
+          window,
+          (limit) => `SELECT c.id FROM ${name} c WHERE c.${quoted(parent.name)} = p.value AND ${bounds.sql}
+            ORDER BY ${orderSql(order, window, cols)} LIMIT ${limit}`,
+          bounds.params,
+        );
+      }
       // Rows keep their __parent column: copying each row without it costs more than it is worth,
       // and no row is ever exposed whole.
       const byParent = new Map<number, Row[]>();
@@ -229,7 +295,15 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
       const ids = [...new Set(parentIds)];
       const counts = new Map<number, number>(ids.map((id) => [id, 0]));
       if (ids.length === 0) return counts;
-      const sql = `SELECT parent, count(*) AS total FROM (${linksSql(parent, table)}) GROUP BY parent`;
+      const inParents = 'IN (SELECT value FROM json_each(@parents))';
+      const sql =
+        'links' in parent
+          ? `SELECT parent, count(*) AS total FROM (${linksSql(parent.links)}) GROUP BY parent`
+          : 'subjects' in parent
+            ? `SELECT subject_id AS parent, count(*) AS total FROM article_subjects
+               WHERE subject_kind = '${parent.subjects}' AND subject_id ${inParents} GROUP BY subject_id`
+            : `SELECT ${quoted(parent.name)} AS parent, count(*) AS total FROM ${name}
+               WHERE ${quoted(parent.name)} ${inParents} GROUP BY ${quoted(parent.name)}`;
       const rows = queryAll<{ parent: number; total: number }>(db, sql, [{ parents: JSON.stringify(ids) }]);
       for (const { parent: id, total } of rows) counts.set(id, total);
       return counts;

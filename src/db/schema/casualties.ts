@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { countQualifiers, isoDate, oneOf } from './columns.js';
 import { events } from './events.js';
-import { factColumns, factConstraints } from './facts.js';
+import { factColumns, factConstraints, factsByParentIndex } from './facts.js';
 import { places } from './places.js';
 
 export const casualtyCategories = ['KILLED', 'INJURED', 'MISSING', 'ARRESTED', 'DISPLACED'] as const;
@@ -28,8 +28,8 @@ export const casualtyReports = sqliteTable(
   },
   (t) => [
     ...factConstraints('casualty_reports', t),
-    index('casualty_reports_place_id_idx').on(t.placeId),
-    index('casualty_reports_event_id_idx').on(t.eventId),
+    factsByParentIndex('casualty_reports_place_id_idx', t.placeId, t),
+    factsByParentIndex('casualty_reports_event_id_idx', t.eventId, t),
     index('casualty_reports_occurred_on_idx').on(t.occurredOn),
     check('casualty_reports_category_check', oneOf(t.category, casualtyCategories)),
     check('casualty_reports_qualifier_check', oneOf(t.qualifier, countQualifiers)),

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { countQualifiers, isoDate, oneOf } from './columns.js';
 import { events } from './events.js';
-import { factColumns, factConstraints } from './facts.js';
+import { factColumns, factConstraints, factsByParentIndex } from './facts.js';
 import { people } from './people.js';
 import { places } from './places.js';
 
@@ -42,11 +42,11 @@ export const militaryDeployments = sqliteTable(
   },
   (t) => [
     ...factConstraints('military_deployments', t),
-    index('military_deployments_deploying_country_id_idx').on(t.deployingCountryId),
-    index('military_deployments_host_country_id_idx').on(t.hostCountryId),
-    index('military_deployments_location_id_idx').on(t.locationId),
+    factsByParentIndex('military_deployments_deploying_country_id_idx', t.deployingCountryId, t),
+    factsByParentIndex('military_deployments_host_country_id_idx', t.hostCountryId, t),
+    factsByParentIndex('military_deployments_location_id_idx', t.locationId, t),
     index('military_deployments_ordered_by_id_idx').on(t.orderedById),
-    index('military_deployments_event_id_idx').on(t.eventId),
+    factsByParentIndex('military_deployments_event_id_idx', t.eventId, t),
     check('military_deployments_status_check', oneOf(t.status, deploymentStatuses)),
     check(
       'military_deployments_personnel_qualifier_check',

@@ -31,9 +31,18 @@ type FactColumns = {
   confidence: SQLiteColumn;
 };
 
+/**
+ * An index led by a foreign key and followed by the reading order of facts
+ * (article, evidence start, then the rowid SQLite appends), so that a page of
+ * one parent's facts is a range scan that stops at the page size.
+ */
+export function factsByParentIndex(name: string, column: SQLiteColumn, t: FactColumns) {
+  return index(name).on(column, t.articleId, t.evidenceStart);
+}
+
 export function factConstraints(table: string, t: FactColumns) {
   return [
-    index(`${table}_article_id_idx`).on(t.articleId),
+    index(`${table}_article_id_idx`).on(t.articleId, t.evidenceStart),
     check(`${table}_evidence_check`, sql`${t.evidenceStart} >= 0 AND ${t.evidenceEnd} > ${t.evidenceStart}`),
     check(`${table}_method_check`, oneOf(t.method, factMethods)),
     check(`${table}_review_status_check`, oneOf(t.reviewStatus, reviewStatuses)),

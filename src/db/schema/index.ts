@@ -1,3 +1,4 @@
+export * from './article-subjects.js';
 export * from './articles.js';
 export * from './casualties.js';
 export { countQualifiers } from './columns.js';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { isoDate, oneOf } from './columns.js';
-import { factColumns, factConstraints } from './facts.js';
+import { factColumns, factConstraints, factsByParentIndex } from './facts.js';
 import { organizations } from './organizations.js';
 import { people } from './people.js';
 
@@ -30,8 +30,8 @@ export const statements = sqliteTable(
   },
   (t) => [
     ...factConstraints('statements', t),
-    index('statements_speaker_person_id_idx').on(t.speakerPersonId),
-    index('statements_speaker_organization_id_idx').on(t.speakerOrganizationId),
+    factsByParentIndex('statements_speaker_person_id_idx', t.speakerPersonId, t),
+    factsByParentIndex('statements_speaker_organization_id_idx', t.speakerOrganizationId, t),
     index('statements_addressee_person_id_idx').on(t.addresseePersonId),
     index('statements_addressee_organization_id_idx').on(t.addresseeOrganizationId),
     index('statements_outlet_id_idx').on(t.outletId),
