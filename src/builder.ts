@@ -1,8 +1,10 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.js';
 import { decodeGlobalId, encodeGlobalId } from './graphql/global-id.js';
+import { fieldCost } from './graphql/limits.js';
 
 export interface BuilderTypes {
   Context: Context;
@@ -17,7 +19,9 @@ export interface BuilderTypes {
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
 
 export const builder = new SchemaBuilder<BuilderTypes>({
-  plugins: [RelayPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin],
+  // Costs only: graphql/limits.ts checks them before execution, so no limit is set here.
+  complexity: { fieldComplexity: (args, ctx, field) => fieldCost(args, ctx, field) },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',

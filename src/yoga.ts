@@ -1,9 +1,10 @@
 import { useEngine } from '@envelop/core';
-import { execute, type GraphQLError } from 'graphql';
+import { execute, type GraphQLError, parse } from 'graphql';
 import { createGraphQLError, createYoga } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';
 import { AppError } from './errors.js';
+import { LIMITS, limitPlugins } from './graphql/limits.js';
 import { TRAVERSAL_QUERY } from './graphql/traversal-query.js';
 import { schema } from './schema.js';
 
@@ -37,7 +38,11 @@ export function createYogaServer({ db }: { db: Db }) {
     // graphql-js's own executor keeps response fields in selection order, as the spec asks; yoga's
     // default executor puts synchronous fields before those that wait on a loader. (graphql-jit runs
     // a list traversal ~1.4x faster but rejects an omitted non-null variable that has a default.)
-    plugins: [useEngine({ execute })],
+    plugins: [
+      useEngine({ execute, parse: (source, options) => parse(source, { ...options, maxTokens: LIMITS.maxTokens }) }),
+      ...limitPlugins(),
+    ],
+    batching: { limit: LIMITS.maxBatch },
     context: () => createContext(db),
     maskedErrors: { maskError },
     graphqlEndpoint: '/graphql',
