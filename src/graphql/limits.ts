@@ -13,7 +13,7 @@ import { AppError } from '../errors.js';
  */
 export const LIMITS = {
   /** Cost budget: a field costs 1, and a connection's selection counts once per item it may return. */
-  maxCost: 50_000,
+  maxCost: 200_000,
   /** Nesting of selections. */
   maxDepth: 12,
   maxAliases: 30,
