@@ -41,7 +41,7 @@ export async function loadTest(
 ): Promise<HttpRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', DATABASE_PATH: databasePath },
+    env: { ...process.env, PORT: '0', DATABASE_PATH: databasePath, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -52,6 +52,9 @@ export async function loadTest(
       const match = /(http:\/\/localhost:\d+\/graphql)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
+        // From here on the request log is read and dropped: a full pipe would stall the server.
+        child.stdout.off('data', onData);
+        child.stdout.on('data', () => {});
         resolve(match[1].replace('localhost', '127.0.0.1'));
       }
     };

@@ -1,11 +1,17 @@
 import { useEngine } from '@envelop/core';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { execute, type GraphQLError, parse } from 'graphql';
 import { createGraphQLError, createYoga } from 'graphql-yoga';
+import { type Config, DEFAULT_CONFIG } from './config.js';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';
 import { AppError } from './errors.js';
 import { LIMITS, limitPlugins } from './graphql/limits.js';
 import { TRAVERSAL_QUERY } from './graphql/traversal-query.js';
+import { createLogger, type Logger, yogaLogger } from './ops/logger.js';
+import { createMetrics } from './ops/metrics.js';
+import { useObservability } from './ops/observability.js';
 import { schema } from './schema.js';
 
 /**
@@ -32,21 +38,35 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 }
 
 /** Builds the GraphQL server; tests call `yoga.fetch` on it without opening a port. */
-export function createYogaServer({ db }: { db: Db }) {
+export function createYogaServer({
+  db,
+  config = DEFAULT_CONFIG,
+  logger = createLogger(),
+}: {
+  db: Db;
+  config?: Pick<Config, 'corsOrigins' | 'introspection'>;
+  logger?: Logger;
+}) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    // graphql-js's own executor keeps response fields in selection order, as the spec asks; yoga's
-    // default executor puts synchronous fields before those that wait on a loader. (graphql-jit runs
-    // a list traversal ~1.4x faster but rejects an omitted non-null variable that has a default.)
-    plugins: [
-      useEngine({ execute, parse: (source, options) => parse(source, { ...options, maxTokens: LIMITS.maxTokens }) }),
-      ...limitPlugins(),
-    ],
-    batching: { limit: LIMITS.maxBatch },
     context: () => createContext(db),
     maskedErrors: { maskError },
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    logging: yogaLogger(logger),
+    cors: { origin: config.corsOrigins, methods: ['GET', 'POST'] },
+    // graphql-js's own executor keeps response fields in selection order, as the spec asks; yoga's
+    // default executor puts synchronous fields before those that wait on a loader. (graphql-jit runs
+    // a list traversal ~1.4x faster but rejects an omitted non-null variable that has a default.)
+    plugins: [
+      useObservability({ db, logger, metrics: createMetrics() }),
+      useEngine({ execute, parse: (source, options) => parse(source, { ...options, maxTokens: LIMITS.maxTokens }) }),
+      // A browser form or a GET without this header cannot run an operation: no cross-site request forgery.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      ...(config.introspection ? [] : [useDisableIntrospection()]),
+      ...limitPlugins(),
+    ],
+    batching: { limit: LIMITS.maxBatch },
     // GraphiQL ships as a 9 MB bundle; loading it only when a browser asks keeps ~80 MB out of a
     // server that only answers clients.
     renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),

@@ -3,12 +3,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { StartupError } from '../errors.js';
+import { requestScope } from '../ops/request-scope.js';
 import * as schema from './schema/index.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & {
   $client: Database.Database;
-  /** The statement hook of OpenOptions, for queries that bypass drizzle (db/reader.ts). */
-  $onQuery?: (sql: string) => void;
+  /** Counts a statement that bypasses drizzle (db/reader.ts), as drizzle's logger counts the others. */
+  $onQuery: (sql: string) => void;
 };
 
 export interface OpenOptions {
@@ -39,11 +40,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new StartupError(`cannot use database ${file}: ${reason}`);
   }
   const { onQuery } = options;
-  const db = drizzle({
-    client: sqlite,
-    schema,
-    logger: onQuery ? { logQuery: (query) => onQuery(query) } : false,
-  }) as Db;
-  db.$onQuery = onQuery;
+  // Every statement, through drizzle or the read path, is counted for the request that runs it.
+  const countQuery = (query: string) => {
+    const scope = requestScope.getStore();
+    if (scope) scope.sqlStatements++;
+    onQuery?.(query);
+  };
+  const db = drizzle({ client: sqlite, schema, logger: { logQuery: countQuery } }) as Db;
+  db.$onQuery = countQuery;
   return db;
 }

@@ -65,7 +65,7 @@ function statementOf(db: Db, sql: string): Database.Statement {
     statement = db.$client.prepare(sql);
     cache.set(sql, statement);
   }
-  db.$onQuery?.(sql);
+  db.$onQuery(sql);
   return statement;
 }
 

@@ -1,0 +1,13 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** What the process knows about the request it is serving, wherever it is in the call stack. */
+export interface RequestScope {
+  requestId: string;
+  startedAt: number;
+  sqlStatements: number;
+  operationName: string | null;
+  caller: string;
+  errorCodes: string[];
+}
+
+export const requestScope = new AsyncLocalStorage<RequestScope>();
