@@ -8,9 +8,28 @@ export interface Config {
   corsOrigins: string[];
   /** Whether the schema answers introspection (GraphiQL and codegen need it). */
   introspection: boolean;
+  /** Requests one client (an API token, else an IP address) may make per minute, on average. */
+  rateLimitPerMinute: number;
+  /** Requests one client may make at once before the per-minute rate applies. */
+  rateLimitBurst: number;
+  /** Whether to take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  /** After this long a request runs no more SQL; what is left answers REQUEST_TIMEOUT. */
+  requestTimeoutMs: number;
 }
 
-export const DEFAULT_CONFIG: Omit<Config, 'port' | 'databasePath'> = { corsOrigins: ['*'], introspection: true };
+export type ServiceConfig = Omit<Config, 'port' | 'databasePath'>;
+
+export const DEFAULT_CONFIG: ServiceConfig = {
+  corsOrigins: ['*'],
+  introspection: true,
+  rateLimitPerMinute: 600,
+  rateLimitBurst: 60,
+  trustProxy: false,
+  requestTimeoutMs: 10_000,
+};
+
+export const DEFAULT_DATABASE_PATH = path.join('data', 'newsgraph.db');
 
 function booleanFrom(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -19,17 +38,36 @@ function booleanFrom(name: string, value: string | undefined, fallback: boolean)
   throw new StartupError(`${name} must be true or false, got "${value}"`);
 }
 
-export const DEFAULT_DATABASE_PATH = path.join('data', 'newsgraph.db');
+function wholeFrom(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new StartupError(`${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  }
+  return n;
+}
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new StartupError(`PORT must be a whole number from 0 to 65535, got "${env.PORT}"`);
-  }
   return {
-    port,
+    port: wholeFrom('PORT', env.PORT, 4000, 0, 65535),
     databasePath: env.DATABASE_PATH || DEFAULT_DATABASE_PATH,
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()) : DEFAULT_CONFIG.corsOrigins,
     introspection: booleanFrom('INTROSPECTION', env.INTROSPECTION, DEFAULT_CONFIG.introspection),
+    rateLimitPerMinute: wholeFrom(
+      'RATE_LIMIT_PER_MINUTE',
+      env.RATE_LIMIT_PER_MINUTE,
+      DEFAULT_CONFIG.rateLimitPerMinute,
+      1,
+      1_000_000,
+    ),
+    rateLimitBurst: wholeFrom('RATE_LIMIT_BURST', env.RATE_LIMIT_BURST, DEFAULT_CONFIG.rateLimitBurst, 1, 1_000_000),
+    trustProxy: booleanFrom('TRUST_PROXY', env.TRUST_PROXY, DEFAULT_CONFIG.trustProxy),
+    requestTimeoutMs: wholeFrom(
+      'REQUEST_TIMEOUT_MS',
+      env.REQUEST_TIMEOUT_MS,
+      DEFAULT_CONFIG.requestTimeoutMs,
+      0,
+      600_000,
+    ),
   };
 }

@@ -2,7 +2,13 @@
  * The one error family. Anything thrown that is not an AppError is a bug and
  * stays masked; an AppError carries a code and a message a caller can act on.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'REQUEST_TIMEOUT';
 
 export class AppError extends Error {
   constructor(

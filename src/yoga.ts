@@ -3,7 +3,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { execute, type GraphQLError, parse } from 'graphql';
 import { createGraphQLError, createYoga } from 'graphql-yoga';
-import { type Config, DEFAULT_CONFIG } from './config.js';
+import { DEFAULT_CONFIG, type ServiceConfig } from './config.js';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';
 import { AppError } from './errors.js';
@@ -12,6 +12,7 @@ import { TRAVERSAL_QUERY } from './graphql/traversal-query.js';
 import { createLogger, type Logger, yogaLogger } from './ops/logger.js';
 import { createMetrics } from './ops/metrics.js';
 import { useObservability } from './ops/observability.js';
+import { useRateLimit } from './ops/rate-limit.js';
 import { schema } from './schema.js';
 
 /**
@@ -44,7 +45,7 @@ export function createYogaServer({
   logger = createLogger(),
 }: {
   db: Db;
-  config?: Pick<Config, 'corsOrigins' | 'introspection'>;
+  config?: ServiceConfig;
   logger?: Logger;
 }) {
   return createYoga<Record<string, unknown>, Context>({
@@ -59,7 +60,8 @@ export function createYogaServer({
     // default executor puts synchronous fields before those that wait on a loader. (graphql-jit runs
     // a list traversal ~1.4x faster but rejects an omitted non-null variable that has a default.)
     plugins: [
-      useObservability({ db, logger, metrics: createMetrics() }),
+      useObservability({ db, logger, metrics: createMetrics(), requestTimeoutMs: config.requestTimeoutMs }),
+      useRateLimit(config),
       useEngine({ execute, parse: (source, options) => parse(source, { ...options, maxTokens: LIMITS.maxTokens }) }),
       // A browser form or a GET without this header cannot run an operation: no cross-site request forgery.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),

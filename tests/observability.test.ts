@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../src/config.js';
 import { createLogger } from '../src/ops/logger.js';
 import { createYogaServer } from '../src/yoga.js';
 import { createTestApp, SEED_URL, type TestApp } from './helpers/app.js';
@@ -131,7 +132,7 @@ describe('browser-facing safety', () => {
     const closed = createYogaServer({
       db: app.db,
       logger: createLogger('silent'),
-      config: { corsOrigins: ['https://dash.example'], introspection: true },
+      config: { ...DEFAULT_CONFIG, corsOrigins: ['https://dash.example'] },
     });
     expect((await preflight(closed, 'https://dash.example')).headers.get('access-control-allow-origin')).toBe(
       'https://dash.example',
@@ -155,7 +156,7 @@ describe('browser-facing safety', () => {
         createYogaServer({
           db: app.db,
           logger: createLogger('silent'),
-          config: { corsOrigins: ['*'], introspection },
+          config: { ...DEFAULT_CONFIG, introspection },
         }).fetch('http://test/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
-import { StartupError } from '../errors.js';
+import { AppError, StartupError } from '../errors.js';
 import { requestScope } from '../ops/request-scope.js';
 import * as schema from './schema/index.js';
 
@@ -40,10 +41,20 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new StartupError(`cannot use database ${file}: ${reason}`);
   }
   const { onQuery } = options;
-  // Every statement, through drizzle or the read path, is counted for the request that runs it.
+  // Every statement, through drizzle or the read path, is counted for the request that runs it;
+  // and a request past its time limit runs no more: SQLite cannot stop a statement, but every
+  // statement here is bounded by a page size, so the limit holds to within one of them.
   const countQuery = (query: string) => {
     const scope = requestScope.getStore();
-    if (scope) scope.sqlStatements++;
+    if (scope) {
+      if (performance.now() >= scope.deadline) {
+        throw new AppError(
+          'REQUEST_TIMEOUT',
+          'The request ran out of time; ask for smaller pages or fewer connections.',
+        );
+      }
+      scope.sqlStatements++;
+    }
     onQuery?.(query);
   };
   const db = drizzle({ client: sqlite, schema, logger: { logQuery: countQuery } }) as Db;

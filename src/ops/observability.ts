@@ -29,15 +29,27 @@ function json(
  * goes back in the response header, in `extensions.requestId` of a result with
  * errors, and on every log line written for the request.
  */
-export function useObservability({ db, logger, metrics }: { db: Db; logger: Logger; metrics: Metrics }): Plugin {
+export function useObservability({
+  db,
+  logger,
+  metrics,
+  requestTimeoutMs,
+}: {
+  db: Db;
+  logger: Logger;
+  metrics: Metrics;
+  requestTimeoutMs: number;
+}): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       const given = request.headers.get('x-request-id');
       const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
       // Entered here, the scope follows the rest of this request's work (parsing, execution, SQL).
+      const startedAt = performance.now();
       requestScope.enterWith({
         requestId,
-        startedAt: performance.now(),
+        startedAt,
+        deadline: startedAt + requestTimeoutMs,
         sqlStatements: 0,
         operationName: null,
         caller: 'anonymous',

@@ -4,6 +4,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface RequestScope {
   requestId: string;
   startedAt: number;
+  /** performance.now() after which the request may run no more SQL. */
+  deadline: number;
   sqlStatements: number;
   operationName: string | null;
   caller: string;
