@@ -71,7 +71,13 @@ export function createYogaServer({
     batching: { limit: LIMITS.maxBatch },
     // GraphiQL ships as a 9 MB bundle; loading it only when a browser asks keeps ~80 MB out of a
     // server that only answers clients.
-    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
+    // Yoga's GraphiQL page reads its first query from `query` and ignores `defaultQuery`, so the
+    // traversal query goes in both (a browser test holds GraphiQL to it).
+    renderGraphiQL: async (options) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL({
+        ...options,
+        query: options.defaultQuery,
+      } as typeof options),
     graphiql: { title: 'newsgraph', defaultQuery: TRAVERSAL_QUERY },
   });
 }
