@@ -47,6 +47,8 @@ export async function loadTest(
       PORT: '0',
       DATABASE_PATH: databasePath,
       LOG_LEVEL: 'info',
+      // One worker: the figures describe one process; WORKERS=N multiplies throughput and memory.
+      WORKERS: '1',
       RATE_LIMIT_PER_MINUTE: '1000000',
       RATE_LIMIT_BURST: '1000000',
     },

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { StartupError } from './errors.js';
 
@@ -16,9 +17,11 @@ export interface Config {
   trustProxy: boolean;
   /** After this long a request runs no more SQL; what is left answers REQUEST_TIMEOUT. */
   requestTimeoutMs: number;
+  /** Processes serving the port; each has its own rate-limit buckets and metrics. */
+  workers: number;
 }
 
-export type ServiceConfig = Omit<Config, 'port' | 'databasePath'>;
+export type ServiceConfig = Omit<Config, 'port' | 'databasePath' | 'workers'>;
 
 export const DEFAULT_CONFIG: ServiceConfig = {
   corsOrigins: ['*'],
@@ -62,6 +65,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     rateLimitBurst: wholeFrom('RATE_LIMIT_BURST', env.RATE_LIMIT_BURST, DEFAULT_CONFIG.rateLimitBurst, 1, 1_000_000),
     trustProxy: booleanFrom('TRUST_PROXY', env.TRUST_PROXY, DEFAULT_CONFIG.trustProxy),
+    workers: wholeFrom('WORKERS', env.WORKERS, os.availableParallelism(), 1, 64),
     requestTimeoutMs: wholeFrom(
       'REQUEST_TIMEOUT_MS',
       env.REQUEST_TIMEOUT_MS,

@@ -29,7 +29,7 @@ export interface RunningServer {
 export function startServer(env: Record<string, string>): Promise<RunningServer> {
   const child = spawn(process.execPath, tsArgs('src/server.ts', []), {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', WORKERS: '1', ...env },
   });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
