@@ -14,11 +14,15 @@ export interface BuilderTypes {
   };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  // Fields are non-null unless declared nullable: generated clients then need no null checks for
+  // what is always there (a title, a connection, a deployment's countries).
+  DefaultFieldNullability: false;
 }
 
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
 
 export const builder = new SchemaBuilder<BuilderTypes>({
+  defaultFieldNullability: false,
   plugins: [ComplexityPlugin, RelayPlugin],
   // Costs only: graphql/limits.ts checks them before execution, so no limit is set here.
   complexity: { fieldComplexity: (args, ctx, field) => fieldCost(args, ctx, field) },

@@ -17,6 +17,10 @@ export interface Config {
   trustProxy: boolean;
   /** After this long a request runs no more SQL; what is left answers REQUEST_TIMEOUT. */
   requestTimeoutMs: number;
+  /** A JSON map of persisted operations (hash to query), e.g. the SDK's persisted-documents.json. */
+  persistedOperationsFile: string | null;
+  /** Whether to run only the operations in that file: the allow-list mode for production clients. */
+  persistedOperationsOnly: boolean;
   /** Processes serving the port; each has its own rate-limit buckets and metrics. */
   workers: number;
 }
@@ -30,6 +34,8 @@ export const DEFAULT_CONFIG: ServiceConfig = {
   rateLimitBurst: 60,
   trustProxy: false,
   requestTimeoutMs: 10_000,
+  persistedOperationsFile: null,
+  persistedOperationsOnly: false,
 };
 
 export const DEFAULT_DATABASE_PATH = path.join('data', 'newsgraph.db');
@@ -65,6 +71,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     rateLimitBurst: wholeFrom('RATE_LIMIT_BURST', env.RATE_LIMIT_BURST, DEFAULT_CONFIG.rateLimitBurst, 1, 1_000_000),
     trustProxy: booleanFrom('TRUST_PROXY', env.TRUST_PROXY, DEFAULT_CONFIG.trustProxy),
+    persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE || null,
+    persistedOperationsOnly: booleanFrom('PERSISTED_OPERATIONS_ONLY', env.PERSISTED_OPERATIONS_ONLY, false),
     workers: wholeFrom('WORKERS', env.WORKERS, os.availableParallelism(), 1, 64),
     requestTimeoutMs: wholeFrom(
       'REQUEST_TIMEOUT_MS',

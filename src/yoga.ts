@@ -8,6 +8,7 @@ import { type Context, createContext } from './context.js';
 import type { Db } from './db/client.js';
 import { AppError } from './errors.js';
 import { LIMITS, limitPlugins } from './graphql/limits.js';
+import { persistedOperations } from './graphql/persisted-operations.js';
 import { TRAVERSAL_QUERY } from './graphql/traversal-query.js';
 import { createLogger, type Logger, yogaLogger } from './ops/logger.js';
 import { createMetrics } from './ops/metrics.js';
@@ -62,6 +63,7 @@ export function createYogaServer({
     plugins: [
       useObservability({ db, logger, metrics: createMetrics(), requestTimeoutMs: config.requestTimeoutMs }),
       useRateLimit(config),
+      ...persistedOperations(config.persistedOperationsFile, config.persistedOperationsOnly),
       useEngine({ execute, parse: (source, options) => parse(source, { ...options, maxTokens: LIMITS.maxTokens }) }),
       // A browser form or a GET without this header cannot run an operation: no cross-site request forgery.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
