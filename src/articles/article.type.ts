@@ -8,7 +8,7 @@ import { MilitaryDeployment, MilitaryDeploymentConnection } from '../deployments
 import { BadUserInputError } from '../errors.js';
 import { eventList } from '../events/event.service.js';
 import { Event, EventConnection } from '../events/event.type.js';
-import { childConnection, connectionOf, rootConnection, totalCountOf } from '../graphql/connection.js';
+import { childConnection, childrenOf, connectionOf, rootConnection, totalCountOf } from '../graphql/connection.js';
 import { parseGlobalId } from '../graphql/global-id.js';
 import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
 import { mentionList } from '../mentions/mention.service.js';
@@ -147,13 +147,7 @@ builder.node(Article, {
       {
         type: Organization,
         description: 'The organizations the article names, by name.',
-        resolve: (a, args, ctx, info) =>
-          childConnection(ctx, info, organizationList, {
-            parent: organizationsOfArticles,
-            parentId: a.id,
-            args,
-            prime: ctx.loaders.organizationById,
-          }),
+        resolve: childrenOf(organizationList, organizationsOfArticles, (loaders) => loaders.organizationById),
       },
       OrganizationConnection,
     ),
@@ -161,13 +155,7 @@ builder.node(Article, {
       {
         type: Place,
         description: 'The places the article names or where its photos were taken, by name.',
-        resolve: (a, args, ctx, info) =>
-          childConnection(ctx, info, placeList, {
-            parent: placesOfArticles,
-            parentId: a.id,
-            args,
-            prime: ctx.loaders.placeById,
-          }),
+        resolve: childrenOf(placeList, placesOfArticles, (loaders) => loaders.placeById),
       },
       PlaceConnection,
     ),
@@ -175,13 +163,7 @@ builder.node(Article, {
       {
         type: Event,
         description: 'The events the article reports.',
-        resolve: (a, args, ctx, info) =>
-          childConnection(ctx, info, eventList, {
-            parent: eventsOfArticles,
-            parentId: a.id,
-            args,
-            prime: ctx.loaders.eventById,
-          }),
+        resolve: childrenOf(eventList, eventsOfArticles, (loaders) => loaders.eventById),
       },
       EventConnection,
     ),
@@ -189,8 +171,7 @@ builder.node(Article, {
       {
         type: Mention,
         description: 'Every place where the article names a person, organization, place or event, in reading order.',
-        resolve: (a, args, ctx, info) =>
-          childConnection(ctx, info, mentionList, { parent: mentions.articleId, parentId: a.id, args }),
+        resolve: childrenOf(mentionList, mentions.articleId),
       },
       MentionConnection,
     ),
@@ -198,13 +179,7 @@ builder.node(Article, {
       {
         type: Statement,
         description: 'What people and organizations said in the article, in reading order.',
-        resolve: (a, args, ctx, info) =>
-          childConnection(ctx, info, statementList, {
-            parent: statements.articleId,
-            parentId: a.id,
-            args,
-            prime: ctx.loaders.statementById,
-          }),
+        resolve: childrenOf(statementList, statements.articleId, (loaders) => loaders.statementById),
       },
       StatementConnection,
     ),
@@ -212,13 +187,7 @@ builder.node(Article, {
       {
         type: CasualtyReport,
         description: 'The casualties the article reports, in reading order.',
-        resolve: (a, args, ctx, info) =>
-          childConnection(ctx, info, casualtyReportList, {
-            parent: casualtyReports.articleId,
-            parentId: a.id,
-            args,
-            prime: ctx.loaders.casualtyReportById,
-          }),
+        resolve: childrenOf(casualtyReportList, casualtyReports.articleId, (loaders) => loaders.casualtyReportById),
       },
       CasualtyReportConnection,
     ),
@@ -226,13 +195,11 @@ builder.node(Article, {
       {
         type: MilitaryDeployment,
         description: 'The foreign military presence the article reports, in reading order.',
-        resolve: (a, args, ctx, info) =>
-          childConnection(ctx, info, militaryDeploymentList, {
-            parent: militaryDeployments.articleId,
-            parentId: a.id,
-            args,
-            prime: ctx.loaders.militaryDeploymentById,
-          }),
+        resolve: childrenOf(
+          militaryDeploymentList,
+          militaryDeployments.articleId,
+          (loaders) => loaders.militaryDeploymentById,
+        ),
       },
       MilitaryDeploymentConnection,
     ),

@@ -7,7 +7,7 @@ import type { EventRow, eventKinds } from '../db/schema/index.js';
 import { casualtyReports, militaryDeployments } from '../db/schema/index.js';
 import { militaryDeploymentList } from '../deployments/military-deployment.service.js';
 import { MilitaryDeployment, MilitaryDeploymentConnection } from '../deployments/military-deployment.type.js';
-import { childConnection, connectionOf, rootConnection } from '../graphql/connection.js';
+import { childrenOf, connectionOf, rootConnection } from '../graphql/connection.js';
 import { loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
 import { eventList } from './event.service.js';
@@ -54,13 +54,7 @@ builder.node(Event, {
       {
         type: CasualtyReport,
         description: 'Casualty reports of this event, from every article.',
-        resolve: (e, args, ctx, info) =>
-          childConnection(ctx, info, casualtyReportList, {
-            parent: casualtyReports.eventId,
-            parentId: e.id,
-            args,
-            prime: ctx.loaders.casualtyReportById,
-          }),
+        resolve: childrenOf(casualtyReportList, casualtyReports.eventId, (loaders) => loaders.casualtyReportById),
       },
       CasualtyReportConnection,
     ),
@@ -68,13 +62,11 @@ builder.node(Event, {
       {
         type: MilitaryDeployment,
         description: 'Deployments that belong to this event, from every article.',
-        resolve: (e, args, ctx, info) =>
-          childConnection(ctx, info, militaryDeploymentList, {
-            parent: militaryDeployments.eventId,
-            parentId: e.id,
-            args,
-            prime: ctx.loaders.militaryDeploymentById,
-          }),
+        resolve: childrenOf(
+          militaryDeploymentList,
+          militaryDeployments.eventId,
+          (loaders) => loaders.militaryDeploymentById,
+        ),
       },
       MilitaryDeploymentConnection,
     ),
@@ -82,13 +74,7 @@ builder.node(Event, {
       {
         type: Article,
         description: 'The articles that report the event, newest first.',
-        resolve: (e, args, ctx, info) =>
-          childConnection(ctx, info, articleList, {
-            parent: articlesOfEvents,
-            parentId: e.id,
-            args,
-            prime: ctx.loaders.articleById,
-          }),
+        resolve: childrenOf(articleList, articlesOfEvents, (loaders) => loaders.articleById),
       },
       ArticleConnection,
     ),

@@ -92,3 +92,13 @@ export function connectionOf<Shape>(type: ObjectRef<Types, Shape>, name: string,
     { name: `${name}Edge`, description: `One of a page of ${noun}, with its cursor.` },
   );
 }
+
+/** The resolver of a connection under a parent row: `Article.statements` is `childrenOf(statementList, statements.articleId, …)`. */
+export function childrenOf<T extends SQLiteTable & { id: SQLiteColumn }>(
+  list: RowList<T>,
+  parent: ParentRef,
+  prime?: (loaders: Context['loaders']) => DataLoader<number, T['$inferSelect'] | null>,
+) {
+  return (row: { id: number }, args: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) =>
+    childConnection(ctx, info, list, { parent, parentId: row.id, args, prime: prime?.(ctx.loaders) });
+}

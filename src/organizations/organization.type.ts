@@ -3,7 +3,7 @@ import { Article, ArticleConnection } from '../articles/article.type.js';
 import { Actor, builder, enumOf } from '../builder.js';
 import type { OrganizationRow, organizationKinds } from '../db/schema/index.js';
 import { statements } from '../db/schema/index.js';
-import { childConnection, connectionOf, rootConnection } from '../graphql/connection.js';
+import { childrenOf, connectionOf, rootConnection } from '../graphql/connection.js';
 import { loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
 import { statementList } from '../statements/statement.service.js';
@@ -46,13 +46,7 @@ builder.node(Organization, {
       {
         type: Statement,
         description: 'What the organization said, across articles, in reading order.',
-        resolve: (o, args, ctx, info) =>
-          childConnection(ctx, info, statementList, {
-            parent: statements.speakerOrganizationId,
-            parentId: o.id,
-            args,
-            prime: ctx.loaders.statementById,
-          }),
+        resolve: childrenOf(statementList, statements.speakerOrganizationId, (loaders) => loaders.statementById),
       },
       StatementConnection,
     ),
@@ -60,13 +54,7 @@ builder.node(Organization, {
       {
         type: Article,
         description: 'The articles that name the organization, newest first.',
-        resolve: (o, args, ctx, info) =>
-          childConnection(ctx, info, articleList, {
-            parent: articlesOfOrganizations,
-            parentId: o.id,
-            args,
-            prime: ctx.loaders.articleById,
-          }),
+        resolve: childrenOf(articleList, articlesOfOrganizations, (loaders) => loaders.articleById),
       },
       ArticleConnection,
     ),

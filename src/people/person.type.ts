@@ -3,7 +3,7 @@ import { Article, ArticleConnection } from '../articles/article.type.js';
 import { Actor, builder } from '../builder.js';
 import type { PersonRow } from '../db/schema/index.js';
 import { statements } from '../db/schema/index.js';
-import { childConnection, connectionOf, rootConnection } from '../graphql/connection.js';
+import { childrenOf, connectionOf, rootConnection } from '../graphql/connection.js';
 import { parseGlobalId } from '../graphql/global-id.js';
 import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
@@ -45,13 +45,7 @@ builder.node(Person, {
       {
         type: Statement,
         description: 'What the person said, across articles, in reading order.',
-        resolve: (p, args, ctx, info) =>
-          childConnection(ctx, info, statementList, {
-            parent: statements.speakerPersonId,
-            parentId: p.id,
-            args,
-            prime: ctx.loaders.statementById,
-          }),
+        resolve: childrenOf(statementList, statements.speakerPersonId, (loaders) => loaders.statementById),
       },
       StatementConnection,
     ),
@@ -59,13 +53,7 @@ builder.node(Person, {
       {
         type: Article,
         description: 'The articles that name the person or print their photos, newest first.',
-        resolve: (p, args, ctx, info) =>
-          childConnection(ctx, info, articleList, {
-            parent: articlesOfPeople,
-            parentId: p.id,
-            args,
-            prime: ctx.loaders.articleById,
-          }),
+        resolve: childrenOf(articleList, articlesOfPeople, (loaders) => loaders.articleById),
       },
       ArticleConnection,
     ),

@@ -8,7 +8,7 @@ import type { PlaceRow, placeKinds } from '../db/schema/index.js';
 import { casualtyReports, militaryDeployments } from '../db/schema/index.js';
 import { militaryDeploymentList } from '../deployments/military-deployment.service.js';
 import { MilitaryDeployment, MilitaryDeploymentConnection } from '../deployments/military-deployment.type.js';
-import { childConnection, connectionOf, rootConnection } from '../graphql/connection.js';
+import { childrenOf, connectionOf, rootConnection } from '../graphql/connection.js';
 import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
 import { placeList } from './place.service.js';
 
@@ -35,13 +35,7 @@ builder.node(Place, {
         {
           type: MilitaryDeployment,
           description,
-          resolve: (p, args, ctx, info) =>
-            childConnection(ctx, info, militaryDeploymentList, {
-              parent: column,
-              parentId: p.id,
-              args,
-              prime: ctx.loaders.militaryDeploymentById,
-            }),
+          resolve: childrenOf(militaryDeploymentList, column, (loaders) => loaders.militaryDeploymentById),
         },
         MilitaryDeploymentConnection,
       );
@@ -72,13 +66,7 @@ builder.node(Place, {
         {
           type: Article,
           description: 'The articles that name the place or print photos taken there, newest first.',
-          resolve: (p, args, ctx, info) =>
-            childConnection(ctx, info, articleList, {
-              parent: articlesOfPlaces,
-              parentId: p.id,
-              args,
-              prime: ctx.loaders.articleById,
-            }),
+          resolve: childrenOf(articleList, articlesOfPlaces, (loaders) => loaders.articleById),
         },
         ArticleConnection,
       ),
@@ -95,13 +83,7 @@ builder.node(Place, {
         {
           type: CasualtyReport,
           description: 'Casualty reports located at this place, in reading order.',
-          resolve: (p, args, ctx, info) =>
-            childConnection(ctx, info, casualtyReportList, {
-              parent: casualtyReports.placeId,
-              parentId: p.id,
-              args,
-              prime: ctx.loaders.casualtyReportById,
-            }),
+          resolve: childrenOf(casualtyReportList, casualtyReports.placeId, (loaders) => loaders.casualtyReportById),
         },
         CasualtyReportConnection,
       ),
