@@ -13,6 +13,7 @@ import './casualties/casualty-report.type.js';
 import './deployments/military-deployment.type.js';
 import './events/event.type.js';
 import './mentions/mention.type.js';
+import './search/search.type.js';
 
 export const schema = builder.toSchema();
 registerNodeTypes(schema);

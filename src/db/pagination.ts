@@ -93,7 +93,7 @@ export function pageWindow(args: ConnectionArgs, arity: number): PageWindow {
   };
 }
 
-function toPage<Row>(fetched: Row[], order: Ordering<Row>, window: PageWindow): Page<Row> {
+export function toPage<Row>(fetched: Row[], order: Ordering<Row>, window: PageWindow): Page<Row> {
   const hasMore = fetched.length > window.size;
   const rows = fetched.slice(0, window.size);
   if (window.backward) rows.reverse();
@@ -145,7 +145,7 @@ function linksSql(pairs: Array<[parent: SQLiteColumn, child: SQLiteColumn]>): st
 }
 
 /** `(a, b) > (?, ?)` over the given columns for the window's bounds, with its parameters. */
-function keyset<Row>(order: Ordering<Row>, window: PageWindow, columns: string[]) {
+export function keyset<Row>(order: Ordering<Row>, window: PageWindow, columns: string[]) {
   const cols = `(${columns.join(', ')})`;
   const marks = `(${columns.map(() => '?').join(', ')})`;
   const conditions: string[] = [];
@@ -162,7 +162,7 @@ function keyset<Row>(order: Ordering<Row>, window: PageWindow, columns: string[]
   return { sql: conditions.length ? conditions.join(' AND ') : '1', params };
 }
 
-function orderSql<Row>(order: Ordering<Row>, window: PageWindow, columns: string[]): string {
+export function orderSql<Row>(order: Ordering<Row>, window: PageWindow, columns: string[]): string {
   const direction = order.descending !== window.backward ? 'DESC' : 'ASC';
   return columns.map((c) => `${c} ${direction}`).join(', ');
 }
