@@ -40,6 +40,13 @@ const COUNTRY_PAGE = /* GraphQL */ `query CountryPage($id: ID!) {
   }
 }`;
 
+const SEARCH = /* GraphQL */ `query Search($query: String!) {
+  search(query: $query, first: 20) {
+    totalCount
+    edges { type rank snippet node { __typename ... on Article { title } ... on Statement { text } ... on Person { name } } }
+  }
+}`;
+
 export const OPERATIONS: Operation[] = [
   {
     name: 'article traversal',
@@ -64,5 +71,11 @@ export const OPERATIONS: Operation[] = [
     what: 'the most-mentioned country: deployments hosted and sent, casualties, articles',
     query: COUNTRY_PAGE,
     variables: (s) => ({ id: encodeGlobalId('Place', s.countryId) }),
+  },
+  {
+    name: 'search',
+    what: 'full-text search for two common words across every type, best 20 with snippets',
+    query: SEARCH,
+    variables: () => ({ query: 'paratroopers Russia' }),
   },
 ];

@@ -28,6 +28,7 @@ describe('npm run bench (smoke run on the tiny corpus)', () => {
         'list traversal (50)',
         'person page',
         'country page',
+        'search',
       ]);
       for (const operation of report.operations) {
         expect(operation.latency.iterations).toBe(3);
