@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type ServiceConfig } from '../src/config.js';
+import { articles } from '../src/db/schema/index.js';
 import { createLogger } from '../src/ops/logger.js';
 import { createYogaServer } from '../src/yoga.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
@@ -53,5 +54,8 @@ describe('rate limits and the time limit', () => {
     expect(timedOut.errors[0]?.extensions.code).toBe('REQUEST_TIMEOUT');
     // A request that needs no SQL is not held to it.
     expect(((await (await ask(yoga)).json()) as { data: unknown }).data).toEqual({ __typename: 'Query' });
+    // Nor is anything after the request, in the same context as the caller.
+    expect(app.db.$client.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(1);
+    expect(app.db.select().from(articles).all()).toHaveLength(1);
   });
 });

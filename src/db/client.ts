@@ -46,7 +46,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   // statement here is bounded by a page size, so the limit holds to within one of them.
   const countQuery = (query: string) => {
     const scope = requestScope.getStore();
-    if (scope) {
+    if (scope?.active) {
       if (performance.now() >= scope.deadline) {
         throw new AppError(
           'REQUEST_TIMEOUT',

@@ -10,7 +10,7 @@ export function createLogger(level = process.env.LOG_LEVEL ?? 'info', destinatio
     base: { service: 'newsgraph' },
     mixin: () => {
       const scope = requestScope.getStore();
-      return scope ? { requestId: scope.requestId } : {};
+      return scope?.active ? { requestId: scope.requestId } : {};
     },
   };
   return destination ? pino(options, destination) : pino(options);

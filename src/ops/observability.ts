@@ -47,6 +47,7 @@ export function useObservability({
       // Entered here, the scope follows the rest of this request's work (parsing, execution, SQL).
       const startedAt = performance.now();
       requestScope.enterWith({
+        active: true,
         requestId,
         startedAt,
         deadline: startedAt + requestTimeoutMs,
@@ -103,10 +104,13 @@ export function useObservability({
     },
     onResponse({ request, response }) {
       const scope = requestScope.getStore();
-      if (!scope) return;
+      if (!scope?.active) return;
       response.headers.set('x-request-id', scope.requestId);
       const url = new URL(request.url);
-      if (url.pathname !== '/graphql') return;
+      if (url.pathname !== '/graphql') {
+        scope.active = false;
+        return;
+      }
       const seconds = (performance.now() - scope.startedAt) / 1000;
       const operation = scope.operationName ?? 'anonymous';
       metrics.requests.inc({ operation, status: String(response.status) });
@@ -126,6 +130,7 @@ export function useObservability({
         },
         'request',
       );
+      scope.active = false;
     },
   };
 }
