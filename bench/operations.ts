@@ -47,6 +47,12 @@ const SEARCH = /* GraphQL */ `query Search($query: String!) {
   }
 }`;
 
+const CASUALTY_STATS = /* GraphQL */ `query KilledByCountryAndMonth {
+  casualtyStats(groupBy: [COUNTRY, MONTH], filter: { categories: [KILLED] }) {
+    country { name } period best low high reportCount articleCount
+  }
+}`;
+
 export const OPERATIONS: Operation[] = [
   {
     name: 'article traversal',
@@ -77,5 +83,11 @@ export const OPERATIONS: Operation[] = [
     what: 'full-text search for two common words across every type, best 20 with snippets',
     query: SEARCH,
     variables: () => ({ query: 'paratroopers Russia' }),
+  },
+  {
+    name: 'casualty stats',
+    what: 'killed per country and month over the whole corpus, each incident once',
+    query: CASUALTY_STATS,
+    variables: () => ({}),
   },
 ];

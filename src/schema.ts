@@ -10,6 +10,7 @@ import './organizations/organization.type.js';
 import './places/place.type.js';
 import './statements/statement.type.js';
 import './casualties/casualty-report.type.js';
+import './casualties/casualty-stats.type.js';
 import './deployments/military-deployment.type.js';
 import './events/event.type.js';
 import './mentions/mention.type.js';

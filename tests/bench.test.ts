@@ -29,6 +29,7 @@ describe('npm run bench (smoke run on the tiny corpus)', () => {
         'person page',
         'country page',
         'search',
+        'casualty stats',
       ]);
       for (const operation of report.operations) {
         expect(operation.latency.iterations).toBe(3);

@@ -1,0 +1,132 @@
+import type { Db } from '../db/client.js';
+import { queryAll } from '../db/reader.js';
+import type { casualtyCategories } from '../db/schema/index.js';
+
+export const casualtyGroupKeys = ['COUNTRY', 'PLACE', 'CATEGORY', 'EVENT', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+export type CasualtyGroupKey = (typeof casualtyGroupKeys)[number];
+type Category = (typeof casualtyCategories)[number];
+
+export interface CasualtyStatsFilter {
+  categories?: Category[];
+  /** First and last day (YYYY-MM-DD) of the incidents counted. */
+  from?: string;
+  to?: string;
+  /** A place: reports there or in any place inside it. */
+  placeId?: number;
+  eventId?: number;
+}
+
+export interface CasualtyBucket {
+  countryId: number | null;
+  placeId: number | null;
+  category: Category | null;
+  eventId: number | null;
+  period: string | null;
+  best: number;
+  low: number;
+  high: number | null;
+  reportCount: number;
+  articleCount: number;
+}
+
+// What a report's wording implies, when the report does not store its bounds.
+const LOW = `coalesce(c.count_low, CASE c.qualifier
+  WHEN 'MORE_THAN' THEN c.count + 1 WHEN 'AT_MOST' THEN 0 WHEN 'UP_TO' THEN 0 ELSE c.count END)`;
+const HIGH = `coalesce(c.count_high, CASE c.qualifier
+  WHEN 'EXACT' THEN c.count WHEN 'APPROXIMATELY' THEN c.count WHEN 'AT_MOST' THEN c.count WHEN 'UP_TO' THEN c.count END)`;
+
+// Each key as SQL over an incident's deciding report `b` and its place `pl`.
+const KEY_SQL: Record<CasualtyGroupKey, { column: keyof CasualtyBucket; sql: string }> = {
+  COUNTRY: {
+    column: 'countryId',
+    sql: `(SELECT co.id FROM places co WHERE co.kind = 'COUNTRY' AND co.country_code = pl.country_code ORDER BY co.id LIMIT 1)`,
+  },
+  PLACE: { column: 'placeId', sql: 'b.place_id' },
+  CATEGORY: { column: 'category', sql: 'b.category' },
+  EVENT: { column: 'eventId', sql: 'b.event_id' },
+  DAY: { column: 'period', sql: 'b.day' },
+  // ISO weeks start on Monday; %w counts from Sunday.
+  WEEK: { column: 'period', sql: `date(b.day, '-' || ((CAST(strftime('%w', b.day) AS INTEGER) + 6) % 7) || ' days')` },
+  MONTH: { column: 'period', sql: `strftime('%Y-%m-01', b.day)` },
+  YEAR: { column: 'period', sql: `strftime('%Y-01-01', b.day)` },
+};
+
+/**
+ * Casualties per bucket without counting an incident twice. Reports that
+ * share an event (and a category) are one incident: its best figure is the
+ * most recent report's, its low and high span all its reports (a report with
+ * no upper bound, "at least 75", leaves the incident without one); a report
+ * without an event is an incident of its own. An incident falls in the
+ * bucket of its deciding (most recent) report. Rejected reports do not count.
+ */
+export function casualtyStats(db: Db, filter: CasualtyStatsFilter, groupBy: CasualtyGroupKey[]): CasualtyBucket[] {
+  const where: string[] = ["c.review_status <> 'REJECTED'"];
+  const params: unknown[] = [];
+  if (filter.categories?.length) {
+    where.push(`c.category IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(filter.categories));
+  }
+  if (filter.from) {
+    where.push('coalesce(c.occurred_on, a.published_on) >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    where.push('coalesce(c.occurred_on, a.published_on) <= ?');
+    params.push(filter.to);
+  }
+  if (filter.eventId !== undefined) {
+    where.push('c.event_id = ?');
+    params.push(filter.eventId);
+  }
+  const within =
+    filter.placeId !== undefined
+      ? 'within(id) AS (SELECT ? UNION SELECT p.id FROM places p JOIN within w ON p.parent_id = w.id),'
+      : '';
+  if (filter.placeId !== undefined) where.push('c.place_id IN (SELECT id FROM within)');
+  const keys = [...new Set(groupBy)];
+  const keyColumns = keys.map((k) => `${KEY_SQL[k].sql} AS ${KEY_SQL[k].column}`).join(', ');
+  const bucket = `json_array(${keys.map((k) => KEY_SQL[k].sql).join(', ')})`;
+  const sql = `WITH RECURSIVE ${within}
+    reports AS (
+      SELECT c.id, c.category, c.place_id, c.event_id, c.article_id, a.published_on,
+             coalesce(c.occurred_on, a.published_on) AS day,
+             coalesce(c.count, ${LOW}) AS best, ${LOW} AS low, ${HIGH} AS high,
+             CASE WHEN c.event_id IS NULL THEN 'report:' || c.id ELSE 'event:' || c.event_id || ':' || c.category END AS incident
+      FROM casualty_reports c JOIN articles a ON a.id = c.article_id
+      WHERE ${where.join(' AND ')}),
+    ranked AS (
+      SELECT r.*,
+             row_number() OVER (PARTITION BY incident ORDER BY published_on DESC, id DESC) AS recency,
+             min(low) OVER (PARTITION BY incident) AS incident_low,
+             CASE WHEN count(high) OVER (PARTITION BY incident) = count(*) OVER (PARTITION BY incident)
+                  THEN max(high) OVER (PARTITION BY incident) END AS incident_high
+      FROM reports r),
+    deciding AS (SELECT * FROM ranked WHERE recency = 1),
+    incidents AS (
+      SELECT ${bucket} AS bucket, ${keyColumns}, b.best, b.incident_low, b.incident_high
+      FROM deciding b LEFT JOIN places pl ON pl.id = b.place_id),
+    counted AS (
+      SELECT ${bucket} AS bucket, count(*) AS reports, count(DISTINCT r.article_id) AS articles
+      FROM ranked r JOIN deciding b ON b.incident = r.incident LEFT JOIN places pl ON pl.id = b.place_id
+      GROUP BY 1)
+    SELECT ${keys.map((k) => `i.${KEY_SQL[k].column} AS ${KEY_SQL[k].column}`).join(', ')},
+           sum(i.best) AS best, sum(i.incident_low) AS low,
+           CASE WHEN count(i.incident_high) = count(*) THEN sum(i.incident_high) END AS high,
+           max(c.reports) AS reportCount, max(c.articles) AS articleCount
+    FROM incidents i JOIN counted c ON c.bucket = i.bucket
+    GROUP BY i.bucket
+    ORDER BY ${keys.map((k) => `i.${KEY_SQL[k].column}`).join(', ')}`;
+  const params2 = filter.placeId !== undefined ? [filter.placeId, ...params] : params;
+  return queryAll<Record<string, unknown>>(db, sql, params2).map((row) => ({
+    countryId: (row.countryId as number | null | undefined) ?? null,
+    placeId: (row.placeId as number | null | undefined) ?? null,
+    category: (row.category as Category | null | undefined) ?? null,
+    eventId: (row.eventId as number | null | undefined) ?? null,
+    period: (row.period as string | null | undefined) ?? null,
+    best: row.best as number,
+    low: row.low as number,
+    high: (row.high as number | null) ?? null,
+    reportCount: row.reportCount as number,
+    articleCount: row.articleCount as number,
+  }));
+}

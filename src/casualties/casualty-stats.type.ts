@@ -1,0 +1,127 @@
+import { builder, enumOf } from '../builder.js';
+import { BadUserInputError } from '../errors.js';
+import { Event } from '../events/event.type.js';
+import { parseGlobalId } from '../graphql/global-id.js';
+import { loadOptional } from '../graphql/load.js';
+import { Place } from '../places/place.type.js';
+import { CasualtyCategory } from './casualty-report.type.js';
+import { type CasualtyBucket, type CasualtyGroupKey, casualtyStats } from './casualty-stats.service.js';
+
+export const CasualtyGroupKeyEnum = enumOf<CasualtyGroupKey>(
+  'CasualtyGroupKey',
+  'What casualty figures can be grouped by.',
+  {
+    COUNTRY: 'The country the incident happened in.',
+    PLACE: 'The place the incident happened at.',
+    CATEGORY: 'Killed, injured, missing, arrested or displaced.',
+    EVENT: 'The event the reports belong to (none for reports without one).',
+    DAY: 'The day of the incident.',
+    WEEK: 'The ISO week of the incident (buckets start on Monday).',
+    MONTH: 'The month of the incident.',
+    YEAR: 'The year of the incident.',
+  },
+);
+
+const CasualtyStatsFilter = builder.inputType('CasualtyStatsFilter', {
+  description: 'Which casualty reports a statistic counts; all of them when empty.',
+  fields: (t) => ({
+    categories: t.field({ type: [CasualtyCategory], description: 'Only these categories.' }),
+    from: t.field({ type: 'Date', description: 'Only incidents on or after this day.' }),
+    to: t.field({ type: 'Date', description: 'Only incidents on or before this day.' }),
+    place: t.id({ description: 'Only incidents at this place or any place inside it (a country and its cities).' }),
+    event: t.id({ description: 'Only the reports of this event.' }),
+  }),
+});
+
+const CasualtyBucketRef = builder.objectRef<CasualtyBucket>('CasualtyBucket').implement({
+  description:
+    'Casualties in one bucket. An incident reported by several articles counts once: the most recent report gives its best figure, all its reports its bounds.',
+  fields: (t) => ({
+    country: t.field({
+      type: Place,
+      nullable: true,
+      description: 'The country, when grouped by COUNTRY.',
+      resolve: (b, _args, ctx) => loadOptional(ctx.loaders.placeById, b.countryId),
+    }),
+    place: t.field({
+      type: Place,
+      nullable: true,
+      description: 'The place, when grouped by PLACE.',
+      resolve: (b, _args, ctx) => loadOptional(ctx.loaders.placeById, b.placeId),
+    }),
+    category: t.field({
+      type: CasualtyCategory,
+      nullable: true,
+      description: 'The category, when grouped by CATEGORY.',
+      resolve: (b) => b.category,
+    }),
+    event: t.field({
+      type: Event,
+      nullable: true,
+      description: 'The event, when grouped by EVENT.',
+      resolve: (b, _args, ctx) => loadOptional(ctx.loaders.eventById, b.eventId),
+    }),
+    period: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The first day of the period, when grouped by DAY, WEEK, MONTH or YEAR.',
+      resolve: (b) => b.period,
+    }),
+    best: t.exposeInt('best', { description: 'The best figure: each incident counted once, as last reported.' }),
+    low: t.exposeInt('low', { description: 'The lowest figure the reports allow ("at least 75" allows 75).' }),
+    high: t.exposeInt('high', {
+      nullable: true,
+      description: 'The highest figure the reports allow; null when one has no upper bound ("at least 75").',
+    }),
+    reportCount: t.exposeInt('reportCount', { description: 'How many reports the bucket rests on.' }),
+    articleCount: t.exposeInt('articleCount', { description: 'How many articles those reports come from.' }),
+  }),
+});
+
+const PERIODS: CasualtyGroupKey[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
+
+builder.queryField('casualtyStats', (t) =>
+  t.field({
+    type: [CasualtyBucketRef],
+    description:
+      'Casualty figures grouped for dashboards ("killed per month in Kyrgyzstan"), each incident counted once however many articles report it.',
+    args: {
+      filter: t.arg({ type: CasualtyStatsFilter, description: 'Which reports to count.' }),
+      groupBy: t.arg({
+        type: [CasualtyGroupKeyEnum],
+        required: true,
+        description: `One to five keys (at most one of ${PERIODS.join(', ')}).`,
+      }),
+    },
+    resolve: async (_root, { filter, groupBy }, ctx) => {
+      if (groupBy.length === 0 || groupBy.length > 5) {
+        throw new BadUserInputError('"groupBy" takes one to five keys', { argument: 'groupBy' });
+      }
+      if (groupBy.filter((k) => PERIODS.includes(k)).length > 1) {
+        throw new BadUserInputError(`"groupBy" takes at most one of ${PERIODS.join(', ')}`, { argument: 'groupBy' });
+      }
+      const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
+      const from = day(filter?.from);
+      const to = day(filter?.to);
+      if (from && to && from > to) {
+        throw new BadUserInputError(`"filter.from" (${from}) is after "filter.to" (${to})`, {
+          argument: 'filter.from',
+        });
+      }
+      const placeId = filter?.place != null ? parseGlobalId(String(filter.place), 'Place') : undefined;
+      const eventId = filter?.event != null ? parseGlobalId(String(filter.event), 'Event') : undefined;
+      // A filter on something that does not exist is a mistake to report, not an empty dashboard.
+      if (placeId !== undefined && !(await ctx.loaders.placeById.load(placeId))) {
+        throw new BadUserInputError(`"filter.place" names no place: ${filter?.place}`, { argument: 'filter.place' });
+      }
+      if (eventId !== undefined && !(await ctx.loaders.eventById.load(eventId))) {
+        throw new BadUserInputError(`"filter.event" names no event: ${filter?.event}`, { argument: 'filter.event' });
+      }
+      return casualtyStats(
+        ctx.db,
+        { categories: filter?.categories ?? undefined, from, to, placeId, eventId },
+        groupBy,
+      );
+    },
+  }),
+);
