@@ -35,20 +35,23 @@ const LOW = `coalesce(c.count_low, CASE c.qualifier
 const HIGH = `coalesce(c.count_high, CASE c.qualifier
   WHEN 'EXACT' THEN c.count WHEN 'APPROXIMATELY' THEN c.count WHEN 'AT_MOST' THEN c.count WHEN 'UP_TO' THEN c.count END)`;
 
-// Each key as SQL over an incident's deciding report `b` and its place `pl`.
+// Each key as SQL over a report `b` carrying its incident's deciding place and day, and that place `pl`.
 const KEY_SQL: Record<CasualtyGroupKey, { column: keyof CasualtyBucket; sql: string }> = {
   COUNTRY: {
     column: 'countryId',
     sql: `(SELECT co.id FROM places co WHERE co.kind = 'COUNTRY' AND co.country_code = pl.country_code ORDER BY co.id LIMIT 1)`,
   },
-  PLACE: { column: 'placeId', sql: 'b.place_id' },
+  PLACE: { column: 'placeId', sql: 'b.deciding_place' },
   CATEGORY: { column: 'category', sql: 'b.category' },
   EVENT: { column: 'eventId', sql: 'b.event_id' },
-  DAY: { column: 'period', sql: 'b.day' },
+  DAY: { column: 'period', sql: 'b.deciding_day' },
   // ISO weeks start on Monday; %w counts from Sunday.
-  WEEK: { column: 'period', sql: `date(b.day, '-' || ((CAST(strftime('%w', b.day) AS INTEGER) + 6) % 7) || ' days')` },
-  MONTH: { column: 'period', sql: `strftime('%Y-%m-01', b.day)` },
-  YEAR: { column: 'period', sql: `strftime('%Y-01-01', b.day)` },
+  WEEK: {
+    column: 'period',
+    sql: `date(b.deciding_day, '-' || ((CAST(strftime('%w', b.deciding_day) AS INTEGER) + 6) % 7) || ' days')`,
+  },
+  MONTH: { column: 'period', sql: `strftime('%Y-%m-01', b.deciding_day)` },
+  YEAR: { column: 'period', sql: `strftime('%Y-01-01', b.deciding_day)` },
 };
 
 /**
@@ -94,28 +97,30 @@ export function casualtyStats(db: Db, filter: CasualtyStatsFilter, groupBy: Casu
              CASE WHEN c.event_id IS NULL THEN 'report:' || c.id ELSE 'event:' || c.event_id || ':' || c.category END AS incident
       FROM casualty_reports c JOIN articles a ON a.id = c.article_id
       WHERE ${where.join(' AND ')}),
+    -- Every report learns its incident's deciding (most recent) report and the incident's bounds,
+    -- so buckets need no join back: an incident falls where its deciding report does.
     ranked AS (
       SELECT r.*,
-             row_number() OVER (PARTITION BY incident ORDER BY published_on DESC, id DESC) AS recency,
-             min(low) OVER (PARTITION BY incident) AS incident_low,
-             CASE WHEN count(high) OVER (PARTITION BY incident) = count(*) OVER (PARTITION BY incident)
-                  THEN max(high) OVER (PARTITION BY incident) END AS incident_high
-      FROM reports r),
-    deciding AS (SELECT * FROM ranked WHERE recency = 1),
-    incidents AS (
-      SELECT ${bucket} AS bucket, ${keyColumns}, b.best, b.incident_low, b.incident_high
-      FROM deciding b LEFT JOIN places pl ON pl.id = b.place_id),
-    counted AS (
-      SELECT ${bucket} AS bucket, count(*) AS reports, count(DISTINCT r.article_id) AS articles
-      FROM ranked r JOIN deciding b ON b.incident = r.incident LEFT JOIN places pl ON pl.id = b.place_id
-      GROUP BY 1)
-    SELECT ${keys.map((k) => `i.${KEY_SQL[k].column} AS ${KEY_SQL[k].column}`).join(', ')},
-           sum(i.best) AS best, sum(i.incident_low) AS low,
-           CASE WHEN count(i.incident_high) = count(*) THEN sum(i.incident_high) END AS high,
-           max(c.reports) AS reportCount, max(c.articles) AS articleCount
-    FROM incidents i JOIN counted c ON c.bucket = i.bucket
-    GROUP BY i.bucket
-    ORDER BY ${keys.map((k) => `i.${KEY_SQL[k].column}`).join(', ')}`;
+             row_number() OVER latest AS recency,
+             first_value(place_id) OVER latest AS deciding_place,
+             first_value(day) OVER latest AS deciding_day,
+             min(low) OVER incident AS incident_low,
+             CASE WHEN count(high) OVER incident = count(*) OVER incident THEN max(high) OVER incident END AS incident_high
+      FROM reports r
+      WINDOW incident AS (PARTITION BY incident),
+             latest AS (PARTITION BY incident ORDER BY published_on DESC, id DESC)),
+    keyed AS (
+      SELECT ${bucket} AS bucket, ${keyColumns}, b.recency, b.best, b.incident_low, b.incident_high, b.article_id
+      FROM ranked b LEFT JOIN places pl ON pl.id = b.deciding_place)
+    SELECT ${keys.map((k) => `k.${KEY_SQL[k].column} AS ${KEY_SQL[k].column}`).join(', ')},
+           sum(CASE WHEN k.recency = 1 THEN k.best END) AS best,
+           sum(CASE WHEN k.recency = 1 THEN k.incident_low END) AS low,
+           CASE WHEN count(CASE WHEN k.recency = 1 THEN k.incident_high END) = count(CASE WHEN k.recency = 1 THEN 1 END)
+                THEN sum(CASE WHEN k.recency = 1 THEN k.incident_high END) END AS high,
+           count(*) AS reportCount, count(DISTINCT k.article_id) AS articleCount
+    FROM keyed k
+    GROUP BY k.bucket
+    ORDER BY ${keys.map((k) => `k.${KEY_SQL[k].column}`).join(', ')}`;
   const params2 = filter.placeId !== undefined ? [filter.placeId, ...params] : params;
   return queryAll<Record<string, unknown>>(db, sql, params2).map((row) => ({
     countryId: (row.countryId as number | null | undefined) ?? null,

@@ -19,6 +19,8 @@ export const places = sqliteTable(
   (t) => [
     index('places_parent_id_idx').on(t.parentId),
     index('places_name_idx').on(t.name),
+    // Finds the country of any place by its code (casualty statistics by country).
+    index('places_kind_country_code_idx').on(t.kind, t.countryCode),
     check('places_kind_check', oneOf(t.kind, placeKinds)),
     check('places_country_code_check', sql`${t.countryCode} IS NULL OR ${t.countryCode} GLOB '[A-Z][A-Z]'`),
     check('places_population_check', sql`${t.population} IS NULL OR ${t.population} >= 0`),

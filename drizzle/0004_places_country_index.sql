@@ -1,0 +1,1 @@
+CREATE INDEX `places_kind_country_code_idx` ON `places` (`kind`,`country_code`);
