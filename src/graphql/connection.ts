@@ -15,7 +15,7 @@ export interface ConnectionResult<R> {
   totalCount: () => Promise<number> | number;
 }
 
-function toConnection<R>(
+export function toConnection<R>(
   page: Page<R>,
   totalCount: () => Promise<number> | number,
   prime?: DataLoader<number, R | null>,

@@ -3,7 +3,7 @@ import { builder, enumOf } from '../builder.js';
 import type { Context } from '../context.js';
 import { pageWindow } from '../db/pagination.js';
 import { branded } from '../graphql/brand.js';
-import { totalCountOf } from '../graphql/connection.js';
+import { toConnection, totalCountOf } from '../graphql/connection.js';
 import { loadRequired } from '../graphql/load.js';
 import { Organization } from '../organizations/organization.type.js';
 import { Person } from '../people/person.type.js';
@@ -94,15 +94,11 @@ builder.queryFields((t) => ({
         const types = args.types?.length ? [...new Set(args.types)] : [...searchTypes];
         const page = searchPage(ctx.db, match, types, pageWindow(args, 3));
         const nodes = await Promise.all(page.rows.map((hit) => nodeOf(ctx, hit)));
+        const connection = toConnection(page, () => searchCount(ctx.db, match, types));
+        // Each edge keeps its hit (snippet, rank) beside the node it found.
         return {
-          edges: page.rows.map((hit, i) => ({ cursor: page.cursors[i] as string, node: nodes[i] as never, hit })),
-          pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: page.hasPreviousPage,
-            startCursor: page.cursors[0] ?? null,
-            endCursor: page.cursors.at(-1) ?? null,
-          },
-          totalCount: () => searchCount(ctx.db, match, types),
+          ...connection,
+          edges: connection.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i] as never, hit: edge.node })),
         };
       },
     },
