@@ -18,7 +18,7 @@ type Bucket = {
 };
 
 const STATS = /* GraphQL */ `
-  query Stats($groupBy: [CasualtyGroupKey!]!, $filter: CasualtyStatsFilter) {
+  query Stats($groupBy: [CasualtyGroupKey!]!, $filter: CasualtyReportFilter) {
     casualtyStats(groupBy: $groupBy, filter: $filter) {
       country { name } place { name } category period best low high reportCount articleCount
     }

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { articlesAbout, linkedThrough, rowList } from '../db/pagination.js';
+import { allOf, condition, dayWithin, equals, having, PLACE_AND_INSIDE } from '../db/filters.js';
+import { byColumns, orderedLists } from '../db/lists.js';
+import { articlesAbout, linkedThrough } from '../db/pagination.js';
 import {
   type ArticleRow,
   articles,
@@ -10,12 +12,42 @@ import {
   photos,
 } from '../db/schema/index.js';
 
-/** Newest first. */
-export const articleList = rowList(articles, {
-  columns: [articles.publishedOn, articles.id],
-  descending: true,
-  key: (r) => [r.publishedOn, r.id],
+export const articleLists = orderedLists(articles, {
+  NEWEST: byColumns(articles, [articles.publishedOn, articles.id], true),
+  OLDEST: byColumns(articles, [articles.publishedOn, articles.id], false),
+  MOST_CASUALTY_REPORTS: byColumns(articles, [articles.casualtyReportCount, articles.publishedOn, articles.id], true),
 });
+
+export interface ArticleFilter {
+  /** Days of publication, either end open. */
+  from?: string;
+  to?: string;
+  personId?: number;
+  organizationId?: number;
+  /** A place: articles about it or about any place inside it. */
+  placeId?: number;
+  hasCasualtyReports?: boolean;
+  hasMilitaryDeployments?: boolean;
+  publisher?: string;
+  language?: string;
+}
+
+const about = (kind: string, ids: string) => (alias: string) =>
+  `${alias}.id IN (SELECT s.article_id FROM article_subjects s WHERE s.subject_kind = '${kind}' AND s.subject_id IN (${ids}))`;
+
+export function articleFilter(f: ArticleFilter) {
+  return allOf([
+    dayWithin((a) => `${a}.published_on`, f.from, f.to),
+    f.personId !== undefined && condition(about('PERSON', '?'), f.personId),
+    f.organizationId !== undefined && condition(about('ORGANIZATION', '?'), f.organizationId),
+    f.placeId !== undefined && condition(about('PLACE', PLACE_AND_INSIDE), f.placeId),
+    f.hasCasualtyReports != null &&
+      condition((a) => `${a}.casualty_report_count ${f.hasCasualtyReports ? '>' : '='} 0`),
+    having(f.hasMilitaryDeployments, militaryDeployments.articleId),
+    f.publisher !== undefined && equals(articles.publisher, f.publisher),
+    f.language !== undefined && equals(articles.language, f.language),
+  ]);
+}
 
 export function findArticleByUrl(db: Db, url: string): ArticleRow | null {
   return db.select().from(articles).where(eq(articles.url, url)).get() ?? null;

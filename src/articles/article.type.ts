@@ -1,29 +1,46 @@
-import { builder } from '../builder.js';
-import { casualtyReportList } from '../casualties/casualty-report.service.js';
-import { CasualtyReport, CasualtyReportConnection } from '../casualties/casualty-report.type.js';
-import type { ArticleRow } from '../db/schema/index.js';
+import { builder, enumOf } from '../builder.js';
+import {
+  CasualtyReport,
+  CasualtyReportConnection,
+  casualtyReportListArgs,
+  selectCasualtyReports,
+} from '../casualties/casualty-report.type.js';
+import type { Context } from '../context.js';
+import type { ArticleRow, articles } from '../db/schema/index.js';
 import { casualtyReports, mentions, militaryDeployments, statements } from '../db/schema/index.js';
-import { militaryDeploymentList } from '../deployments/military-deployment.service.js';
-import { MilitaryDeployment, MilitaryDeploymentConnection } from '../deployments/military-deployment.type.js';
+import {
+  MilitaryDeployment,
+  MilitaryDeploymentConnection,
+  militaryDeploymentListArgs,
+  selectMilitaryDeployments,
+} from '../deployments/military-deployment.type.js';
 import { BadUserInputError } from '../errors.js';
-import { eventList } from '../events/event.service.js';
+import { eventLists } from '../events/event.service.js';
 import { Event, EventConnection } from '../events/event.type.js';
-import { childConnection, childrenOf, connectionOf, rootConnection, totalCountOf } from '../graphql/connection.js';
+import {
+  childConnection,
+  childrenOf,
+  connectionOf,
+  type ListSelection,
+  rootConnection,
+  totalCountOf,
+} from '../graphql/connection.js';
 import { parseGlobalId } from '../graphql/global-id.js';
+import { dayRange, filterId, listArgs } from '../graphql/list-args.js';
 import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
 import { mentionList } from '../mentions/mention.service.js';
 import { Mention, MentionConnection } from '../mentions/mention.type.js';
-import { organizationList } from '../organizations/organization.service.js';
+import { organizationLists } from '../organizations/organization.service.js';
 import { Organization, OrganizationConnection } from '../organizations/organization.type.js';
-import { personList } from '../people/person.service.js';
+import { personLists } from '../people/person.service.js';
 import { Person } from '../people/person.type.js';
 import { Role } from '../people/role.type.js';
-import { placeList } from '../places/place.service.js';
+import { placeLists } from '../places/place.service.js';
 import { Place, PlaceConnection } from '../places/place.type.js';
-import { statementList } from '../statements/statement.service.js';
-import { Statement, StatementConnection } from '../statements/statement.type.js';
+import { Statement, StatementConnection, selectStatements, statementListArgs } from '../statements/statement.type.js';
 import {
-  articleList,
+  articleFilter,
+  articleLists,
   eventsOfArticles,
   findArticleByUrl,
   organizationsOfArticles,
@@ -132,12 +149,17 @@ builder.node(Article, {
         type: Person,
         description: 'The people the article names or whose photos it prints, by name.',
         resolve: async (a, args, ctx, info) => {
-          const connection = await childConnection(ctx, info, personList, {
-            parent: peopleOfArticles,
-            parentId: a.id,
-            args,
-            prime: ctx.loaders.personById,
-          });
+          const connection = await childConnection(
+            ctx,
+            info,
+            { list: personLists.NAME },
+            {
+              parent: peopleOfArticles,
+              parentId: a.id,
+              args,
+              prime: ctx.loaders.personById,
+            },
+          );
           return { ...connection, edges: connection.edges.map((e) => ({ ...e, articleId: a.id })) };
         },
       },
@@ -147,7 +169,7 @@ builder.node(Article, {
       {
         type: Organization,
         description: 'The organizations the article names, by name.',
-        resolve: childrenOf(organizationList, organizationsOfArticles, (loaders) => loaders.organizationById),
+        resolve: childrenOf(organizationLists.NAME, organizationsOfArticles, (loaders) => loaders.organizationById),
       },
       OrganizationConnection,
     ),
@@ -155,7 +177,7 @@ builder.node(Article, {
       {
         type: Place,
         description: 'The places the article names or where its photos were taken, by name.',
-        resolve: childrenOf(placeList, placesOfArticles, (loaders) => loaders.placeById),
+        resolve: childrenOf(placeLists.NAME, placesOfArticles, (loaders) => loaders.placeById),
       },
       PlaceConnection,
     ),
@@ -163,7 +185,7 @@ builder.node(Article, {
       {
         type: Event,
         description: 'The events the article reports.',
-        resolve: childrenOf(eventList, eventsOfArticles, (loaders) => loaders.eventById),
+        resolve: childrenOf(eventLists.RECORDED, eventsOfArticles, (loaders) => loaders.eventById),
       },
       EventConnection,
     ),
@@ -178,25 +200,30 @@ builder.node(Article, {
     statements: t.connection(
       {
         type: Statement,
-        description: 'What people and organizations said in the article, in reading order.',
-        resolve: childrenOf(statementList, statements.articleId, (loaders) => loaders.statementById),
+        description:
+          'What people and organizations said in the article, in reading order unless `orderBy` says otherwise.',
+        args: statementListArgs(t.arg),
+        resolve: childrenOf(selectStatements, statements.articleId, (loaders) => loaders.statementById),
       },
       StatementConnection,
     ),
     casualtyReports: t.connection(
       {
         type: CasualtyReport,
-        description: 'The casualties the article reports, in reading order.',
-        resolve: childrenOf(casualtyReportList, casualtyReports.articleId, (loaders) => loaders.casualtyReportById),
+        description: 'The casualties the article reports, in reading order unless `orderBy` says otherwise.',
+        args: casualtyReportListArgs(t.arg),
+        resolve: childrenOf(selectCasualtyReports, casualtyReports.articleId, (loaders) => loaders.casualtyReportById),
       },
       CasualtyReportConnection,
     ),
     militaryDeployments: t.connection(
       {
         type: MilitaryDeployment,
-        description: 'The foreign military presence the article reports, in reading order.',
+        description:
+          'The foreign military presence the article reports, in reading order unless `orderBy` says otherwise.',
+        args: militaryDeploymentListArgs(t.arg),
         resolve: childrenOf(
-          militaryDeploymentList,
+          selectMilitaryDeployments,
           militaryDeployments.articleId,
           (loaders) => loaders.militaryDeploymentById,
         ),
@@ -205,6 +232,53 @@ builder.node(Article, {
     ),
   }),
 });
+
+export const ArticleOrder = enumOf<keyof typeof articleLists>('ArticleOrder', 'How a list of articles is ordered.', {
+  NEWEST: 'The most recently published first.',
+  OLDEST: 'The earliest published first.',
+  MOST_CASUALTY_REPORTS: 'The articles with the most casualty reports first, then newest first.',
+});
+
+export const ArticleFilter = builder.inputType('ArticleFilter', {
+  description: 'Which articles a list holds; every field given must match.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', description: 'Published on or after this day.' }),
+    to: t.field({ type: 'Date', description: 'Published on or before this day.' }),
+    person: t.id({ description: 'About this person (naming them or printing their photo).' }),
+    organization: t.id({ description: 'Naming this organization.' }),
+    place: t.id({ description: 'About this place or any place inside it (a country and its cities).' }),
+    hasCasualtyReports: t.boolean({ description: 'Only articles that report casualties (true) or none (false).' }),
+    hasMilitaryDeployments: t.boolean({
+      description: 'Only articles that report foreign military presence (true) or none (false).',
+    }),
+    publisher: t.string({ description: 'Published by this publisher, exactly as stored.' }),
+    language: t.string({ description: 'In this language, a BCP 47 tag ("en").' }),
+  }),
+});
+
+export const articleListArgs = (arg: Parameters<typeof listArgs>[0]) =>
+  listArgs(arg, ArticleFilter, ArticleOrder, 'NEWEST', 'articles');
+
+/** The articles a list field's arguments ask for. */
+export async function selectArticles(
+  ctx: Context,
+  args: { filter?: typeof ArticleFilter.$inferInput | null; orderBy: keyof typeof articleLists },
+): Promise<ListSelection<typeof articles>> {
+  const { filter } = args;
+  return {
+    list: articleLists[args.orderBy],
+    filter: articleFilter({
+      ...dayRange(filter),
+      personId: await filterId(ctx, filter?.person, 'Person', 'filter.person'),
+      organizationId: await filterId(ctx, filter?.organization, 'Organization', 'filter.organization'),
+      placeId: await filterId(ctx, filter?.place, 'Place', 'filter.place'),
+      hasCasualtyReports: filter?.hasCasualtyReports ?? undefined,
+      hasMilitaryDeployments: filter?.hasMilitaryDeployments ?? undefined,
+      publisher: filter?.publisher ?? undefined,
+      language: filter?.language ?? undefined,
+    }),
+  };
+}
 
 builder.queryFields((t) => ({
   article: t.field({
@@ -226,8 +300,10 @@ builder.queryFields((t) => ({
   articles: t.connection(
     {
       type: Article,
-      description: 'All articles, newest first.',
-      resolve: (_root, args, ctx) => rootConnection(ctx, articleList, args, { prime: ctx.loaders.articleById }),
+      description: 'Articles, newest first unless `orderBy` says otherwise.',
+      args: articleListArgs(t.arg),
+      resolve: async (_root, args, ctx) =>
+        rootConnection(ctx, await selectArticles(ctx, args), args, { prime: ctx.loaders.articleById }),
     },
     ArticleConnection,
   ),

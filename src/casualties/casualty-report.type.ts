@@ -1,11 +1,14 @@
 import { builder, enumOf, Fact } from '../builder.js';
-import type { CasualtyReportRow, casualtyCategories } from '../db/schema/index.js';
+import type { Context } from '../context.js';
+import type { CasualtyReportRow, casualtyCategories, casualtyReports } from '../db/schema/index.js';
+import { BadUserInputError } from '../errors.js';
 import { Event } from '../events/event.type.js';
-import { connectionOf, rootConnection } from '../graphql/connection.js';
-import { CountQualifier } from '../graphql/fact.js';
+import { connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
+import { CountQualifier, ReviewStatus } from '../graphql/fact.js';
+import { dayRange, filterId, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
-import { casualtyReportList } from './casualty-report.service.js';
+import { casualtyReportFilter, casualtyReportLists } from './casualty-report.service.js';
 
 export const CasualtyCategory = enumOf<(typeof casualtyCategories)[number]>(
   'CasualtyCategory',
@@ -74,13 +77,74 @@ builder.node(CasualtyReport, {
   }),
 });
 
+export const CasualtyReportOrder = enumOf<keyof typeof casualtyReportLists>(
+  'CasualtyReportOrder',
+  'How a list of casualty reports is ordered.',
+  {
+    READING_ORDER: 'By article, then in the order the article reports them.',
+    LATEST: 'The most recent incident first; reports without a day come last.',
+    LARGEST: 'The largest figure first (a report without one by its lower bound; with neither, last).',
+  },
+);
+
+export const CasualtyReportFilter = builder.inputType('CasualtyReportFilter', {
+  description: 'Which casualty reports a list or a statistic takes; every field given must match.',
+  fields: (t) => ({
+    place: t.id({ description: 'At this place or any place inside it (a country and its cities).' }),
+    event: t.id({ description: 'Reports of this event.' }),
+    categories: t.field({ type: [CasualtyCategory], description: 'Only these categories.' }),
+    qualifiers: t.field({ type: [CountQualifier], description: 'Only figures stated this way ("at least", ...).' }),
+    reviewStatuses: t.field({ type: [ReviewStatus], description: 'Only facts in these review states.' }),
+    from: t.field({
+      type: 'Date',
+      description: 'Incidents on or after this day (the day of the article when the report does not tell).',
+    }),
+    to: t.field({ type: 'Date', description: 'Incidents on or before this day.' }),
+    minCount: t.int({
+      description: 'Only reports whose figure (or, without one, its lower bound) is at least this; 0 or more.',
+    }),
+  }),
+});
+
+export type CasualtyReportFilterInput = typeof CasualtyReportFilter.$inferInput;
+
+/** The SQL filter a CasualtyReportFilter input asks for, its IDs and bounds checked. */
+export async function casualtyReportFilterOf(ctx: Context, filter: CasualtyReportFilterInput | null | undefined) {
+  if (filter?.minCount != null && filter.minCount < 0) {
+    throw new BadUserInputError(`"filter.minCount" must be 0 or more, got ${filter.minCount}`, {
+      argument: 'filter.minCount',
+    });
+  }
+  return casualtyReportFilter({
+    placeId: await filterId(ctx, filter?.place, 'Place', 'filter.place'),
+    eventId: await filterId(ctx, filter?.event, 'Event', 'filter.event'),
+    categories: valuesOf(filter?.categories),
+    qualifiers: valuesOf(filter?.qualifiers),
+    reviewStatuses: valuesOf(filter?.reviewStatuses),
+    ...dayRange(filter),
+    minCount: filter?.minCount ?? undefined,
+  });
+}
+
+export const casualtyReportListArgs = (arg: Parameters<typeof listArgs>[0]) =>
+  listArgs(arg, CasualtyReportFilter, CasualtyReportOrder, 'READING_ORDER', 'casualty reports');
+
+/** The casualty reports a list field's arguments ask for. */
+export async function selectCasualtyReports(
+  ctx: Context,
+  args: { filter?: CasualtyReportFilterInput | null; orderBy: keyof typeof casualtyReportLists },
+): Promise<ListSelection<typeof casualtyReports>> {
+  return { list: casualtyReportLists[args.orderBy], filter: await casualtyReportFilterOf(ctx, args.filter) };
+}
+
 builder.queryFields((t) => ({
   casualtyReports: t.connection(
     {
       type: CasualtyReport,
-      description: 'All casualty reports, by article and then in reading order.',
-      resolve: (_root, args, ctx) =>
-        rootConnection(ctx, casualtyReportList, args, { prime: ctx.loaders.casualtyReportById }),
+      description: 'Casualty reports, by article and in reading order unless `orderBy` says otherwise.',
+      args: casualtyReportListArgs(t.arg),
+      resolve: async (_root, args, ctx) =>
+        rootConnection(ctx, await selectCasualtyReports(ctx, args), args, { prime: ctx.loaders.casualtyReportById }),
     },
     CasualtyReportConnection,
   ),

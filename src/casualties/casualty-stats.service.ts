@@ -1,20 +1,11 @@
 import type { Db } from '../db/client.js';
+import type { Filter } from '../db/pagination.js';
 import { queryAll } from '../db/reader.js';
 import type { casualtyCategories } from '../db/schema/index.js';
 
 export const casualtyGroupKeys = ['COUNTRY', 'PLACE', 'CATEGORY', 'EVENT', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
 export type CasualtyGroupKey = (typeof casualtyGroupKeys)[number];
 type Category = (typeof casualtyCategories)[number];
-
-export interface CasualtyStatsFilter {
-  categories?: Category[];
-  /** First and last day (YYYY-MM-DD) of the incidents counted. */
-  from?: string;
-  to?: string;
-  /** A place: reports there or in any place inside it. */
-  placeId?: number;
-  eventId?: number;
-}
 
 export interface CasualtyBucket {
   countryId: number | null;
@@ -62,41 +53,19 @@ const KEY_SQL: Record<CasualtyGroupKey, { column: keyof CasualtyBucket; sql: str
  * without an event is an incident of its own. An incident falls in the
  * bucket of its deciding (most recent) report. Rejected reports do not count.
  */
-export function casualtyStats(db: Db, filter: CasualtyStatsFilter, groupBy: CasualtyGroupKey[]): CasualtyBucket[] {
-  const where: string[] = ["c.review_status <> 'REJECTED'"];
-  const params: unknown[] = [];
-  if (filter.categories?.length) {
-    where.push(`c.category IN (SELECT value FROM json_each(?))`);
-    params.push(JSON.stringify(filter.categories));
-  }
-  if (filter.from) {
-    where.push('coalesce(c.occurred_on, a.published_on) >= ?');
-    params.push(filter.from);
-  }
-  if (filter.to) {
-    where.push('coalesce(c.occurred_on, a.published_on) <= ?');
-    params.push(filter.to);
-  }
-  if (filter.eventId !== undefined) {
-    where.push('c.event_id = ?');
-    params.push(filter.eventId);
-  }
-  const within =
-    filter.placeId !== undefined
-      ? 'within(id) AS (SELECT ? UNION SELECT p.id FROM places p JOIN within w ON p.parent_id = w.id),'
-      : '';
-  if (filter.placeId !== undefined) where.push('c.place_id IN (SELECT id FROM within)');
+export function casualtyStats(db: Db, filter: Filter | undefined, groupBy: CasualtyGroupKey[]): CasualtyBucket[] {
+  const where = filter?.('c') ?? { sql: '1', params: [] };
   const keys = [...new Set(groupBy)];
   const keyColumns = keys.map((k) => `${KEY_SQL[k].sql} AS ${KEY_SQL[k].column}`).join(', ');
   const bucket = `json_array(${keys.map((k) => KEY_SQL[k].sql).join(', ')})`;
-  const sql = `WITH RECURSIVE ${within}
+  const sql = `WITH
     reports AS (
       SELECT c.id, c.category, c.place_id, c.event_id, c.article_id, a.published_on,
              coalesce(c.occurred_on, a.published_on) AS day,
              coalesce(c.count, ${LOW}) AS best, ${LOW} AS low, ${HIGH} AS high,
              CASE WHEN c.event_id IS NULL THEN 'report:' || c.id ELSE 'event:' || c.event_id || ':' || c.category END AS incident
       FROM casualty_reports c JOIN articles a ON a.id = c.article_id
-      WHERE ${where.join(' AND ')}),
+      WHERE c.review_status <> 'REJECTED' AND ${where.sql}),
     -- Every report learns its incident's deciding (most recent) report and the incident's bounds,
     -- so buckets need no join back: an incident falls where its deciding report does.
     ranked AS (
@@ -121,8 +90,7 @@ export function casualtyStats(db: Db, filter: CasualtyStatsFilter, groupBy: Casu
     FROM keyed k
     GROUP BY k.bucket
     ORDER BY ${keys.map((k) => `k.${KEY_SQL[k].column}`).join(', ')}`;
-  const params2 = filter.placeId !== undefined ? [filter.placeId, ...params] : params;
-  return queryAll<Record<string, unknown>>(db, sql, params2).map((row) => ({
+  return queryAll<Record<string, unknown>>(db, sql, where.params).map((row) => ({
     countryId: (row.countryId as number | null | undefined) ?? null,
     placeId: (row.placeId as number | null | undefined) ?? null,
     category: (row.category as Category | null | undefined) ?? null,

@@ -1,10 +1,9 @@
 import { builder, enumOf } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
 import { Event } from '../events/event.type.js';
-import { parseGlobalId } from '../graphql/global-id.js';
 import { loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
-import { CasualtyCategory } from './casualty-report.type.js';
+import { CasualtyCategory, CasualtyReportFilter, casualtyReportFilterOf } from './casualty-report.type.js';
 import { type CasualtyBucket, type CasualtyGroupKey, casualtyStats } from './casualty-stats.service.js';
 
 export const CasualtyGroupKeyEnum = enumOf<CasualtyGroupKey>(
@@ -21,17 +20,6 @@ export const CasualtyGroupKeyEnum = enumOf<CasualtyGroupKey>(
     YEAR: 'The year of the incident.',
   },
 );
-
-const CasualtyStatsFilter = builder.inputType('CasualtyStatsFilter', {
-  description: 'Which casualty reports a statistic counts; all of them when empty.',
-  fields: (t) => ({
-    categories: t.field({ type: [CasualtyCategory], description: 'Only these categories.' }),
-    from: t.field({ type: 'Date', description: 'Only incidents on or after this day.' }),
-    to: t.field({ type: 'Date', description: 'Only incidents on or before this day.' }),
-    place: t.id({ description: 'Only incidents at this place or any place inside it (a country and its cities).' }),
-    event: t.id({ description: 'Only the reports of this event.' }),
-  }),
-});
 
 const CasualtyBucketRef = builder.objectRef<CasualtyBucket>('CasualtyBucket').implement({
   description:
@@ -86,7 +74,10 @@ builder.queryField('casualtyStats', (t) =>
     description:
       'Casualty figures grouped for dashboards ("killed per month in Kyrgyzstan"), each incident counted once however many articles report it.',
     args: {
-      filter: t.arg({ type: CasualtyStatsFilter, description: 'Which reports to count.' }),
+      filter: t.arg({
+        type: CasualtyReportFilter,
+        description: 'Which reports to count (rejected reports never count).',
+      }),
       groupBy: t.arg({
         type: [CasualtyGroupKeyEnum],
         required: true,
@@ -100,28 +91,7 @@ builder.queryField('casualtyStats', (t) =>
       if (groupBy.filter((k) => PERIODS.includes(k)).length > 1) {
         throw new BadUserInputError(`"groupBy" takes at most one of ${PERIODS.join(', ')}`, { argument: 'groupBy' });
       }
-      const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : undefined);
-      const from = day(filter?.from);
-      const to = day(filter?.to);
-      if (from && to && from > to) {
-        throw new BadUserInputError(`"filter.from" (${from}) is after "filter.to" (${to})`, {
-          argument: 'filter.from',
-        });
-      }
-      const placeId = filter?.place != null ? parseGlobalId(String(filter.place), 'Place') : undefined;
-      const eventId = filter?.event != null ? parseGlobalId(String(filter.event), 'Event') : undefined;
-      // A filter on something that does not exist is a mistake to report, not an empty dashboard.
-      if (placeId !== undefined && !(await ctx.loaders.placeById.load(placeId))) {
-        throw new BadUserInputError(`"filter.place" names no place: ${filter?.place}`, { argument: 'filter.place' });
-      }
-      if (eventId !== undefined && !(await ctx.loaders.eventById.load(eventId))) {
-        throw new BadUserInputError(`"filter.event" names no event: ${filter?.event}`, { argument: 'filter.event' });
-      }
-      return casualtyStats(
-        ctx.db,
-        { categories: filter?.categories ?? undefined, from, to, placeId, eventId },
-        groupBy,
-      );
+      return casualtyStats(ctx.db, await casualtyReportFilterOf(ctx, filter), groupBy);
     },
   }),
 );

@@ -1,5 +1,5 @@
 import { getTableName } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { BadUserInputError } from '../errors.js';
 import type { Db } from './client.js';
 import { queryAll, queryValue, quoted, reader } from './reader.js';
@@ -38,36 +38,70 @@ export interface Page<Row> {
   hasPreviousPage: boolean;
 }
 
-/** A sort order: columns that end in a unique one, all ascending or all descending. */
+/**
+ * A sort term: a column, or an expression over one row (an index on the same
+ * expression serves it), e.g. a nullable column with its nulls mapped last.
+ */
+export type OrderTerm = SQLiteColumn | { expression: (alias: string) => string };
+
+/** A sort order: terms that end in a unique one, all ascending or all descending. */
 export interface Ordering<Row> {
-  columns: SQLiteColumn[];
+  /** Names the order in its cursors, so a cursor of one order is refused by another. */
+  name: string;
+  columns: OrderTerm[];
   descending: boolean;
+  /** The row's values of the terms, as SQLite compares them. */
   key: (row: Row) => Key;
 }
 
-export function encodeCursor(key: Key): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+export function termSql(term: OrderTerm, alias: string): string {
+  return term instanceof SQLiteColumn ? `${alias}.${quoted(term.name)}` : term.expression(alias);
 }
 
-function decodeCursor(argument: 'after' | 'before', cursor: string, arity: number): Key {
-  let key: unknown;
+/**
+ * A condition on the rows of a list, for the table under `alias`: its SQL and
+ * the values of its `?` parameters, in order. Filters travel as functions of
+ * the alias because the same filter applies at the root and under parents.
+ */
+export interface Condition {
+  sql: string;
+  params: KeyValue[];
+}
+export type Filter = (alias: string) => Condition;
+
+const NO_FILTER: Filter = () => ({ sql: '1', params: [] });
+
+export function encodeCursor(order: { name: string }, key: Key): string {
+  return Buffer.from(JSON.stringify([order.name, ...key])).toString('base64url');
+}
+
+function decodeCursor(argument: 'after' | 'before', cursor: string, order: OrderShape): Key {
+  let decoded: unknown;
   try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    key = undefined;
+    decoded = undefined;
   }
   const valid =
-    Array.isArray(key) &&
-    key.length === arity &&
-    key.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
+    Array.isArray(decoded) &&
+    decoded.length === order.columns.length + 1 &&
+    decoded.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
   if (!valid) {
     throw new BadUserInputError(
       `"${argument}" is not a cursor of this list; pass a cursor from this connection's pageInfo or edges`,
       { argument },
     );
   }
-  return key as Key;
+  if ((decoded as KeyValue[])[0] !== order.name) {
+    throw new BadUserInputError(
+      `"${argument}" is a cursor of another order (${(decoded as KeyValue[])[0]}); pass one read with the same orderBy`,
+      { argument },
+    );
+  }
+  return (decoded as KeyValue[]).slice(1);
 }
+
+type OrderShape = { name: string; columns: readonly unknown[] };
 
 function checkSize(argument: 'first' | 'last', value: number): number {
   if (value < 0 || value > MAX_PAGE_SIZE) {
@@ -78,7 +112,7 @@ function checkSize(argument: 'first' | 'last', value: number): number {
   return value;
 }
 
-export function pageWindow(args: ConnectionArgs, arity: number): PageWindow {
+export function pageWindow(args: ConnectionArgs, order: OrderShape): PageWindow {
   const { first, last, after, before } = args;
   if (first != null && last != null) {
     throw new BadUserInputError('Pass either "first" or "last", not both', { argument: 'last' });
@@ -88,8 +122,8 @@ export function pageWindow(args: ConnectionArgs, arity: number): PageWindow {
   return {
     size,
     backward,
-    after: after != null ? decodeCursor('after', after, arity) : null,
-    before: before != null ? decodeCursor('before', before, arity) : null,
+    after: after != null ? decodeCursor('after', after, order) : null,
+    before: before != null ? decodeCursor('before', before, order) : null,
   };
 }
 
@@ -99,7 +133,7 @@ export function toPage<Row>(fetched: Row[], order: Ordering<Row>, window: PageWi
   if (window.backward) rows.reverse();
   return {
     rows,
-    cursors: rows.map((r) => encodeCursor(order.key(r))),
+    cursors: rows.map((r) => encodeCursor(order, order.key(r))),
     hasNextPage: window.backward ? window.before !== null : hasMore,
     hasPreviousPage: window.backward ? hasMore : window.after !== null,
   };
@@ -167,22 +201,23 @@ export function orderSql<Row>(order: Ordering<Row>, window: PageWindow, columns:
   return columns.map((c) => `${c} ${direction}`).join(', ');
 }
 
-const columnsOf = <Row>(order: Ordering<Row>, alias: string) => order.columns.map((c) => `${alias}.${quoted(c.name)}`);
+const columnsOf = <Row>(order: Ordering<Row>, alias: string) => order.columns.map((c) => termSql(c, alias));
 
 type ChildTable = SQLiteTable & { id: SQLiteColumn };
 
-/** The queries of one list, at the root and under any parent, in one order. */
+/** The queries of one list in one order, at the root and under any parent, filtered or not. */
 export interface RowList<T extends ChildTable> {
   order: Ordering<T['$inferSelect']>;
-  page(db: Db, window: PageWindow): Page<T['$inferSelect']>;
-  count(db: Db): number;
+  page(db: Db, window: PageWindow, filter?: Filter): Page<T['$inferSelect']>;
+  count(db: Db, filter?: Filter): number;
   pagesUnder(
     db: Db,
     parent: ParentRef,
     parentIds: readonly number[],
     window: PageWindow,
+    filter?: Filter,
   ): Map<number, Page<T['$inferSelect']>>;
-  countsUnder(db: Db, parent: ParentRef, parentIds: readonly number[]): Map<number, number>;
+  countsUnder(db: Db, parent: ParentRef, parentIds: readonly number[], filter?: Filter): Map<number, number>;
 }
 
 /**
@@ -195,6 +230,12 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
   const name = quoted(getTableName(table));
   const { selectList } = reader(table);
   const own = columnsOf(order, 't');
+  // Articles in their day order can be paged on article_subjects alone, which carries (published_on, id).
+  const pagedBySubjectIndex =
+    (table as SQLiteTable) === articles &&
+    order.columns.length === 2 &&
+    order.columns[0] === articles.publishedOn &&
+    order.columns[1] === articles.id;
 
   /**
    * The page of each parent: a subquery per parent walks an index in the
@@ -219,16 +260,17 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
   }
 
   /** The page of each parent of a many-to-many link: rank every child, keep the first ones. */
-  function rankedPerParent(db: Db, ids: number[], window: PageWindow, links: string) {
+  function rankedPerParent(db: Db, ids: number[], window: PageWindow, links: string, where: Condition) {
     const bounds = keyset(order, window, own);
     const sql = `WITH ranked AS (
         SELECT l.parent AS page_parent, t.id AS page_id,
                row_number() OVER (PARTITION BY l.parent ORDER BY ${orderSql(order, window, own)}) AS page_rank
         FROM (${links}) l JOIN ${name} t ON t.id = l.child
-        WHERE ${bounds.sql})
+        WHERE ${where.sql} AND ${bounds.sql})
       SELECT ${selectList('t')}, r.page_parent AS "__parent" FROM ranked r JOIN ${name} t ON t.id = r.page_id
       WHERE r.page_rank <= ? ORDER BY r.page_parent, r.page_rank`;
     return queryAll<Row & { __parent: number }>(db, sql, [
+      ...where.params,
       ...bounds.params,
       window.size + 1,
       { parents: JSON.stringify(ids) },
@@ -237,36 +279,40 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
 
   return {
     order,
-    page(db, window) {
+    page(db, window, filter = NO_FILTER) {
+      const where = filter('t');
       const bounds = keyset(order, window, own);
-      const sql = `SELECT ${selectList('t')} FROM ${name} t WHERE ${bounds.sql}
+      const sql = `SELECT ${selectList('t')} FROM ${name} t WHERE ${where.sql} AND ${bounds.sql}
                    ORDER BY ${orderSql(order, window, own)} LIMIT ?`;
-      const fetched = queryAll<Row>(db, sql, [...bounds.params, window.size + 1]);
+      const fetched = queryAll<Row>(db, sql, [...where.params, ...bounds.params, window.size + 1]);
       return toPage(fetched, order, window);
     },
-    count(db) {
-      return queryValue<number>(db, `SELECT count(*) FROM ${name}`, []);
+    count(db, filter = NO_FILTER) {
+      const where = filter('t');
+      return queryValue<number>(db, `SELECT count(*) FROM ${name} t WHERE ${where.sql}`, where.params);
     },
-    pagesUnder(db, parent, parentIds, window) {
+    pagesUnder(db, parent, parentIds, window, filter) {
       const ids = [...new Set(parentIds)];
       const pages = new Map<number, Page<Row>>();
       if (ids.length === 0) return pages;
+      const where = (filter ?? NO_FILTER)('c');
       let fetched: Array<Row & { __parent: number }>;
       if ('links' in parent) {
-        fetched = rankedPerParent(db, ids, window, linksSql(parent.links));
+        fetched = rankedPerParent(db, ids, window, linksSql(parent.links), (filter ?? NO_FILTER)('t'));
       } else if ('subjects' in parent) {
         if ((table as SQLiteTable) !== articles) throw new Error('articlesAbout lists articles');
-        // article_subjects carries the article's (published_on, id) as (published_on, article_id).
-        const cols = ['s.published_on', 's.article_id'];
+        const cols = pagedBySubjectIndex ? ['s.published_on', 's.article_id'] : columnsOf(order, 'c');
         const bounds = keyset(order, window, cols);
+        // The article row is joined only when a filter or the order needs it.
+        const join = filter || !pagedBySubjectIndex ? `JOIN ${name} c ON c.id = s.article_id` : '';
         fetched = topPerParent(
           db,
           ids,
           window,
-          (limit) => `SELECT s.article_id FROM article_subjects s
-            WHERE s.subject_kind = '${parent.subjects}' AND s.subject_id = p.value AND ${bounds.sql}
+          (limit) => `SELECT s.article_id FROM article_subjects s ${join}
+            WHERE s.subject_kind = '${parent.subjects}' AND s.subject_id = p.value AND ${where.sql} AND ${bounds.sql}
             ORDER BY ${orderSql(order, window, cols)} LIMIT ${limit}`,
-          bounds.params,
+          [...where.params, ...bounds.params],
         );
       } else {
         const cols = columnsOf(order, 'c');
@@ -275,9 +321,9 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
           db,
           ids,
           window,
-          (limit) => `SELECT c.id FROM ${name} c WHERE c.${quoted(parent.name)} = p.value AND ${bounds.sql}
-            ORDER BY ${orderSql(order, window, cols)} LIMIT ${limit}`,
-          bounds.params,
+          (limit) => `SELECT c.id FROM ${name} c WHERE c.${quoted(parent.name)} = p.value AND ${where.sql}
+            AND ${bounds.sql} ORDER BY ${orderSql(order, window, cols)} LIMIT ${limit}`,
+          [...where.params, ...bounds.params],
         );
       }
       // Rows keep their __parent column: copying each row without it costs more than it is worth,
@@ -291,20 +337,27 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
       for (const id of ids) pages.set(id, toPage(byParent.get(id) ?? [], order, window));
       return pages;
     },
-    countsUnder(db, parent, parentIds) {
+    countsUnder(db, parent, parentIds, filter) {
       const ids = [...new Set(parentIds)];
       const counts = new Map<number, number>(ids.map((id) => [id, 0]));
       if (ids.length === 0) return counts;
+      const where = (filter ?? NO_FILTER)('c');
+      const join = filter ? (on: string) => `JOIN ${name} c ON c.id = ${on}` : () => '';
       const inParents = 'IN (SELECT value FROM json_each(@parents))';
       const sql =
         'links' in parent
-          ? `SELECT parent, count(*) AS total FROM (${linksSql(parent.links)}) GROUP BY parent`
+          ? `SELECT l.parent, count(*) AS total FROM (${linksSql(parent.links)}) l ${join('l.child')}
+             WHERE ${where.sql} GROUP BY l.parent`
           : 'subjects' in parent
-            ? `SELECT subject_id AS parent, count(*) AS total FROM article_subjects
-               WHERE subject_kind = '${parent.subjects}' AND subject_id ${inParents} GROUP BY subject_id`
-            : `SELECT ${quoted(parent.name)} AS parent, count(*) AS total FROM ${name}
-               WHERE ${quoted(parent.name)} ${inParents} GROUP BY ${quoted(parent.name)}`;
-      const rows = queryAll<{ parent: number; total: number }>(db, sql, [{ parents: JSON.stringify(ids) }]);
+            ? `SELECT s.subject_id AS parent, count(*) AS total FROM article_subjects s ${join('s.article_id')}
+               WHERE s.subject_kind = '${parent.subjects}' AND s.subject_id ${inParents} AND ${where.sql}
+               GROUP BY s.subject_id`
+            : `SELECT c.${quoted(parent.name)} AS parent, count(*) AS total FROM ${name} c
+               WHERE c.${quoted(parent.name)} ${inParents} AND ${where.sql} GROUP BY c.${quoted(parent.name)}`;
+      const rows = queryAll<{ parent: number; total: number }>(db, sql, [
+        ...where.params,
+        { parents: JSON.stringify(ids) },
+      ]);
       for (const { parent: id, total } of rows) counts.set(id, total);
       return counts;
     },

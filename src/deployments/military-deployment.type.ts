@@ -1,12 +1,14 @@
 import { builder, enumOf, Fact } from '../builder.js';
-import type { deploymentStatuses, MilitaryDeploymentRow } from '../db/schema/index.js';
+import type { Context } from '../context.js';
+import type { deploymentStatuses, MilitaryDeploymentRow, militaryDeployments } from '../db/schema/index.js';
 import { Event } from '../events/event.type.js';
-import { connectionOf, rootConnection } from '../graphql/connection.js';
-import { CountQualifier } from '../graphql/fact.js';
+import { connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
+import { CountQualifier, ReviewStatus } from '../graphql/fact.js';
+import { dayRange, filterId, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadNodes, loadOptional, loadRequired } from '../graphql/load.js';
 import { Person } from '../people/person.type.js';
 import { Place } from '../places/place.type.js';
-import { militaryDeploymentList } from './military-deployment.service.js';
+import { militaryDeploymentFilter, militaryDeploymentLists } from './military-deployment.service.js';
 
 export const DeploymentStatus = enumOf<(typeof deploymentStatuses)[number]>(
   'DeploymentStatus',
@@ -87,13 +89,74 @@ builder.node(MilitaryDeployment, {
   }),
 });
 
+export const MilitaryDeploymentOrder = enumOf<keyof typeof militaryDeploymentLists>(
+  'MilitaryDeploymentOrder',
+  'How a list of military deployments is ordered.',
+  {
+    READING_ORDER: 'By article, then in the order the article reports them.',
+    LATEST: 'The most recent step first; deployments without a day come last.',
+    LARGEST: 'The most personnel first; deployments without a figure come last.',
+  },
+);
+
+export const MilitaryDeploymentFilter = builder.inputType('MilitaryDeploymentFilter', {
+  description: 'Which military deployments a list or a statistic takes; every field given must match.',
+  fields: (t) => ({
+    deployingCountry: t.id({ description: 'Forces of this country.' }),
+    hostCountry: t.id({ description: 'Forces in this country.' }),
+    location: t.id({ description: 'At this place or any place inside it.' }),
+    statuses: t.field({ type: [DeploymentStatus], description: 'Only these statuses.' }),
+    reviewStatuses: t.field({ type: [ReviewStatus], description: 'Only facts in these review states.' }),
+    from: t.field({
+      type: 'Date',
+      description: 'Steps on or after this day (the day of the article when the report does not tell).',
+    }),
+    to: t.field({ type: 'Date', description: 'Steps on or before this day.' }),
+  }),
+});
+
+export type MilitaryDeploymentFilterInput = typeof MilitaryDeploymentFilter.$inferInput;
+
+/** The SQL filter a MilitaryDeploymentFilter input asks for, its IDs and days checked. */
+export async function militaryDeploymentFilterOf(
+  ctx: Context,
+  filter: MilitaryDeploymentFilterInput | null | undefined,
+) {
+  return militaryDeploymentFilter({
+    deployingCountryId: await filterId(ctx, filter?.deployingCountry, 'Place', 'filter.deployingCountry'),
+    hostCountryId: await filterId(ctx, filter?.hostCountry, 'Place', 'filter.hostCountry'),
+    locationId: await filterId(ctx, filter?.location, 'Place', 'filter.location'),
+    statuses: valuesOf(filter?.statuses),
+    reviewStatuses: valuesOf(filter?.reviewStatuses),
+    ...dayRange(filter),
+  });
+}
+
+export const militaryDeploymentListArgs = (arg: Parameters<typeof listArgs>[0]) =>
+  listArgs(arg, MilitaryDeploymentFilter, MilitaryDeploymentOrder, 'READING_ORDER', 'military deployments');
+
+/** The deployments a list field's arguments ask for. */
+export async function selectMilitaryDeployments(
+  ctx: Context,
+  args: { filter?: MilitaryDeploymentFilterInput | null; orderBy: keyof typeof militaryDeploymentLists },
+): Promise<ListSelection<typeof militaryDeployments>> {
+  return {
+    list: militaryDeploymentLists[args.orderBy],
+    filter: await militaryDeploymentFilterOf(ctx, args.filter),
+  };
+}
+
 builder.queryFields((t) => ({
   militaryDeployments: t.connection(
     {
       type: MilitaryDeployment,
-      description: 'All reported foreign military presence, by article and then in reading order.',
-      resolve: (_root, args, ctx) =>
-        rootConnection(ctx, militaryDeploymentList, args, { prime: ctx.loaders.militaryDeploymentById }),
+      description:
+        'Reported foreign military presence, by article and in reading order unless `orderBy` says otherwise.',
+      args: militaryDeploymentListArgs(t.arg),
+      resolve: async (_root, args, ctx) =>
+        rootConnection(ctx, await selectMilitaryDeployments(ctx, args), args, {
+          prime: ctx.loaders.militaryDeploymentById,
+        }),
     },
     MilitaryDeploymentConnection,
   ),

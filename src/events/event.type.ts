@@ -1,16 +1,26 @@
-import { articleList, articlesOfEvents } from '../articles/article.service.js';
-import { Article, ArticleConnection } from '../articles/article.type.js';
+import { articlesOfEvents } from '../articles/article.service.js';
+import { Article, ArticleConnection, articleListArgs, selectArticles } from '../articles/article.type.js';
 import { builder, enumOf } from '../builder.js';
-import { casualtyReportList } from '../casualties/casualty-report.service.js';
-import { CasualtyReport, CasualtyReportConnection } from '../casualties/casualty-report.type.js';
-import type { EventRow, eventKinds } from '../db/schema/index.js';
+import {
+  CasualtyReport,
+  CasualtyReportConnection,
+  casualtyReportListArgs,
+  selectCasualtyReports,
+} from '../casualties/casualty-report.type.js';
+import type { Context } from '../context.js';
+import type { EventRow, eventKinds, events } from '../db/schema/index.js';
 import { casualtyReports, militaryDeployments } from '../db/schema/index.js';
-import { militaryDeploymentList } from '../deployments/military-deployment.service.js';
-import { MilitaryDeployment, MilitaryDeploymentConnection } from '../deployments/military-deployment.type.js';
-import { childrenOf, connectionOf, rootConnection } from '../graphql/connection.js';
+import {
+  MilitaryDeployment,
+  MilitaryDeploymentConnection,
+  militaryDeploymentListArgs,
+  selectMilitaryDeployments,
+} from '../deployments/military-deployment.type.js';
+import { childrenOf, connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
+import { dayRange, filterId, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
-import { eventList } from './event.service.js';
+import { eventFilter, eventLists } from './event.service.js';
 
 export const EventKind = enumOf<(typeof eventKinds)[number]>('EventKind', 'What sort of event an event is.', {
   CLASHES: 'Fighting between groups (protesters and security forces).',
@@ -54,7 +64,8 @@ builder.node(Event, {
       {
         type: CasualtyReport,
         description: 'Casualty reports of this event, from every article.',
-        resolve: childrenOf(casualtyReportList, casualtyReports.eventId, (loaders) => loaders.casualtyReportById),
+        args: casualtyReportListArgs(t.arg),
+        resolve: childrenOf(selectCasualtyReports, casualtyReports.eventId, (loaders) => loaders.casualtyReportById),
       },
       CasualtyReportConnection,
     ),
@@ -62,8 +73,9 @@ builder.node(Event, {
       {
         type: MilitaryDeployment,
         description: 'Deployments that belong to this event, from every article.',
+        args: militaryDeploymentListArgs(t.arg),
         resolve: childrenOf(
-          militaryDeploymentList,
+          selectMilitaryDeployments,
           militaryDeployments.eventId,
           (loaders) => loaders.militaryDeploymentById,
         ),
@@ -73,20 +85,60 @@ builder.node(Event, {
     articles: t.connection(
       {
         type: Article,
-        description: 'The articles that report the event, newest first.',
-        resolve: childrenOf(articleList, articlesOfEvents, (loaders) => loaders.articleById),
+        description: 'The articles that report the event, newest first unless `orderBy` says otherwise.',
+        args: articleListArgs(t.arg),
+        resolve: childrenOf(selectArticles, articlesOfEvents, (loaders) => loaders.articleById),
       },
       ArticleConnection,
     ),
   }),
 });
 
+export const EventOrder = enumOf<keyof typeof eventLists>('EventOrder', 'How a list of events is ordered.', {
+  RECORDED: 'In the order they were recorded.',
+  LATEST: 'The most recently begun first; events without a start day come last.',
+  MOST_ARTICLES: 'The most covered first: by how many articles report them.',
+});
+
+export const EventFilter = builder.inputType('EventFilter', {
+  description: 'Which events a list holds; every field given must match.',
+  fields: (t) => ({
+    kinds: t.field({ type: [EventKind], description: 'Only these kinds.' }),
+    place: t.id({ description: 'At this place or any place inside it.' }),
+    from: t.field({
+      type: 'Date',
+      description: 'Events still going on or after this day (events without days are left out).',
+    }),
+    to: t.field({
+      type: 'Date',
+      description: 'Events begun on or before this day (events without days are left out).',
+    }),
+  }),
+});
+
+/** The events a list field's arguments ask for. */
+export async function selectEvents(
+  ctx: Context,
+  args: { filter?: typeof EventFilter.$inferInput | null; orderBy: keyof typeof eventLists },
+): Promise<ListSelection<typeof events>> {
+  return {
+    list: eventLists[args.orderBy],
+    filter: eventFilter({
+      kinds: valuesOf(args.filter?.kinds),
+      placeId: await filterId(ctx, args.filter?.place, 'Place', 'filter.place'),
+      ...dayRange(args.filter),
+    }),
+  };
+}
+
 builder.queryFields((t) => ({
   events: t.connection(
     {
       type: Event,
-      description: 'All events, in the order they were recorded.',
-      resolve: (_root, args, ctx) => rootConnection(ctx, eventList, args, { prime: ctx.loaders.eventById }),
+      description: 'Events, in the order they were recorded unless `orderBy` says otherwise.',
+      args: listArgs(t.arg, EventFilter, EventOrder, 'RECORDED', 'events'),
+      resolve: async (_root, args, ctx) =>
+        rootConnection(ctx, await selectEvents(ctx, args), args, { prime: ctx.loaders.eventById }),
     },
     EventConnection,
   ),

@@ -4,7 +4,14 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder, type Types } from '../builder.js';
 import type { Context } from '../context.js';
-import { type ConnectionArgs, type Page, type ParentRef, pageWindow, type RowList } from '../db/pagination.js';
+import {
+  type ConnectionArgs,
+  type Filter,
+  type Page,
+  type ParentRef,
+  pageWindow,
+  type RowList,
+} from '../db/pagination.js';
 
 type Row = { id: number };
 
@@ -33,26 +40,38 @@ export function toConnection<R>(
   };
 }
 
+type Table = SQLiteTable & { id: SQLiteColumn };
+
+/** Which rows a connection field reads: a list in one of its orders, and a filter. */
+export interface ListSelection<T extends Table> {
+  list: RowList<T>;
+  filter?: Filter;
+}
+
+/** How a field turns its arguments (filter, orderBy) into a selection; IDs in filters are checked, hence async. */
+// biome-ignore lint/suspicious/noExplicitAny: each list field has its own argument shape.
+export type ListSelector<T extends Table> = (ctx: Context, args: any) => Promise<ListSelection<T>>;
+
 /** A root list (Query.statements). */
-export function rootConnection<T extends SQLiteTable & { id: SQLiteColumn }>(
+export function rootConnection<T extends Table>(
   ctx: Context,
-  list: RowList<T>,
+  { list, filter }: ListSelection<T>,
   args: ConnectionArgs,
   options: { prime?: DataLoader<number, T['$inferSelect'] | null> } = {},
 ): ConnectionResult<T['$inferSelect']> {
-  const window = pageWindow(args, list.order.columns.length);
-  const page = list.page(ctx.db, window);
-  return toConnection(page, () => list.count(ctx.db), options.prime);
+  const window = pageWindow(args, list.order);
+  const page = list.page(ctx.db, window, filter);
+  return toConnection(page, () => list.count(ctx.db, filter), options.prime);
 }
 
 /**
  * A list under a parent (Article.statements). Pages and counts for all the
  * parents that a request reaches at once are fetched in one statement each.
  */
-export async function childConnection<T extends SQLiteTable & { id: SQLiteColumn }>(
+export async function childConnection<T extends Table>(
   ctx: Context,
   info: GraphQLResolveInfo,
-  list: RowList<T>,
+  { list, filter }: ListSelection<T>,
   spec: {
     parent: ParentRef;
     parentId: number;
@@ -61,13 +80,17 @@ export async function childConnection<T extends SQLiteTable & { id: SQLiteColumn
   },
 ): Promise<ConnectionResult<T['$inferSelect']>> {
   const { parent, parentId, args, prime } = spec;
-  const window = pageWindow(args, list.order.columns.length);
+  const window = pageWindow(args, list.order);
   const field = `${info.parentType.name}.${info.fieldName}`;
+  // Parents share a batch when their arguments match; the count ignores paging but not the filter.
   const page = await ctx.loaders.children.load(field, args, parentId, (ids) =>
-    list.pagesUnder(ctx.db, parent, ids, window),
+    list.pagesUnder(ctx.db, parent, ids, window, filter),
   );
+  const { filter: filterArgs } = args as { filter?: unknown };
   const count = () =>
-    ctx.loaders.children.load(`${field}#count`, {}, parentId, (ids) => list.countsUnder(ctx.db, parent, ids));
+    ctx.loaders.children.load(`${field}#count`, { filter: filterArgs }, parentId, (ids) =>
+      list.countsUnder(ctx.db, parent, ids, filter),
+    );
   return toConnection(page, count, prime);
 }
 
@@ -93,12 +116,18 @@ export function connectionOf<Shape>(type: ObjectRef<Types, Shape>, name: string,
   );
 }
 
-/** The resolver of a connection under a parent row: `Article.statements` is `childrenOf(statementList, statements.articleId, …)`. */
-export function childrenOf<T extends SQLiteTable & { id: SQLiteColumn }>(
-  list: RowList<T>,
+/**
+ * The resolver of a connection under a parent row: `Article.statements` is
+ * `childrenOf(selectStatements, statements.articleId, …)`; a list with one
+ * order and no filter is passed as itself.
+ */
+export function childrenOf<T extends Table>(
+  select: RowList<T> | ListSelector<T>,
   parent: ParentRef,
   prime?: (loaders: Context['loaders']) => DataLoader<number, T['$inferSelect'] | null>,
 ) {
-  return (row: { id: number }, args: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) =>
-    childConnection(ctx, info, list, { parent, parentId: row.id, args, prime: prime?.(ctx.loaders) });
+  return async (row: { id: number }, args: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => {
+    const selection = typeof select === 'function' ? await select(ctx, args) : { list: select };
+    return childConnection(ctx, info, selection, { parent, parentId: row.id, args, prime: prime?.(ctx.loaders) });
+  };
 }

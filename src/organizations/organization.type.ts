@@ -1,14 +1,15 @@
-import { articleList, articlesOfOrganizations } from '../articles/article.service.js';
-import { Article, ArticleConnection } from '../articles/article.type.js';
+import { articlesOfOrganizations } from '../articles/article.service.js';
+import { Article, ArticleConnection, articleListArgs, selectArticles } from '../articles/article.type.js';
 import { Actor, builder, enumOf } from '../builder.js';
-import type { OrganizationRow, organizationKinds } from '../db/schema/index.js';
+import type { Context } from '../context.js';
+import type { OrganizationRow, organizationKinds, organizations } from '../db/schema/index.js';
 import { statements } from '../db/schema/index.js';
-import { childrenOf, connectionOf, rootConnection } from '../graphql/connection.js';
+import { childrenOf, connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
+import { filterId, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
-import { statementList } from '../statements/statement.service.js';
-import { Statement, StatementConnection } from '../statements/statement.type.js';
-import { organizationList } from './organization.service.js';
+import { Statement, StatementConnection, selectStatements, statementListArgs } from '../statements/statement.type.js';
+import { organizationFilter, organizationLists } from './organization.service.js';
 
 export const OrganizationKind = enumOf<(typeof organizationKinds)[number]>(
   'OrganizationKind',
@@ -45,29 +46,63 @@ builder.node(Organization, {
     statements: t.connection(
       {
         type: Statement,
-        description: 'What the organization said, across articles, in reading order.',
-        resolve: childrenOf(statementList, statements.speakerOrganizationId, (loaders) => loaders.statementById),
+        description: 'What the organization said, across articles, in reading order unless `orderBy` says otherwise.',
+        args: statementListArgs(t.arg),
+        resolve: childrenOf(selectStatements, statements.speakerOrganizationId, (loaders) => loaders.statementById),
       },
       StatementConnection,
     ),
     articles: t.connection(
       {
         type: Article,
-        description: 'The articles that name the organization, newest first.',
-        resolve: childrenOf(articleList, articlesOfOrganizations, (loaders) => loaders.articleById),
+        description: 'The articles that name the organization, newest first unless `orderBy` says otherwise.',
+        args: articleListArgs(t.arg),
+        resolve: childrenOf(selectArticles, articlesOfOrganizations, (loaders) => loaders.articleById),
       },
       ArticleConnection,
     ),
   }),
 });
 
+export const OrganizationOrder = enumOf<keyof typeof organizationLists>(
+  'OrganizationOrder',
+  'How a list of organizations is ordered.',
+  {
+    NAME: 'By name.',
+    MOST_ARTICLES: 'The most covered first: by how many articles name them.',
+  },
+);
+
+export const OrganizationFilter = builder.inputType('OrganizationFilter', {
+  description: 'Which organizations a list holds; every field given must match.',
+  fields: (t) => ({
+    kinds: t.field({ type: [OrganizationKind], description: 'Only these kinds.' }),
+    country: t.id({ description: 'Belonging to this country (a Place).' }),
+  }),
+});
+
+/** The organizations a list field's arguments ask for. */
+export async function selectOrganizations(
+  ctx: Context,
+  args: { filter?: typeof OrganizationFilter.$inferInput | null; orderBy: keyof typeof organizationLists },
+): Promise<ListSelection<typeof organizations>> {
+  return {
+    list: organizationLists[args.orderBy],
+    filter: organizationFilter({
+      kinds: valuesOf(args.filter?.kinds),
+      countryId: await filterId(ctx, args.filter?.country, 'Place', 'filter.country'),
+    }),
+  };
+}
+
 builder.queryFields((t) => ({
   organizations: t.connection(
     {
       type: Organization,
-      description: 'All organizations, by name.',
-      resolve: (_root, args, ctx) =>
-        rootConnection(ctx, organizationList, args, { prime: ctx.loaders.organizationById }),
+      description: 'Organizations, by name unless `orderBy` says otherwise.',
+      args: listArgs(t.arg, OrganizationFilter, OrganizationOrder, 'NAME', 'organizations'),
+      resolve: async (_root, args, ctx) =>
+        rootConnection(ctx, await selectOrganizations(ctx, args), args, { prime: ctx.loaders.organizationById }),
     },
     OrganizationConnection,
   ),

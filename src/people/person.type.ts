@@ -1,15 +1,16 @@
-import { articleList, articlesOfPeople } from '../articles/article.service.js';
-import { Article, ArticleConnection } from '../articles/article.type.js';
-import { Actor, builder } from '../builder.js';
-import type { PersonRow } from '../db/schema/index.js';
+import { articlesOfPeople } from '../articles/article.service.js';
+import { Article, ArticleConnection, articleListArgs, selectArticles } from '../articles/article.type.js';
+import { Actor, builder, enumOf } from '../builder.js';
+import type { Context } from '../context.js';
+import type { PersonRow, people } from '../db/schema/index.js';
 import { statements } from '../db/schema/index.js';
-import { childrenOf, connectionOf, rootConnection } from '../graphql/connection.js';
+import { childrenOf, connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
 import { parseGlobalId } from '../graphql/global-id.js';
+import { filterId, listArgs } from '../graphql/list-args.js';
 import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
-import { statementList } from '../statements/statement.service.js';
-import { Statement, StatementConnection } from '../statements/statement.type.js';
-import { personList } from './person.service.js';
+import { Statement, StatementConnection, selectStatements, statementListArgs } from '../statements/statement.type.js';
+import { personFilter, personLists } from './person.service.js';
 import { Role } from './role.type.js';
 
 export const Person = builder.objectRef<PersonRow>('Person');
@@ -44,21 +45,55 @@ builder.node(Person, {
     statements: t.connection(
       {
         type: Statement,
-        description: 'What the person said, across articles, in reading order.',
-        resolve: childrenOf(statementList, statements.speakerPersonId, (loaders) => loaders.statementById),
+        description: 'What the person said, across articles, in reading order unless `orderBy` says otherwise.',
+        args: statementListArgs(t.arg),
+        resolve: childrenOf(selectStatements, statements.speakerPersonId, (loaders) => loaders.statementById),
       },
       StatementConnection,
     ),
     articles: t.connection(
       {
         type: Article,
-        description: 'The articles that name the person or print their photos, newest first.',
-        resolve: childrenOf(articleList, articlesOfPeople, (loaders) => loaders.articleById),
+        description:
+          'The articles that name the person or print their photos, newest first unless `orderBy` says otherwise.',
+        args: articleListArgs(t.arg),
+        resolve: childrenOf(selectArticles, articlesOfPeople, (loaders) => loaders.articleById),
       },
       ArticleConnection,
     ),
   }),
 });
+
+export const PersonOrder = enumOf<keyof typeof personLists>('PersonOrder', 'How a list of people is ordered.', {
+  NAME: 'By name.',
+  MOST_STATEMENTS: 'The most quoted first: by how many statements they are the speaker of.',
+  MOST_ARTICLES: 'The most covered first: by how many articles are about them.',
+});
+
+export const PersonFilter = builder.inputType('PersonFilter', {
+  description: 'Which people a list holds; every field given must match.',
+  fields: (t) => ({
+    namePrefix: t.string({ description: 'The start of their name or of one of their aliases, in any case ("bak").' }),
+    nationality: t.id({ description: 'Of this country (a Place).' }),
+    hasStatements: t.boolean({ description: 'Only people quoted at least once (true) or never (false).' }),
+  }),
+});
+
+/** The people a list field's arguments ask for. */
+export async function selectPeople(
+  ctx: Context,
+  args: { filter?: typeof PersonFilter.$inferInput | null; orderBy: keyof typeof personLists },
+): Promise<ListSelection<typeof people>> {
+  const { filter } = args;
+  return {
+    list: personLists[args.orderBy],
+    filter: personFilter({
+      namePrefix: filter?.namePrefix ?? undefined,
+      nationalityId: await filterId(ctx, filter?.nationality, 'Place', 'filter.nationality'),
+      hasStatements: filter?.hasStatements ?? undefined,
+    }),
+  };
+}
 
 builder.queryFields((t) => ({
   person: t.field({
@@ -71,8 +106,10 @@ builder.queryFields((t) => ({
   people: t.connection(
     {
       type: Person,
-      description: 'All people, by name.',
-      resolve: (_root, args, ctx) => rootConnection(ctx, personList, args, { prime: ctx.loaders.personById }),
+      description: 'People, by name unless `orderBy` says otherwise.',
+      args: listArgs(t.arg, PersonFilter, PersonOrder, 'NAME', 'people'),
+      resolve: async (_root, args, ctx) =>
+        rootConnection(ctx, await selectPeople(ctx, args), args, { prime: ctx.loaders.personById }),
     },
     PersonConnection,
   ),

@@ -1,16 +1,26 @@
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { articleList, articlesOfPlaces } from '../articles/article.service.js';
-import { Article, ArticleConnection } from '../articles/article.type.js';
+import { articlesOfPlaces } from '../articles/article.service.js';
+import { Article, ArticleConnection, articleListArgs, selectArticles } from '../articles/article.type.js';
 import { builder, enumOf } from '../builder.js';
-import { casualtyReportList } from '../casualties/casualty-report.service.js';
-import { CasualtyReport, CasualtyReportConnection } from '../casualties/casualty-report.type.js';
-import type { PlaceRow, placeKinds } from '../db/schema/index.js';
+import {
+  CasualtyReport,
+  CasualtyReportConnection,
+  casualtyReportListArgs,
+  selectCasualtyReports,
+} from '../casualties/casualty-report.type.js';
+import type { Context } from '../context.js';
+import type { PlaceRow, placeKinds, places } from '../db/schema/index.js';
 import { casualtyReports, militaryDeployments } from '../db/schema/index.js';
-import { militaryDeploymentList } from '../deployments/military-deployment.service.js';
-import { MilitaryDeployment, MilitaryDeploymentConnection } from '../deployments/military-deployment.type.js';
-import { childrenOf, connectionOf, rootConnection } from '../graphql/connection.js';
+import {
+  MilitaryDeployment,
+  MilitaryDeploymentConnection,
+  militaryDeploymentListArgs,
+  selectMilitaryDeployments,
+} from '../deployments/military-deployment.type.js';
+import { childrenOf, connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
+import { filterId, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
-import { placeList } from './place.service.js';
+import { placeFilter, placeLists } from './place.service.js';
 
 export const PlaceKind = enumOf<(typeof placeKinds)[number]>('PlaceKind', 'What sort of place a place is.', {
   COUNTRY: 'A sovereign country.',
@@ -35,7 +45,8 @@ builder.node(Place, {
         {
           type: MilitaryDeployment,
           description,
-          resolve: childrenOf(militaryDeploymentList, column, (loaders) => loaders.militaryDeploymentById),
+          args: militaryDeploymentListArgs(t.arg),
+          resolve: childrenOf(selectMilitaryDeployments, column, (loaders) => loaders.militaryDeploymentById),
         },
         MilitaryDeploymentConnection,
       );
@@ -65,8 +76,10 @@ builder.node(Place, {
       articles: t.connection(
         {
           type: Article,
-          description: 'The articles that name the place or print photos taken there, newest first.',
-          resolve: childrenOf(articleList, articlesOfPlaces, (loaders) => loaders.articleById),
+          description:
+            'The articles that name the place or print photos taken there, newest first unless `orderBy` says otherwise.',
+          args: articleListArgs(t.arg),
+          resolve: childrenOf(selectArticles, articlesOfPlaces, (loaders) => loaders.articleById),
         },
         ArticleConnection,
       ),
@@ -82,8 +95,9 @@ builder.node(Place, {
       casualtyReports: t.connection(
         {
           type: CasualtyReport,
-          description: 'Casualty reports located at this place, in reading order.',
-          resolve: childrenOf(casualtyReportList, casualtyReports.placeId, (loaders) => loaders.casualtyReportById),
+          description: 'Casualty reports located at this place, in reading order unless `orderBy` says otherwise.',
+          args: casualtyReportListArgs(t.arg),
+          resolve: childrenOf(selectCasualtyReports, casualtyReports.placeId, (loaders) => loaders.casualtyReportById),
         },
         CasualtyReportConnection,
       ),
@@ -91,12 +105,41 @@ builder.node(Place, {
   },
 });
 
+export const PlaceOrder = enumOf<keyof typeof placeLists>('PlaceOrder', 'How a list of places is ordered.', {
+  NAME: 'By name.',
+  MOST_ARTICLES: 'The most covered first: by how many articles name them.',
+});
+
+export const PlaceFilter = builder.inputType('PlaceFilter', {
+  description: 'Which places a list holds; every field given must match.',
+  fields: (t) => ({
+    kinds: t.field({ type: [PlaceKind], description: 'Only these kinds.' }),
+    inside: t.id({ description: 'Only places inside this one, at any depth (not the place itself).' }),
+  }),
+});
+
+/** The places a list field's arguments ask for. */
+export async function selectPlaces(
+  ctx: Context,
+  args: { filter?: typeof PlaceFilter.$inferInput | null; orderBy: keyof typeof placeLists },
+): Promise<ListSelection<typeof places>> {
+  return {
+    list: placeLists[args.orderBy],
+    filter: placeFilter({
+      kinds: valuesOf(args.filter?.kinds),
+      insideId: await filterId(ctx, args.filter?.inside, 'Place', 'filter.inside'),
+    }),
+  };
+}
+
 builder.queryFields((t) => ({
   places: t.connection(
     {
       type: Place,
-      description: 'All places, by name.',
-      resolve: (_root, args, ctx) => rootConnection(ctx, placeList, args, { prime: ctx.loaders.placeById }),
+      description: 'Places, by name unless `orderBy` says otherwise.',
+      args: listArgs(t.arg, PlaceFilter, PlaceOrder, 'NAME', 'places'),
+      resolve: async (_root, args, ctx) =>
+        rootConnection(ctx, await selectPlaces(ctx, args), args, { prime: ctx.loaders.placeById }),
     },
     PlaceConnection,
   ),

@@ -32,29 +32,30 @@ const MAX_TERMS = 16;
  * column filters and stars are just text), all must match, and the last
  * matches as a prefix, for search as you type.
  */
-export function toMatchExpression(query: string): string {
+export function toMatchExpression(query: string, argument = 'query'): string {
   if (query.length > MAX_QUERY_LENGTH) {
-    throw new BadUserInputError(`"query" is ${query.length} characters; the limit is ${MAX_QUERY_LENGTH}`, {
-      argument: 'query',
+    throw new BadUserInputError(`"${argument}" is ${query.length} characters; the limit is ${MAX_QUERY_LENGTH}`, {
+      argument,
     });
   }
   const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) {
-    throw new BadUserInputError('"query" needs at least one letter or digit', { argument: 'query' });
+    throw new BadUserInputError(`"${argument}" needs at least one letter or digit`, { argument });
   }
   if (words.length > MAX_TERMS) {
-    throw new BadUserInputError(`"query" has ${words.length} words; the limit is ${MAX_TERMS}`, { argument: 'query' });
+    throw new BadUserInputError(`"${argument}" has ${words.length} words; the limit is ${MAX_TERMS}`, { argument });
   }
   return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
+const ORDER_COLUMNS = ['rank', 'type', 'id'];
+
 export const searchOrder: Ordering<SearchHit> = {
-  columns: [],
+  name: 'RANK',
+  columns: ORDER_COLUMNS.map((c) => ({ expression: () => c })),
   descending: false,
   key: (hit) => [hit.rank, hit.type, hit.id],
 };
-
-const ORDER_COLUMNS = ['rank', 'type', 'id'];
 
 function hitsSql(types: readonly SearchType[]): string {
   return types

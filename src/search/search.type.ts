@@ -9,7 +9,14 @@ import { Organization } from '../organizations/organization.type.js';
 import { Person } from '../people/person.type.js';
 import { Place } from '../places/place.type.js';
 import { Statement } from '../statements/statement.type.js';
-import { type SearchHit, searchCount, searchPage, searchTypes, toMatchExpression } from './search.service.js';
+import {
+  type SearchHit,
+  searchCount,
+  searchOrder,
+  searchPage,
+  searchTypes,
+  toMatchExpression,
+} from './search.service.js';
 
 export const SearchType = enumOf<(typeof searchTypes)[number]>('SearchType', 'What a search can find.', {
   ARTICLE: 'Articles, by title and body (a title counts five times its body).',
@@ -92,7 +99,7 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx) => {
         const match = toMatchExpression(args.query);
         const types = args.types?.length ? [...new Set(args.types)] : [...searchTypes];
-        const page = searchPage(ctx.db, match, types, pageWindow(args, 3));
+        const page = searchPage(ctx.db, match, types, pageWindow(args, searchOrder));
         const nodes = await Promise.all(page.rows.map((hit) => nodeOf(ctx, hit)));
         const connection = toConnection(page, () => searchCount(ctx.db, match, types));
         // Each edge keeps its hit (snippet, rank) beside the node it found.

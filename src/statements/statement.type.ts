@@ -1,12 +1,14 @@
 import { Actor, builder, enumOf, Fact } from '../builder.js';
 import type { Context } from '../context.js';
-import type { StatementRow, statementKinds } from '../db/schema/index.js';
+import type { StatementRow, statementKinds, statements } from '../db/schema/index.js';
 import { branded } from '../graphql/brand.js';
-import { connectionOf, rootConnection } from '../graphql/connection.js';
-import { spanOf, TextSpan } from '../graphql/fact.js';
+import { connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
+import { ReviewStatus, spanOf, TextSpan } from '../graphql/fact.js';
+import { dayRange, filterId, filterIdOfAny, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadNodes, loadOptional } from '../graphql/load.js';
 import { Organization } from '../organizations/organization.type.js';
-import { statementList } from './statement.service.js';
+import { toMatchExpression } from '../search/search.service.js';
+import { statementFilter, statementLists } from './statement.service.js';
 
 export const StatementKind = enumOf<(typeof statementKinds)[number]>(
   'StatementKind',
@@ -90,12 +92,69 @@ builder.node(Statement, {
   }),
 });
 
+export const StatementOrder = enumOf<keyof typeof statementLists>(
+  'StatementOrder',
+  'How a list of statements is ordered.',
+  {
+    READING_ORDER: 'By article, then in the order the article says them.',
+    LATEST: 'The most recently said first; statements whose day the article does not tell come last.',
+  },
+);
+
+export const StatementFilter = builder.inputType('StatementFilter', {
+  description: 'Which statements a list holds; every field given must match.',
+  fields: (t) => ({
+    speaker: t.id({ description: 'Said by this Person or Organization.' }),
+    article: t.id({ description: 'Said in this article.' }),
+    kinds: t.field({ type: [StatementKind], description: 'Only these kinds.' }),
+    reviewStatuses: t.field({ type: [ReviewStatus], description: 'Only facts in these review states.' }),
+    from: t.field({
+      type: 'Date',
+      description: 'Said on or after this day (the day of the article when the article does not tell).',
+    }),
+    to: t.field({ type: 'Date', description: 'Said on or before this day.' }),
+    text: t.string({
+      description: 'Words the statement contains, all of them, the last as a prefix ("believe Rus" matches).',
+    }),
+  }),
+});
+
+export const statementListArgs = (arg: Parameters<typeof listArgs>[0]) =>
+  listArgs(arg, StatementFilter, StatementOrder, 'READING_ORDER', 'statements');
+
+type StatementListArgs = {
+  filter?: typeof StatementFilter.$inferInput | null;
+  orderBy: keyof typeof statementLists;
+};
+
+/** The statements a list field's arguments ask for. */
+export async function selectStatements(
+  ctx: Context,
+  { filter, orderBy }: StatementListArgs,
+): Promise<ListSelection<typeof statements>> {
+  const speaker = await filterIdOfAny(ctx, filter?.speaker, ['Person', 'Organization'], 'filter.speaker');
+  return {
+    list: statementLists[orderBy],
+    filter: statementFilter({
+      speakerPersonId: speaker?.typename === 'Person' ? speaker.id : undefined,
+      speakerOrganizationId: speaker?.typename === 'Organization' ? speaker.id : undefined,
+      articleId: await filterId(ctx, filter?.article, 'Article', 'filter.article'),
+      kinds: valuesOf(filter?.kinds),
+      reviewStatuses: valuesOf(filter?.reviewStatuses),
+      ...dayRange(filter),
+      textMatch: filter?.text != null ? toMatchExpression(filter.text, 'filter.text') : undefined,
+    }),
+  };
+}
+
 builder.queryFields((t) => ({
   statements: t.connection(
     {
       type: Statement,
-      description: 'All statements, by article and then in reading order.',
-      resolve: (_root, args, ctx) => rootConnection(ctx, statementList, args, { prime: ctx.loaders.statementById }),
+      description: 'Statements, by article and in reading order unless `orderBy` says otherwise.',
+      args: statementListArgs(t.arg),
+      resolve: async (_root, args, ctx) =>
+        rootConnection(ctx, await selectStatements(ctx, args), args, { prime: ctx.loaders.statementById }),
     },
     StatementConnection,
   ),

@@ -22,10 +22,16 @@ export const articles = sqliteTable(
     /** SHA-256 of the body, hex; tells a re-ingested article whether it changed. */
     contentHash: text('content_hash').notNull(),
     createdAt: createdAt(),
+    /** How many casualty reports the article has. Kept by triggers (drizzle/0006_list_orderings_triggers.sql); orders lists by it. */
+    casualtyReportCount: integer('casualty_report_count').notNull().default(0),
   },
   (t) => [
     index('articles_published_on_idx').on(t.publishedOn, t.id),
     index('articles_dateline_place_id_idx').on(t.datelinePlaceId),
+    // Filters by publisher and by language, in the list's newest-first order.
+    index('articles_publisher_idx').on(t.publisher, t.publishedOn, t.id),
+    index('articles_language_idx').on(t.language, t.publishedOn, t.id),
+    index('articles_most_casualty_reports_idx').on(t.casualtyReportCount, t.publishedOn, t.id),
     check('articles_published_on_check', isoDate(t.publishedOn)),
     check('articles_published_at_check', sql`${t.publishedAt} IS NULL OR julianday(${t.publishedAt}) IS NOT NULL`),
     check('articles_body_check', sql`length(${t.body}) > 0`),

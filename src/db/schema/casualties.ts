@@ -31,6 +31,8 @@ export const casualtyReports = sqliteTable(
     factsByParentIndex('casualty_reports_place_id_idx', t.placeId, t),
     factsByParentIndex('casualty_reports_event_id_idx', t.eventId, t),
     index('casualty_reports_occurred_on_idx').on(t.occurredOn),
+    index('casualty_reports_latest_idx').on(sql`coalesce(${t.occurredOn}, '')`, t.id),
+    index('casualty_reports_largest_idx').on(sql`coalesce(${t.count}, ${t.countLow}, 0)`, t.id),
     check('casualty_reports_category_check', oneOf(t.category, casualtyCategories)),
     check('casualty_reports_qualifier_check', oneOf(t.qualifier, countQualifiers)),
     check(

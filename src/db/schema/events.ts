@@ -14,10 +14,14 @@ export const events = sqliteTable(
     placeId: integer('place_id').references(() => places.id),
     startsOn: text('starts_on'),
     endsOn: text('ends_on'),
+    /** How many articles are about the event (article_subjects). Kept by triggers (drizzle/0006_list_orderings_triggers.sql); orders lists by it. */
+    articleCount: integer('article_count').notNull().default(0),
   },
   (t) => [
     index('events_place_id_idx').on(t.placeId),
     index('events_starts_on_idx').on(t.startsOn),
+    index('events_latest_idx').on(sql`coalesce(${t.startsOn}, '')`, t.id),
+    index('events_most_articles_idx').on(t.articleCount, t.id),
     check('events_kind_check', oneOf(t.kind, eventKinds)),
     check('events_starts_on_check', isoDate(t.startsOn)),
     check('events_ends_on_check', isoDate(t.endsOn)),

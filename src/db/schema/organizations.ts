@@ -19,10 +19,14 @@ export const organizations = sqliteTable(
     name: text('name').notNull(),
     kind: text('kind', { enum: organizationKinds }).notNull(),
     countryId: integer('country_id').references(() => places.id),
+    /** How many articles are about the organization (article_subjects). Kept by triggers (drizzle/0006_list_orderings_triggers.sql); orders lists by it. */
+    articleCount: integer('article_count').notNull().default(0),
   },
   (t) => [
     index('organizations_country_id_idx').on(t.countryId),
     index('organizations_name_idx').on(t.name),
+    index('organizations_kind_idx').on(t.kind, t.name, t.id),
+    index('organizations_most_articles_idx').on(t.articleCount, t.id),
     check('organizations_kind_check', oneOf(t.kind, organizationKinds)),
   ],
 );

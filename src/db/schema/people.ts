@@ -10,8 +10,17 @@ export const people = sqliteTable(
     name: text('name').notNull(),
     description: text('description'),
     nationalityId: integer('nationality_id').references(() => places.id),
+    /** How many statements the person is the speaker of. Kept by triggers (drizzle/0006_list_orderings_triggers.sql); orders lists by it. */
+    statementCount: integer('statement_count').notNull().default(0),
+    /** How many articles are about the person (article_subjects). Kept by triggers (drizzle/0006_list_orderings_triggers.sql); orders lists by it. */
+    articleCount: integer('article_count').notNull().default(0),
   },
-  (t) => [index('people_nationality_id_idx').on(t.nationalityId), index('people_name_idx').on(t.name)],
+  (t) => [
+    index('people_nationality_id_idx').on(t.nationalityId),
+    index('people_name_idx').on(t.name),
+    index('people_most_statements_idx').on(t.statementCount, t.id),
+    index('people_most_articles_idx').on(t.articleCount, t.id),
+  ],
 );
 
 /** Other names a person goes by ("Mr. Bakiyev"); one row each so they can be searched by prefix. */

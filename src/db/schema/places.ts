@@ -15,10 +15,13 @@ export const places = sqliteTable(
     parentId: integer('parent_id').references((): AnySQLiteColumn => places.id),
     /** Population as an article states it; not a census figure. */
     population: integer('population'),
+    /** How many articles are about the place (article_subjects). Kept by triggers (drizzle/0006_list_orderings_triggers.sql); orders lists by it. */
+    articleCount: integer('article_count').notNull().default(0),
   },
   (t) => [
     index('places_parent_id_idx').on(t.parentId),
     index('places_name_idx').on(t.name),
+    index('places_most_articles_idx').on(t.articleCount, t.id),
     // Finds the country of any place by its code (casualty statistics by country).
     index('places_kind_country_code_idx').on(t.kind, t.countryCode),
     check('places_kind_check', oneOf(t.kind, placeKinds)),

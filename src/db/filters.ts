@@ -1,0 +1,65 @@
+import { getTableName } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Condition, Filter } from './pagination.js';
+import { quoted } from './reader.js';
+
+/**
+ * Building blocks of list filters. Each yields a Filter: SQL over the list's
+ * table under a given alias, with its parameters, so one filter serves a root
+ * list, a list under parents and its counts alike.
+ */
+
+type Value = string | number;
+type Part = Filter | null | undefined | false;
+
+export const col = (column: SQLiteColumn) => (alias: string) => `${alias}.${quoted(column.name)}`;
+
+export function condition(sql: (alias: string) => string, ...params: Value[]): Filter {
+  return (alias) => ({ sql: sql(alias), params });
+}
+
+/** Every part must hold; undefined when there is none, so an unfiltered list keeps its plain query. */
+export function allOf(parts: Part[]): Filter | undefined {
+  const present = parts.filter((p): p is Filter => typeof p === 'function');
+  if (present.length === 0) return undefined;
+  return (alias) => {
+    const conditions: Condition[] = present.map((p) => p(alias));
+    return { sql: conditions.map((c) => `(${c.sql})`).join(' AND '), params: conditions.flatMap((c) => c.params) };
+  };
+}
+
+export const equals = (column: SQLiteColumn, value: Value) => condition((a) => `${col(column)(a)} = ?`, value);
+
+/** One of the values; an empty list leaves the list unfiltered. */
+export function oneOf(column: SQLiteColumn, values: readonly Value[] | null | undefined): Filter | undefined {
+  if (!values?.length) return undefined;
+  return condition((a) => `${col(column)(a)} IN (SELECT value FROM json_each(?))`, JSON.stringify(values));
+}
+
+/** A day (YYYY-MM-DD) expression within [from, to], either end open. */
+export function dayWithin(day: (alias: string) => string, from?: string, to?: string): Filter | undefined {
+  return allOf([
+    from !== undefined && condition((a) => `${day(a)} >= ?`, from),
+    to !== undefined && condition((a) => `${day(a)} <= ?`, to),
+  ]);
+}
+
+/** The day of a fact: its own when the article gives one, else its article's. */
+export const factDay = (own: SQLiteColumn) => (alias: string) =>
+  `coalesce(${col(own)(alias)}, (SELECT a.published_on FROM articles a WHERE a.id = ${alias}.article_id))`;
+
+/** A place and every place inside it, through parents (a country, its regions, their cities and bases). */
+export const PLACE_AND_INSIDE =
+  'WITH RECURSIVE within(id) AS (SELECT ? UNION SELECT p.id FROM places p JOIN within w ON p.parent_id = w.id) SELECT id FROM within';
+
+export const withinPlace = (column: SQLiteColumn, placeId: number) =>
+  condition((a) => `${col(column)(a)} IN (${PLACE_AND_INSIDE})`, placeId);
+
+/** Rows that have (or, with `present` false, lack) a row in another table pointing at them. */
+export function having(present: boolean | null | undefined, child: SQLiteColumn): Filter | undefined {
+  if (present == null) return undefined;
+  const table = quoted(getTableName(child.table));
+  return condition(
+    (a) => `${present ? '' : 'NOT '}EXISTS (SELECT 1 FROM ${table} x WHERE x.${quoted(child.name)} = ${a}.id)`,
+  );
+}
