@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.js';
 import type { Filter } from '../db/pagination.js';
+import { periodStart } from '../db/periods.js';
 import { queryAll } from '../db/reader.js';
 import type { casualtyCategories } from '../db/schema/index.js';
 
@@ -35,14 +36,10 @@ const KEY_SQL: Record<CasualtyGroupKey, { column: keyof CasualtyBucket; sql: str
   PLACE: { column: 'placeId', sql: 'b.deciding_place' },
   CATEGORY: { column: 'category', sql: 'b.category' },
   EVENT: { column: 'eventId', sql: 'b.event_id' },
-  DAY: { column: 'period', sql: 'b.deciding_day' },
-  // ISO weeks start on Monday; %w counts from Sunday.
-  WEEK: {
-    column: 'period',
-    sql: `date(b.deciding_day, '-' || ((CAST(strftime('%w', b.deciding_day) AS INTEGER) + 6) % 7) || ' days')`,
-  },
-  MONTH: { column: 'period', sql: `strftime('%Y-%m-01', b.deciding_day)` },
-  YEAR: { column: 'period', sql: `strftime('%Y-01-01', b.deciding_day)` },
+  DAY: { column: 'period', sql: periodStart('DAY', 'b.deciding_day') },
+  WEEK: { column: 'period', sql: periodStart('WEEK', 'b.deciding_day') },
+  MONTH: { column: 'period', sql: periodStart('MONTH', 'b.deciding_day') },
+  YEAR: { column: 'period', sql: periodStart('YEAR', 'b.deciding_day') },
 };
 
 /**

@@ -1,6 +1,6 @@
 import { builder, enumOf } from '../builder.js';
-import { BadUserInputError } from '../errors.js';
 import { Event } from '../events/event.type.js';
+import { checkGroupBy, groupByDescription } from '../graphql/group-by.js';
 import { loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
 import { CasualtyCategory, CasualtyReportFilter, casualtyReportFilterOf } from './casualty-report.type.js';
@@ -81,17 +81,11 @@ builder.queryField('casualtyStats', (t) =>
       groupBy: t.arg({
         type: [CasualtyGroupKeyEnum],
         required: true,
-        description: `One to five keys (at most one of ${PERIODS.join(', ')}).`,
+        description: groupByDescription(PERIODS),
       }),
     },
     resolve: async (_root, { filter, groupBy }, ctx) => {
-      if (groupBy.length === 0 || groupBy.length > 5) {
-        throw new BadUserInputError('"groupBy" takes one to five keys', { argument: 'groupBy' });
-      }
-      if (groupBy.filter((k) => PERIODS.includes(k)).length > 1) {
-        throw new BadUserInputError(`"groupBy" takes at most one of ${PERIODS.join(', ')}`, { argument: 'groupBy' });
-      }
-      return casualtyStats(ctx.db, await casualtyReportFilterOf(ctx, filter), groupBy);
+      return casualtyStats(ctx.db, await casualtyReportFilterOf(ctx, filter), checkGroupBy(groupBy, PERIODS));
     },
   }),
 );

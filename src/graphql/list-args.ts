@@ -32,16 +32,17 @@ export function listArgs<F extends object, O extends string>(
 export const dayOf = (date: Date | null | undefined): string | undefined =>
   date ? date.toISOString().slice(0, 10) : undefined;
 
-/** The `from` and `to` of a filter as days, refused when `from` is after `to`. */
+/** The `from` and `to` of a filter (or, with no argument name, of a field's arguments) as days, refused when `from` is after `to`. */
 export function dayRange(
   filter: { from?: Date | null; to?: Date | null } | null | undefined,
   argument = 'filter',
 ): { from?: string; to?: string } {
   const from = dayOf(filter?.from);
   const to = dayOf(filter?.to);
+  const name = (field: string) => (argument ? `${argument}.${field}` : field);
   if (from && to && from > to) {
-    throw new BadUserInputError(`"${argument}.from" (${from}) is after "${argument}.to" (${to})`, {
-      argument: `${argument}.from`,
+    throw new BadUserInputError(`"${name('from')}" (${from}) is after "${name('to')}" (${to})`, {
+      argument: name('from'),
     });
   }
   return { from, to };

@@ -1,0 +1,47 @@
+import type { Db } from '../db/client.js';
+import type { Filter } from '../db/pagination.js';
+import { nextPeriod, type Period, periodStart } from '../db/periods.js';
+import { queryAll } from '../db/reader.js';
+
+export interface TimelinePoint {
+  period: string;
+  articleCount: number;
+}
+
+/**
+ * Articles per period from the period holding `from` to the one holding
+ * `to`, every period present (an empty one counts 0) so a chart plots
+ * continuous time. Only articles published within [from, to] count.
+ */
+export function articleTimeline(
+  db: Db,
+  filter: Filter | undefined,
+  period: Period,
+  from: string,
+  to: string,
+): TimelinePoint[] {
+  const where = filter?.('t') ?? { sql: '1', params: [] };
+  const sql = `WITH RECURSIVE
+    periods(start) AS (SELECT ${periodStart(period, '@from')}
+      UNION ALL SELECT ${nextPeriod(period, 'start')} FROM periods WHERE ${nextPeriod(period, 'start')} <= @to),
+    counted AS (
+      SELECT ${periodStart(period, 't.published_on')} AS start, count(*) AS articleCount
+      FROM articles t WHERE t.published_on BETWEEN @from AND @to AND ${where.sql}
+      GROUP BY 1)
+    SELECT p.start AS period, coalesce(c.articleCount, 0) AS articleCount
+    FROM periods p LEFT JOIN counted c ON c.start = p.start ORDER BY p.start`;
+  return queryAll<TimelinePoint>(db, sql, [...where.params, { from, to }]);
+}
+
+/** How many periods articleTimeline would return, to refuse a range too long to chart. */
+export function periodCount(period: Period, from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  return {
+    DAY: days + 1,
+    WEEK: Math.floor(days / 7) + 2,
+    MONTH: (ty - fy) * 12 + (tm - fm) + 1,
+    YEAR: ty - fy + 1,
+  }[period];
+}
