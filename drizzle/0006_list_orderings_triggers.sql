@@ -11,6 +11,19 @@ CREATE TRIGGER casualty_reports_count_update AFTER UPDATE OF article_id ON casua
   UPDATE articles SET casualty_report_count = casualty_report_count + 1 WHERE id = NEW.article_id;
 END;
 --> statement-breakpoint
+CREATE TRIGGER military_deployments_count_insert AFTER INSERT ON military_deployments BEGIN
+  UPDATE articles SET military_deployment_count = military_deployment_count + 1 WHERE id = NEW.article_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER military_deployments_count_delete AFTER DELETE ON military_deployments BEGIN
+  UPDATE articles SET military_deployment_count = military_deployment_count - 1 WHERE id = OLD.article_id;
+END;
+--> statement-breakpoint
+CREATE TRIGGER military_deployments_count_update AFTER UPDATE OF article_id ON military_deployments BEGIN
+  UPDATE articles SET military_deployment_count = military_deployment_count - 1 WHERE id = OLD.article_id;
+  UPDATE articles SET military_deployment_count = military_deployment_count + 1 WHERE id = NEW.article_id;
+END;
+--> statement-breakpoint
 CREATE TRIGGER statements_count_insert AFTER INSERT ON statements WHEN NEW.speaker_person_id IS NOT NULL BEGIN
   UPDATE people SET statement_count = statement_count + 1 WHERE id = NEW.speaker_person_id;
 END;
@@ -38,7 +51,8 @@ CREATE TRIGGER article_subjects_count_delete AFTER DELETE ON article_subjects BE
   UPDATE events SET article_count = article_count - 1 WHERE OLD.subject_kind = 'EVENT' AND id = OLD.subject_id;
 END;
 --> statement-breakpoint
-UPDATE articles SET casualty_report_count = (SELECT count(*) FROM casualty_reports c WHERE c.article_id = articles.id);
+UPDATE articles SET casualty_report_count = (SELECT count(*) FROM casualty_reports c WHERE c.article_id = articles.id),
+  military_deployment_count = (SELECT count(*) FROM military_deployments d WHERE d.article_id = articles.id);
 --> statement-breakpoint
 UPDATE people SET statement_count = (SELECT count(*) FROM statements s WHERE s.speaker_person_id = people.id);
 --> statement-breakpoint

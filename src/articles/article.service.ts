@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { allOf, condition, dayWithin, equals, having, PLACE_AND_INSIDE } from '../db/filters.js';
+import { allOf, condition, dayWithin, equals, PLACE_AND_INSIDE } from '../db/filters.js';
 import { byColumns, orderedLists } from '../db/lists.js';
 import { articlesAbout, linkedThrough } from '../db/pagination.js';
 import {
@@ -43,7 +43,8 @@ export function articleFilter(f: ArticleFilter) {
     f.placeId !== undefined && condition(about('PLACE', PLACE_AND_INSIDE), f.placeId),
     f.hasCasualtyReports != null &&
       condition((a) => `${a}.casualty_report_count ${f.hasCasualtyReports ? '>' : '='} 0`),
-    having(f.hasMilitaryDeployments, militaryDeployments.articleId),
+    f.hasMilitaryDeployments != null &&
+      condition((a) => `${a}.military_deployment_count ${f.hasMilitaryDeployments ? '>' : '='} 0`),
     f.publisher !== undefined && equals(articles.publisher, f.publisher),
     f.language !== undefined && equals(articles.language, f.language),
   ]);

@@ -1,4 +1,4 @@
-import { allOf, condition, dayWithin, equals, factDay, oneOf, withinPlace } from '../db/filters.js';
+import { allOf, condition, equals, factDayWithin, oneOf, withinPlace } from '../db/filters.js';
 import { largestFirst, latestFirst, orderedLists, readingOrder } from '../db/lists.js';
 import type { casualtyCategories, countQualifiers, reviewStatuses } from '../db/schema/index.js';
 import { casualtyReports } from '../db/schema/index.js';
@@ -30,7 +30,7 @@ export function casualtyReportFilter(f: CasualtyReportFilter) {
     oneOf(casualtyReports.category, f.categories),
     oneOf(casualtyReports.qualifier, f.qualifiers),
     oneOf(casualtyReports.reviewStatus, f.reviewStatuses),
-    dayWithin(factDay(casualtyReports.occurredOn), f.from, f.to),
+    factDayWithin(casualtyReports.occurredOn, f.from, f.to),
     f.minCount !== undefined && condition((a) => `coalesce(${a}.count, ${a}.count_low) >= ?`, f.minCount),
   ]);
 }

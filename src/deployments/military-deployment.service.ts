@@ -1,4 +1,4 @@
-import { allOf, dayWithin, equals, factDay, oneOf, withinPlace } from '../db/filters.js';
+import { allOf, equals, factDayWithin, oneOf, withinPlace } from '../db/filters.js';
 import { largestFirst, latestFirst, orderedLists, readingOrder } from '../db/lists.js';
 import type { deploymentStatuses, reviewStatuses } from '../db/schema/index.js';
 import { militaryDeployments } from '../db/schema/index.js';
@@ -27,6 +27,6 @@ export function militaryDeploymentFilter(f: MilitaryDeploymentFilter) {
     f.locationId !== undefined && withinPlace(militaryDeployments.locationId, f.locationId),
     oneOf(militaryDeployments.status, f.statuses),
     oneOf(militaryDeployments.reviewStatus, f.reviewStatuses),
-    dayWithin(factDay(militaryDeployments.occurredOn), f.from, f.to),
+    factDayWithin(militaryDeployments.occurredOn, f.from, f.to),
   ]);
 }

@@ -1,4 +1,4 @@
-import { allOf, condition, dayWithin, equals, factDay, oneOf } from '../db/filters.js';
+import { allOf, condition, equals, factDayWithin, oneOf } from '../db/filters.js';
 import { latestFirst, orderedLists, readingOrder } from '../db/lists.js';
 import type { reviewStatuses, statementKinds } from '../db/schema/index.js';
 import { statements } from '../db/schema/index.js';
@@ -28,7 +28,7 @@ export function statementFilter(f: StatementFilter) {
     f.articleId !== undefined && equals(statements.articleId, f.articleId),
     oneOf(statements.kind, f.kinds),
     oneOf(statements.reviewStatus, f.reviewStatuses),
-    dayWithin(factDay(statements.statedOn), f.from, f.to),
+    factDayWithin(statements.statedOn, f.from, f.to),
     f.textMatch !== undefined &&
       condition((a) => `${a}.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)`, f.textMatch),
   ]);

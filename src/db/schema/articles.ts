@@ -24,6 +24,8 @@ export const articles = sqliteTable(
     createdAt: createdAt(),
     /** How many casualty reports the article has. Kept by triggers (drizzle/0006_list_orderings_triggers.sql); orders lists by it. */
     casualtyReportCount: integer('casualty_report_count').notNull().default(0),
+    /** How many military deployments the article reports. Kept by triggers, like casualtyReportCount. */
+    militaryDeploymentCount: integer('military_deployment_count').notNull().default(0),
   },
   (t) => [
     index('articles_published_on_idx').on(t.publishedOn, t.id),
@@ -32,6 +34,7 @@ export const articles = sqliteTable(
     index('articles_publisher_idx').on(t.publisher, t.publishedOn, t.id),
     index('articles_language_idx').on(t.language, t.publishedOn, t.id),
     index('articles_most_casualty_reports_idx').on(t.casualtyReportCount, t.publishedOn, t.id),
+    index('articles_military_deployments_idx').on(t.militaryDeploymentCount, t.publishedOn, t.id),
     check('articles_published_on_check', isoDate(t.publishedOn)),
     check('articles_published_at_check', sql`${t.publishedAt} IS NULL OR julianday(${t.publishedAt}) IS NOT NULL`),
     check('articles_body_check', sql`length(${t.body}) > 0`),

@@ -46,6 +46,7 @@ export const militaryDeployments = sqliteTable(
     factsByParentIndex('military_deployments_host_country_id_idx', t.hostCountryId, t),
     factsByParentIndex('military_deployments_location_id_idx', t.locationId, t),
     index('military_deployments_ordered_by_id_idx').on(t.orderedById),
+    index('military_deployments_occurred_on_idx').on(t.occurredOn),
     index('military_deployments_latest_idx').on(sql`coalesce(${t.occurredOn}, '')`, t.id),
     index('military_deployments_largest_idx').on(sql`coalesce(${t.personnel}, 0)`, t.id),
     factsByParentIndex('military_deployments_event_id_idx', t.eventId, t),

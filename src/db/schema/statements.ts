@@ -35,6 +35,8 @@ export const statements = sqliteTable(
     index('statements_addressee_person_id_idx').on(t.addresseePersonId),
     index('statements_addressee_organization_id_idx').on(t.addresseeOrganizationId),
     index('statements_outlet_id_idx').on(t.outletId),
+    index('statements_kind_idx').on(t.kind, t.reviewStatus),
+    index('statements_stated_on_idx').on(t.statedOn),
     index('statements_latest_idx').on(sql`coalesce(${t.statedOn}, '')`, t.id),
     check('statements_kind_check', oneOf(t.kind, statementKinds)),
     check('statements_text_check', sql`length(${t.text}) > 0`),
