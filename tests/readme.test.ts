@@ -25,4 +25,19 @@ describe('README.md', () => {
       app.close();
     }
   });
+
+  it('shows examples that run on the seed as printed, with no errors and something found', async () => {
+    const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)\n```/g)].map((m) => m[1] as string).slice(1);
+    expect(examples.length).toBeGreaterThan(5);
+    const app = createTestApp();
+    try {
+      for (const example of examples) {
+        const response = await app.gql(example);
+        expect({ example, errors: response.body.errors }).toEqual({ example, errors: undefined });
+        expect(JSON.stringify(response.body.data)).toMatch(/[A-Za-z0-9]":\s*(\[\{|\{"|"|[1-9])/);
+      }
+    } finally {
+      app.close();
+    }
+  });
 });
