@@ -53,6 +53,39 @@ const CASUALTY_STATS = /* GraphQL */ `query KilledByCountryAndMonth {
   }
 }`;
 
+const DEPLOYMENT_STATS = /* GraphQL */ `query DeploymentsByDeployingCountry {
+  deploymentStats(groupBy: [DEPLOYING_COUNTRY]) {
+    deployingCountry { name } deploymentCount personnel withoutPersonnelCount hostCountryCount
+  }
+}`;
+
+const STATEMENT_STATS = /* GraphQL */ `query MostQuoted {
+  statementStats(groupBy: [SPEAKER], first: 20) { speaker { name } statementCount articleCount }
+}`;
+
+const ARTICLE_TIMELINE = /* GraphQL */ `query CoverageOfACountry($country: ID!) {
+  articleTimeline(interval: MONTH, from: "2000-01-01", to: "2024-12-31", filter: { place: $country }) {
+    period articleCount
+  }
+}`;
+
+const FILTERED_ARTICLES = /* GraphQL */ `query ArticlesWithCasualtiesInACountry($country: ID!) {
+  articles(first: 50, filter: { place: $country, hasCasualtyReports: true }) {
+    edges { node { title publishedOn casualtyReports(first: 5) { edges { node { category count } } } } }
+  }
+}`;
+
+const FILTERED_STATEMENTS = /* GraphQL */ `query QuotesOfAPerson($person: ID!) {
+  statements(first: 50, filter: { speaker: $person, kinds: [DIRECT_QUOTE] }, orderBy: LATEST) {
+    edges { node { text statedOn article { title } } }
+  }
+}`;
+
+/** A page of 50 articles, newest first, after a cursor (none for the first page). */
+export const ARTICLE_PAGE = /* GraphQL */ `query ArticlePage($after: String) {
+  articles(first: 50, after: $after) { edges { node { title publishedOn } } }
+}`;
+
 export const OPERATIONS: Operation[] = [
   {
     name: 'article traversal',
@@ -90,4 +123,45 @@ export const OPERATIONS: Operation[] = [
     query: CASUALTY_STATS,
     variables: () => ({}),
   },
+  {
+    name: 'deployment stats',
+    what: 'deployments per deploying country with personnel, over the whole corpus',
+    query: DEPLOYMENT_STATS,
+    variables: () => ({}),
+  },
+  {
+    name: 'statement stats',
+    what: 'the 20 most quoted speakers, over the whole corpus',
+    query: STATEMENT_STATS,
+    variables: () => ({}),
+  },
+  {
+    name: 'article timeline',
+    what: 'articles per month about the most-mentioned country (and the places inside it), 25 years',
+    query: ARTICLE_TIMELINE,
+    variables: (s) => ({ country: encodeGlobalId('Place', s.countryId) }),
+  },
+  {
+    name: 'filtered articles (50)',
+    what: 'a page of 50 articles about the most-mentioned country that report casualties',
+    query: FILTERED_ARTICLES,
+    variables: (s) => ({ country: encodeGlobalId('Place', s.countryId) }),
+  },
+  {
+    name: 'filtered statements (50)',
+    what: "a page of 50 of the most-mentioned person's direct quotes, latest first",
+    query: FILTERED_STATEMENTS,
+    variables: (s) => ({ person: encodeGlobalId('Person', s.personId) }),
+  },
 ];
+
+/** The operations whose p95 the dashboards issue bounds, and the bound (ms). */
+export const P95_FLOORS: Record<string, number> = {
+  'casualty stats': 50,
+  'deployment stats': 50,
+  'statement stats': 50,
+  'article timeline': 50,
+  search: 20,
+  'filtered articles (50)': 10,
+  'filtered statements (50)': 10,
+};

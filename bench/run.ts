@@ -8,13 +8,14 @@ import { execute, parse } from 'graphql';
 import { type Context, createContext } from '../src/context.js';
 import { type Db, openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
+import { encodeCursor } from '../src/db/pagination.js';
 import { schema } from '../src/schema.js';
 import { buildCorpus, CORPUS_SIZES, CORPUS_VERSION, type CorpusSize, type CorpusSummary } from './corpus.js';
 import { createFloor } from './floor.js';
 import { type HttpRun, loadTest } from './http.js';
 import { type Latency, measure } from './measure.js';
 import { createNaiveContext } from './naive.js';
-import { LIST_TRAVERSAL, OPERATIONS, type Samples } from './operations.js';
+import { ARTICLE_PAGE, LIST_TRAVERSAL, OPERATIONS, P95_FLOORS, type Samples } from './operations.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -112,6 +113,23 @@ async function main() {
     operations.push({ name: operation.name, what: operation.what, latency, sqlStatements });
   }
 
+  // Keyset paging: the 1,000th page of 50 (or the last full page of a smaller corpus) against the first.
+  const pageNumber = Math.min(1000, Math.floor(summary.articles / 50));
+  const cursorRow = db.$client
+    .prepare('SELECT published_on, id FROM articles ORDER BY published_on DESC, id DESC LIMIT 1 OFFSET ?')
+    .raw()
+    .get((pageNumber - 1) * 50 - 1) as [string, number];
+  const deepPage = {
+    pageNumber,
+    first: await measure(graphqlRunner(db, ARTICLE_PAGE, {}), iterations, warmup),
+    deep: await measure(
+      graphqlRunner(db, ARTICLE_PAGE, { after: encodeCursor({ name: 'NEWEST' }, cursorRow) }),
+      iterations,
+      warmup,
+    ),
+  };
+  const deepOverFirst = round2(deepPage.deep.p50Ms / deepPage.first.p50Ms);
+
   const listOf = (first: number) => graphqlRunner(db, LIST_TRAVERSAL, { first });
   // A small page may lack some kinds of rows (no organization among its speakers) and so skip a
   // loader; growth is judged between two full pages, where N+1 would double the count.
@@ -175,6 +193,10 @@ async function main() {
         ]
       : []),
     ...(builtNow ? [floorCheck('corpus build (s)', summary.buildSeconds, '<', 600)] : []),
+    ...operations
+      .filter((o) => P95_FLOORS[o.name] !== undefined)
+      .map((o) => floorCheck(`${o.name} (p95 ms)`, o.latency.p95Ms, '<', P95_FLOORS[o.name] as number)),
+    floorCheck(`page ${pageNumber} / page 1 of articles (p50)`, deepOverFirst, '<=', 1.5),
   ];
 
   const report = {
@@ -190,6 +212,7 @@ async function main() {
     settings: { iterations, warmup, httpSeconds, connections },
     operations,
     statementGrowth: growth,
+    deepPage: { ...deepPage, deepOverFirst },
     listTraversal: { ...comparison, ratios },
     http,
     floors,
@@ -229,6 +252,7 @@ type Report = {
   corpus: CorpusSummary & { builtNow: boolean };
   operations: Array<{ name: string; latency: Latency; sqlStatements: number }>;
   statementGrowth: { first5: number; first50: number; first100: number };
+  deepPage: { pageNumber: number; first: Latency; deep: Latency; deepOverFirst: number };
   listTraversal: {
     newsgraph: Latency;
     floor: Latency;
@@ -260,6 +284,11 @@ function printReport(r: Report) {
   console.log(
     `SQL statements of the list traversal: ${r.statementGrowth.first5} for 5 articles, ` +
       `${r.statementGrowth.first50} for 50, ${r.statementGrowth.first100} for 100`,
+  );
+  const d = r.deepPage;
+  console.log(
+    `keyset paging: page ${d.pageNumber} of 50 articles p50 ${d.deep.p50Ms} ms, page 1 ${d.first.p50Ms} ms ` +
+      `(${d.deepOverFirst}x)`,
   );
   const l = r.listTraversal;
   console.log('\nlist traversal of 50 articles, three ways (ms)');

@@ -190,6 +190,12 @@ describe('dashboard aggregates', () => {
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     expect(buckets[0]).toMatchObject({ speaker: { name: top?.[0] }, statementCount: top?.[1] });
     expect(buckets.find((b) => b.speaker === null)?.statementCount).toBe(counts.get(undefined));
+    const topTwo = dataOf(
+      await app.gql<{ statementStats: StatementBucket[] }>(
+        '{ statementStats(groupBy: [SPEAKER], first: 2) { statementCount } }',
+      ),
+    ).statementStats;
+    expect(topTwo).toEqual(buckets.slice(0, 2).map((b) => ({ statementCount: b.statementCount })));
   });
 
   it('counts statements per ISO week and per kind', async () => {
@@ -237,6 +243,7 @@ describe('dashboard aggregates', () => {
     ['deploymentStats(groupBy: [MONTH, YEAR])', 'groupBy'],
     ['deploymentStats(groupBy: [STATUS], filter: { hostCountry: "UGxhY2U6OTk5OTk5" })', 'filter.hostCountry'],
     ['statementStats(groupBy: [DAY, WEEK])', 'groupBy'],
+    ['statementStats(groupBy: [SPEAKER], first: 0)', 'first'],
     ['statementStats(groupBy: [KIND], filter: { from: "2011-02-01", to: "2011-01-01" })', 'filter.from'],
     ['articleTimeline(interval: DAY, from: "2011-02-01", to: "2011-01-01")', 'from'],
     ['articleTimeline(interval: DAY, from: "1990-01-01", to: "2011-01-01")', 'to'],

@@ -22,6 +22,8 @@ export function groupedFacts<Key extends string, Bucket>(
     /** Aggregate columns over `t`, e.g. `count(*) AS statementCount`; the first orders the buckets. */
     measures: string[];
     filter?: Filter;
+    /** Only the first buckets, when given. */
+    limit?: number;
   },
 ): Bucket[] {
   const where = spec.filter?.('t') ?? { sql: '1', params: [] };
@@ -33,8 +35,9 @@ export function groupedFacts<Key extends string, Bucket>(
     FROM ${quoted(getTableName(spec.table))} t
     WHERE t.review_status <> 'REJECTED' AND ${where.sql}
     GROUP BY ${columns.map(([, sql]) => sql).join(', ')}
-    ORDER BY ${[...periodFirst, `${largest} DESC`, ...columns.map(([name]) => quoted(name))].join(', ')}`;
-  return queryAll<Bucket>(db, sql, where.params);
+    ORDER BY ${[...periodFirst, `${largest} DESC`, ...columns.map(([name]) => quoted(name))].join(', ')}
+    LIMIT ?`;
+  return queryAll<Bucket>(db, sql, [...where.params, spec.limit ?? -1]);
 }
 
 /** The period keys of a fact table, over the day expression of a row `t`. */

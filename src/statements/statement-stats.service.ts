@@ -23,12 +23,18 @@ const KEYS = {
 };
 
 /** Statements counted per bucket: "who is quoted most" is statementStats(groupBy: [SPEAKER]). */
-export function statementStats(db: Db, filter: Filter | undefined, groupBy: StatementGroupKey[]): StatementBucket[] {
+export function statementStats(
+  db: Db,
+  filter: Filter | undefined,
+  groupBy: StatementGroupKey[],
+  limit?: number,
+): StatementBucket[] {
   return groupedFacts<StatementGroupKey, StatementBucket>(db, {
     table: statements,
     keys: KEYS,
     groupBy,
     measures: ['count(*) AS statementCount', 'count(DISTINCT t.article_id) AS articleCount'],
     filter,
+    limit,
   });
 }

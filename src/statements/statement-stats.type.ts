@@ -1,4 +1,5 @@
 import { Actor, builder, enumOf } from '../builder.js';
+import { BadUserInputError } from '../errors.js';
 import { branded } from '../graphql/brand.js';
 import { checkGroupBy, groupByDescription } from '../graphql/group-by.js';
 import { loadOptional } from '../graphql/load.js';
@@ -18,6 +19,7 @@ export const StatementGroupKeyEnum = enumOf<StatementGroupKey>(
 );
 
 const PERIODS: StatementGroupKey[] = ['DAY', 'WEEK', 'MONTH'];
+const MAX_BUCKETS = 1000;
 
 const StatementBucketRef = builder.objectRef<StatementBucket>('StatementBucket').implement({
   description: 'Statements in one bucket.',
@@ -62,11 +64,19 @@ builder.queryField('statementStats', (t) =>
         required: true,
         description: groupByDescription(PERIODS),
       }),
+      first: t.arg.int({
+        description: `Only the first buckets (1 to ${MAX_BUCKETS}): the top 10 speakers are \`first: 10\`.`,
+      }),
     },
-    resolve: async (_root, { filter, groupBy }, ctx) => {
+    resolve: async (_root, { filter, groupBy, first }, ctx) => {
       const keys = checkGroupBy(groupBy, PERIODS);
+      if (first != null && (first < 1 || first > MAX_BUCKETS)) {
+        throw new BadUserInputError(`"first" must be between 1 and ${MAX_BUCKETS}, got ${first}`, {
+          argument: 'first',
+        });
+      }
       const selection = await selectStatements(ctx, { filter, orderBy: 'READING_ORDER' });
-      return statementStats(ctx.db, selection.filter, keys);
+      return statementStats(ctx.db, selection.filter, keys, first ?? undefined);
     },
   }),
 );
