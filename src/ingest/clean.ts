@@ -44,16 +44,17 @@ const FURNITURE = [
   /^skip to (main )?content$/i,
   /^(advertisement|story continues below( advertisement)?|related (articles|stories|coverage)|read more|most read|comments?|all rights reserved\.?)$/i,
   /^((share|tweet|email|e-mail|print|facebook|twitter|linkedin|whatsapp|reddit|copy link|save)\b[\s|·•,/]*)+$/i,
-  /^(share|subscribe|sign up|sign in|log in|follow us|click here)\b.{0,80}$/i,
+  /^(share (this|on|via)\b|subscribe( now| today| to (our|the)\b|$)|sign (up|in)( (for|to) (our|the)\b|$)|log in\b|follow us\b|click here\b)[^.!?]{0,60}[.!?]?$/i,
   /^(©|\(c\)|copyright)\s.{0,120}$/i,
 ];
 
 /** News agencies whose name as a credit is not a photographer. */
-const AGENCY_CREDIT = /^(AP|AFP|Reuters|Getty Images|EPA|Xinhua|TASS|Anadolu|Associated Press)$/i;
+const AGENCIES = 'AP|AFP|Reuters|Getty Images|EPA|Xinhua|TASS|Anadolu|Associated Press';
+const AGENCY_CREDIT = new RegExp(`^(${AGENCIES})$`, 'i');
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}`;
-/** "... April 7, 2010.Ivan Sekretarev": the sentence ends and a name follows with no space. */
-const GLUED_CREDIT = new RegExp(String.raw`^(.*\p{Ll}.*[.!?)])(${NAME})$`, 'u');
+/** "... April 7, 2010.Ivan Sekretarev": the sentence ends and a name (or an agency) follows with no space. */
+const GLUED_CREDIT = new RegExp(String.raw`^(.*\p{Ll}.*[.!?)])(${NAME}|${AGENCIES})$`, 'u');
 /** "... (AP Photo/Ivan Sekretarev)" and "... Photo: Ivan Sekretarev". */
 const MARKED_CREDIT =
   /^(.+?[.!?)]?)\s*(\((?:AP |AFP |Reuters )?Photo\s*\/\s*[^)]+\)|(?:Photo|Picture|Image)s?:\s*.+)$/u;

@@ -16,6 +16,14 @@ import type { EntityMention, Sentence } from './types.js';
 
 const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
 const ATTRIBUTING_PRONOUN = new RegExp(`[,!?]["”]\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b`, 'g');
+/** Titles a descriptive noun stands for ("Japan's top diplomat" is its foreign minister). */
+const TITLES_OF_HEAD: Record<string, string[]> = {
+  general: ['general', 'chief of staff', 'chief of the general staff'],
+  commander: ['commander', 'general', 'admiral'],
+  diplomat: ['foreign minister', 'secretary of state', 'ambassador', 'envoy'],
+  leader: ['president', 'prime minister', 'leader', 'chancellor', 'king', 'queen', 'premier'],
+};
+
 /** How many sentences around a description its person may be named in. */
 const DESCRIPTION_WINDOW = { before: 3, after: 2 };
 
@@ -101,7 +109,7 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
       );
       const candidates = new Set(
         roles
-          .filter((r) => near.has(r.person) && r.title.toLowerCase().split(' ').includes(d.head))
+          .filter((r) => near.has(r.person) && titleFits(r.title, d.head))
           .filter((r) => r.country === null || r.country === d.country)
           .map((r) => r.person),
       );
@@ -117,4 +125,9 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { ...entities, people: [...people.values()], roles, mentions };
+}
+
+function titleFits(title: string, head: string): boolean {
+  const t = ` ${title.toLowerCase()} `;
+  return (TITLES_OF_HEAD[head] ?? [head]).some((h) => t.includes(` ${h} `));
 }

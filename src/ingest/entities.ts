@@ -179,6 +179,10 @@ const KNOWN_ORGANIZATIONS: Array<{ names: string[]; kind: OrgKind; country: stri
   { names: ['Red Cross'], kind: 'OTHER', country: null },
   { names: ['Taliban'], kind: 'POLITICAL_GROUP', country: null },
   { names: ['Collective Security Treaty Organization', 'CSTO'], kind: 'MILITARY', country: null },
+  // Companies named like a title and a name.
+  { names: ['General Motors'], kind: 'OTHER', country: 'US' },
+  { names: ['General Electric'], kind: 'OTHER', country: 'US' },
+  { names: ['General Dynamics'], kind: 'OTHER', country: 'US' },
 ];
 const knownOrganization = new Map(KNOWN_ORGANIZATIONS.flatMap((o) => o.names.map((n) => [n, o] as const)));
 
@@ -228,8 +232,16 @@ const DEMONYM_GROUPS: Array<{ re: RegExp; kind: OrgKind; name: (demonym: string,
     kind: 'POLITICAL_GROUP',
     name: (d) => `${d} opposition`,
   },
-  { re: /^ (security forces|police)\b/, kind: 'SECURITY_FORCES', name: (d, m) => `${d} ${m[1]}` },
-  { re: /^ (armed forces|army|military)\b/, kind: 'MILITARY', name: (d, m) => `${d} ${m[1]}` },
+  {
+    re: /^ (security forces|police)\b(?! (?:officers?|officials?|m[ae]n|wom[ae]n|chief|stations?|cars?))/,
+    kind: 'SECURITY_FORCES',
+    name: (d, m) => `${d} ${m[1]}`,
+  },
+  {
+    re: /^ (armed forces|army|military)\b(?! (?:officers?|officials?|m[ae]n|wom[ae]n|bases?|vehicles?|aircraft))/,
+    kind: 'MILITARY',
+    name: (d, m) => `${d} ${m[1]}`,
+  },
   { re: /^ government\b/, kind: 'GOVERNMENT', name: (d) => `${d} government` },
 ];
 
@@ -247,9 +259,15 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
-const SPEECH_VERBS = 'said|says|told|added|declared|announced|stated|insisted|warned|replied|wrote';
-const PERSON_CUE_AFTER = new RegExp(`^(?:,? (?:${SPEECH_VERBS})\\b|, (?:a|an|the|who) )`);
-const PERSON_CUE_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS}|according to|quoted|by)) $`);
+/**
+ * A name with no title counts as a person only with a cue that organizations rarely take: an
+ * apposition naming a role (", a spokesman for ...") or "quoted ... as saying". "X said" is no cue:
+ * "Human Rights Watch said" reads the same.
+ */
+const PERSON_CUE_AFTER = new RegExp(
+  `^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}|official|analyst|witness|resident|lawyer|professor|researcher|activist|photographer|correspondent)\\b`,
+);
+const PERSON_CUE_BEFORE = /\bquoted $/;
 
 export function slug(name: string): string {
   return (
@@ -452,12 +470,31 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         continue;
       }
 
+      // Before places: "Georgia Smith, a resident" is a person, not Georgia.
+      if (i === chunk.from && chunk.to - i >= 2 && chunk.to - i <= 3) {
+        const names = tokens.slice(i, chunk.to);
+        const last = names[names.length - 1] as Token;
+        const whole = lookupPlace(body.slice(t.start, last.end));
+        const plain =
+          !whole && names.every((n) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) && !NOT_NAMES.has(n.text));
+        if (
+          plain &&
+          !names.some((n) => MONTHS_AND_DAYS.has(n.text)) &&
+          (PERSON_CUE_AFTER.test(body.slice(last.end, sentence.end)) || PERSON_CUE_BEFORE.test(before))
+        ) {
+          const key = c.person(body.slice(t.start, last.end), null);
+          c.mention(t.start, last.end, { person: key }, 'NAME');
+          i = chunk.to;
+          continue;
+        }
+      }
       const place = longest(body, tokens, i, chunk.to, MAX_PLACE_WORDS, lookupPlace);
       if (place) {
         const last = tokens[i + place.n - 1] as Token;
         const after = body.slice(last.end, sentence.end);
         const countryHit = countryOfHit(place.value);
-        const nextIsTitle = i + place.n < chunk.to && TITLES.has((tokens[i + place.n] as Token).text);
+        const nextIsTitle =
+          i + place.n < chunk.to && longest(body, tokens, i + place.n, chunk.to, MAX_TITLE_WORDS, (x) => TITLES.get(x));
         if (countryHit && nextIsTitle) {
           const key = c.country(countryHit);
           c.mention(t.start, last.end, { place: key }, countryHit.via);
@@ -476,28 +513,22 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         const base = BASE_SUFFIX.exec(body.slice(last.end, sentence.end));
         if (base) {
           const end = last.end + base[0].length;
-          const key = c.addPlace(body.slice(t.start, end), 'MILITARY_BASE', null, null);
+          // "... air base in (northern) Mali": the country it is in.
+          const host = /^,? (?:in|near|outside) (?:the )?(?:[a-z-]+ )?(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)/u.exec(
+            body.slice(end, sentence.end),
+          );
+          const hostName = host?.[1];
+          const hostHit = countryOfHit(
+            hostName ? (lookupPlace(hostName) ?? lookupPlace(hostName.replace(/\.$/, ''))) : undefined,
+          );
+          const parent = hostHit ? c.country(hostHit) : null;
+          const key = c.addPlace(body.slice(t.start, end), 'MILITARY_BASE', hostHit?.country.code ?? null, parent);
           c.mention(t.start, end, { place: key }, 'NAME');
           i = chunk.to;
           continue;
         }
       }
 
-      if (i === chunk.from && chunk.to - i >= 2 && chunk.to - i <= 3) {
-        const names = tokens.slice(i, chunk.to);
-        const last = names[names.length - 1] as Token;
-        const plain = names.every((n) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) && !NOT_NAMES.has(n.text));
-        if (
-          plain &&
-          !names.some((n) => MONTHS_AND_DAYS.has(n.text)) &&
-          (PERSON_CUE_AFTER.test(body.slice(last.end, sentence.end)) || PERSON_CUE_BEFORE.test(before))
-        ) {
-          const key = c.person(body.slice(t.start, last.end), null);
-          c.mention(t.start, last.end, { person: key }, 'NAME');
-          i = chunk.to;
-          continue;
-        }
-      }
       i++;
     }
   }
@@ -623,9 +654,9 @@ function personWithTitle(
   let start = country?.start ?? first.start;
   const before = body.slice(sentence.start, start);
   let qualifier: string | null = null;
-  const q = /([a-z-]+) $/.exec(before);
-  if (q?.[1] && QUALIFIERS.has(q[1])) {
-    qualifier = q[1];
+  const q = /([A-Za-z-]+) $/.exec(before);
+  if (q?.[1] && QUALIFIERS.has(q[1].toLowerCase())) {
+    qualifier = q[1].toLowerCase();
     start -= q[0].length;
   }
   const roles: Array<{ title: string }> = [{ title: title.value }];
