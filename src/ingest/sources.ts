@@ -47,6 +47,8 @@ const KINDS: Record<string, 'txt' | 'html' | 'json' | 'ndjson'> = {
   '.jsonl': 'ndjson',
 };
 
+const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`);
+
 const fail = (file: string, line: number | null, error: string): SourceItem => ({ file, line, record: null, error });
 
 /** Every input file under the given paths, folders walked recursively in name order. */
@@ -144,11 +146,11 @@ export function recordFromHtml(html: string): RawRecord | string {
 
 async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer | string> {
   const chunks: Buffer[] = [];
-  let size = 0;
+  let total = 0;
   for await (const chunk of stream) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    size += b.length;
-    if (size > maxBytes) return `over the ${maxBytes / 1024 / 1024} MB limit`;
+    total += b.length;
+    if (total > maxBytes) return `over the ${sizeText(maxBytes)} limit`;
     chunks.push(b);
   }
   return Buffer.concat(chunks);
@@ -188,7 +190,7 @@ async function* ndjsonItems(file: string, stream: NodeJS.ReadableStream, maxByte
     n++;
     if (line.trim() === '') continue;
     if (Buffer.byteLength(line) > maxBytes) {
-      yield fail(file, n, `line over the ${maxBytes / 1024 / 1024} MB limit`);
+      yield fail(file, n, `line over the ${sizeText(maxBytes)} limit`);
       continue;
     }
     let value: unknown;
@@ -237,9 +239,9 @@ export async function* readSources(paths: string[], options: SourceOptions = {})
       continue;
     }
     const kind = KINDS[path.extname(file).toLowerCase()] as 'txt' | 'html' | 'json' | 'ndjson';
-    const size = fs.statSync(file).size;
+    const bytes = fs.statSync(file).size;
     if (kind === 'ndjson') {
-      const head = Buffer.alloc(Math.min(size, 8192));
+      const head = Buffer.alloc(Math.min(bytes, 8192));
       const fd = fs.openSync(file, 'r');
       fs.readSync(fd, head, 0, head.length, 0);
       fs.closeSync(fd);
@@ -248,17 +250,13 @@ export async function* readSources(paths: string[], options: SourceOptions = {})
       else yield* ndjsonItems(file, fs.createReadStream(file), maxBytes);
       continue;
     }
-    if (size > maxBytes) {
-      yield fail(
-        file,
-        null,
-        `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxBytes / 1024 / 1024} MB limit`,
-      );
+    if (bytes > maxBytes) {
+      yield fail(file, null, `file is ${sizeText(bytes)}, over the ${sizeText(maxBytes)} limit`);
       continue;
     }
-    const bytes = fs.readFileSync(file);
-    const why = notText(bytes);
+    const content = fs.readFileSync(file);
+    const why = notText(content);
     if (why) yield fail(file, null, why);
-    else yield* itemsOf(file, kind, bytes.toString('utf8'));
+    else yield* itemsOf(file, kind, content.toString('utf8'));
   }
 }
