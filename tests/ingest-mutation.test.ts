@@ -5,7 +5,7 @@ const INGEST = /* GraphQL */ `
   mutation Ingest($input: IngestArticleInput!) {
     ingestArticle(input: $input) {
       status
-      facts { roles mentions statements total }
+      facts { roles mentions statements casualtyReports militaryDeployments total }
       article {
         url
         title
@@ -19,7 +19,7 @@ const INGEST = /* GraphQL */ `
 interface IngestData {
   ingestArticle: {
     status: string;
-    facts: { roles: number; mentions: number; statements: number; total: number };
+    facts: Record<'roles' | 'mentions' | 'statements' | 'casualtyReports' | 'militaryDeployments' | 'total', number>;
     article: {
       url: string;
       title: string;
@@ -59,13 +59,16 @@ describe('the ingestArticle mutation', () => {
     const data = dataOf(await app.gql<IngestData>(INGEST, { input: ARTICLE })).ingestArticle;
     expect(data.status).toBe('NEW');
     expect(data.facts.roles).toBe(2);
-    expect(data.facts.total).toBe(data.facts.roles + data.facts.mentions + data.facts.statements);
+    const { total, ...byType } = data.facts;
+    expect(total).toBe(Object.values(byType).reduce((a, b) => a + b, 0));
     expect(data.article).toMatchObject({ url: ARTICLE.url, title: ARTICLE.title, publishedOn: '2010-04-20' });
     const people = data.article.people.edges.map((e) => [
       e.node.name,
       e.roles.map((r) => [r.title, r.qualifier, r.evidence.text]),
     ]);
+    // People come by name.
     expect(people).toEqual([
+      ['Alexander Lukashenko', [['President', null, 'Belarusian President Alexander Lukashenko']]],
       ['Kurmanbek Bakiyev', [['President', 'former', 'Former Kyrgyz President Kurmanbek Bakiyev']]],
     ]);
     const role = data.article.people.edges[0]?.roles[0];
