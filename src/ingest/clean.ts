@@ -54,15 +54,16 @@ const AGENCY_CREDIT = new RegExp(`^(${AGENCIES})$`, 'i');
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}`;
 /** "... April 7, 2010.Ivan Sekretarev": the sentence ends and a name (or an agency) follows with no space. */
-const GLUED_CREDIT = new RegExp(String.raw`^(.*\p{Ll}.*[.!?)])(${NAME}|${AGENCIES})$`, 'u');
+const GLUED_CREDIT = new RegExp(String.raw`[.!?)](${NAME}|${AGENCIES})$`, 'u');
 /** "... (AP Photo/Ivan Sekretarev)" and "... Photo: Ivan Sekretarev". */
 const MARKED_CREDIT =
   /^(.+?[.!?)]?)\s*(\((?:AP |AFP |Reuters )?Photo\s*\/\s*[^)]+\)|(?:Photo|Picture|Image)s?:\s*.+)$/u;
 
 export function splitCaption(paragraph: string): PhotoCaption | null {
   const glued = GLUED_CREDIT.exec(paragraph);
-  if (glued?.[1] && glued[2]) {
-    return { caption: glued[1], credit: glued[2], photographer: AGENCY_CREDIT.test(glued[2]) ? null : glued[2] };
+  const caption = glued ? paragraph.slice(0, glued.index + 1) : '';
+  if (glued?.[1] && /\p{Ll}/u.test(caption)) {
+    return { caption, credit: glued[1], photographer: AGENCY_CREDIT.test(glued[1]) ? null : glued[1] };
   }
   const marked = MARKED_CREDIT.exec(paragraph);
   if (marked?.[1] && marked[2]) {
