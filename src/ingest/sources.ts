@@ -47,7 +47,8 @@ const KINDS: Record<string, 'txt' | 'html' | 'json' | 'ndjson'> = {
   '.jsonl': 'ndjson',
 };
 
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`);
+const sizeText = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`;
 
 const fail = (file: string, line: number | null, error: string): SourceItem => ({ file, line, record: null, error });
 

@@ -26,6 +26,8 @@ export const articles = sqliteTable(
   (t) => [
     index('articles_published_on_idx').on(t.publishedOn, t.id),
     index('articles_dateline_place_id_idx').on(t.datelinePlaceId),
+    // Ingest asks whether an article with the same text is stored already, under any url.
+    index('articles_content_hash_idx').on(t.contentHash),
     check('articles_published_on_check', isoDate(t.publishedOn)),
     check('articles_published_at_check', sql`${t.publishedAt} IS NULL OR julianday(${t.publishedAt}) IS NOT NULL`),
     check('articles_body_check', sql`length(${t.body}) > 0`),
