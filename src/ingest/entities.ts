@@ -341,8 +341,15 @@ class Collector {
     this.mentions.push({ ...this.span(start, end), ref, via });
   }
 
+  /** Keys are one namespace in a graph: a person may not take the key of a place ("Georgia"). */
+  private keyFor(own: Map<string, unknown>, name: string, suffix: string): string {
+    const key = slug(name);
+    const taken = [this.people, this.organizations, this.places].some((m) => m !== own && m.has(key));
+    return taken ? `${key}-${suffix}` : key;
+  }
+
   country(hit: GazetteerHit & { kind: 'COUNTRY' }): string {
-    const key = slug(hit.country.name);
+    const key = this.keyFor(this.places, hit.country.name, 'place');
     if (!this.places.has(key)) {
       this.places.set(key, {
         key,
@@ -366,19 +373,19 @@ class Collector {
   }
 
   addPlace(name: string, kind: Place['kind'], countryCode: string | null, parent: string | null): string {
-    const key = slug(name);
+    const key = this.keyFor(this.places, name, 'place');
     if (!this.places.has(key)) this.places.set(key, { key, name, kind, countryCode, parent, population: null });
     return key;
   }
 
   organization(name: string, kind: OrgKind, country: string | null): string {
-    const key = slug(name);
+    const key = this.keyFor(this.organizations, name, 'organization');
     if (!this.organizations.has(key)) this.organizations.set(key, { key, name, kind, country });
     return key;
   }
 
   person(name: string, nationality: string | null): string {
-    const key = slug(name);
+    const key = this.keyFor(this.people, name, 'person');
     const existing = this.people.get(key);
     if (!existing) this.people.set(key, { key, name, aliases: [], description: null, nationality });
     else if (existing.nationality === null) existing.nationality = nationality;

@@ -184,7 +184,9 @@ export function analyzeRecord(record: RawRecord, options: IngestOptions = {}): A
   const graphPhotos: SeedFile['photos'] = photos.map((p) => {
     let photographer: string | null = null;
     if (p.photographer) {
-      photographer = slug(p.photographer);
+      const key = slug(p.photographer);
+      const elsewhere = [...places, ...entities.organizations].some((x) => x.key === key);
+      photographer = elsewhere ? `${key}-person` : key;
       if (!people.some((x) => x.key === photographer)) {
         people.push({
           key: photographer,
