@@ -85,6 +85,31 @@ describe('newsgraph ingest, run as a process', () => {
     expect(run.stdout).toContain('articles: 0 new, 0 updated, 1 unchanged, 0 failed');
   });
 
+  it('reads records from standard input given as -', () => {
+    const records = [
+      {
+        url: 'https://example.org/stdin-1',
+        body: 'Rain fell over Bishkek on Sunday.',
+        publishedAt: '2021-06-06T08:00:00Z',
+      },
+      {
+        url: 'https://example.org/stdin-2',
+        body: 'Snow fell over Astana on Monday.',
+        publishedAt: '2021-06-07T08:00:00Z',
+      },
+    ];
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'ingest', '-'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      input: records.map((r) => JSON.stringify(r)).join('\n'),
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('new       -:1  https://example.org/stdin-1');
+    expect(run.stdout).toContain('new       -:2  https://example.org/stdin-2');
+    expect(run.stdout).toContain('articles: 2 new, 0 updated, 0 unchanged, 0 failed');
+  });
+
   it('refuses to run without a path, with a usage', () => {
     const run = runScript('src/cli.ts', ['ingest'], env);
     expect(run.status).toBe(2);

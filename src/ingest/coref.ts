@@ -8,7 +8,8 @@
  *   "Russia's top general" is the one person with the title "General" named
  *   within a few sentences of it (DESCRIPTION); the country of the description
  *   then becomes the country of that person's role when the role had none;
- * - a bare "Kant" after "Kant air base" is that base (ALIAS).
+ * - a bare "Kant" after "Kant air base" is that base, and "opposition leaders" the one group
+ *   the article names with a demonym ("Kyrgyz opposition leaders") (ALIAS).
  * A span is resolved only when the text leaves one candidate: no guess.
  */
 import type { EntityResult } from './entities.js';
@@ -72,6 +73,22 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
       new RegExp(`\\b${escapeRegExp(short)}\\b(?! (?:air|naval|military|army) ?base)`, 'g'),
     )) {
       add({ start: m.index, end: m.index + short.length, text: short, ref: { place: place.key }, via: 'ALIAS' });
+    }
+  }
+
+  // "the opposition leaders" after (or before) "Kyrgyz opposition leaders": the group without its demonym.
+  const groups = new Map<string, string | null>();
+  for (const m of entities.mentions) {
+    if (!('organization' in m.ref) || m.via !== 'NAME') continue;
+    const phrase = /^\p{Lu}\S* ([a-z][a-z -]+)$/u.exec(m.text)?.[1];
+    if (!phrase) continue;
+    const key = m.ref.organization;
+    groups.set(phrase, groups.has(phrase) && groups.get(phrase) !== key ? null : key);
+  }
+  for (const [phrase, key] of groups) {
+    if (!key) continue;
+    for (const m of body.matchAll(new RegExp(`\\b${escapeRegExp(phrase)}\\b`, 'g'))) {
+      add({ start: m.index, end: m.index + phrase.length, text: phrase, ref: { organization: key }, via: 'ALIAS' });
     }
   }
 

@@ -26,7 +26,7 @@ function score(
   return { precision, recall };
 }
 
-const nameOf = <T extends { key: string; name: string }>(list: T[], key: string | null) =>
+const nameOf = (list: Array<{ key: string; name: string }>, key: string | null) =>
   list.find((x) => x.key === key)?.name ?? null;
 
 describe('entities on the seed article, from an empty database', () => {
@@ -118,5 +118,32 @@ describe('entities on the seed article, from an empty database', () => {
     const s = score('person mentions', people(seed), people(graph), sameMention);
     expect(s.recall).toBe(1);
     expect(s.precision).toBe(1);
+  });
+
+  it('finds most mentions of places and organizations', () => {
+    const of = (g: typeof seed, kind: 'place' | 'organization') =>
+      g.mentions
+        .filter((m) => m[kind])
+        .map(
+          (m) =>
+            `${m.evidence.start}-${m.evidence.end} ${nameOf(kind === 'place' ? g.places : g.organizations, m[kind] ?? null)}`,
+        );
+    const overlapping = (e: string, f: string) => {
+      const [es, ee] = e.split(/[- ]/).map(Number) as [number, number];
+      const [fs, fe] = f.split(/[- ]/).map(Number) as [number, number];
+      return es < fe && fs < ee;
+    };
+    // Places by the same name; organizations by span alone, as their names differ ("Russian news agencies").
+    const places = score(
+      'place mentions',
+      of(seed, 'place'),
+      of(graph, 'place'),
+      (e, f) => overlapping(e, f) && e.slice(e.indexOf(' ')) === f.slice(f.indexOf(' ')),
+    );
+    const organizations = score('org mentions', of(seed, 'organization'), of(graph, 'organization'), overlapping);
+    expect(places.recall).toBeGreaterThanOrEqual(0.85);
+    expect(places.precision).toBeGreaterThanOrEqual(0.95);
+    expect(organizations.recall).toBeGreaterThanOrEqual(0.6);
+    expect(organizations.precision).toBe(1);
   });
 });
