@@ -54,7 +54,7 @@ const AGENCY_CREDIT = new RegExp(`^(${AGENCIES})$`, 'i');
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}`;
 /** "... April 7, 2010.Ivan Sekretarev": the sentence ends and a name (or an agency) follows with no space. */
-const GLUED_CREDIT = new RegExp(String.raw`[.!?)](${NAME}|${AGENCIES})$`, 'u');
+const GLUED_CREDIT = new RegExp(`[.!?)](${NAME}|${AGENCIES})$`, 'u');
 /** "... (AP Photo/Ivan Sekretarev)" and "... Photo: Ivan Sekretarev". */
 const MARKED_CREDIT =
   /^(.+?[.!?)]?)\s*(\((?:AP |AFP |Reuters )?Photo\s*\/\s*[^)]+\)|(?:Photo|Picture|Image)s?:\s*.+)$/u;
