@@ -69,6 +69,16 @@ const TITLES = new Map<string, string>(
     'Defense Minister',
     'Interior Minister',
     'Finance Minister',
+    'Justice Minister',
+    'Health Minister',
+    'Trade Minister',
+    'Energy Minister',
+    'Defense Secretary',
+    'Defence Secretary',
+    'Foreign Secretary',
+    'Home Secretary',
+    'Treasury Secretary',
+    'Attorney General',
     'Secretary of State',
     'Secretary-General',
     'Secretary General',
@@ -246,6 +256,7 @@ const DEMONYM_GROUPS: Array<{ re: RegExp; kind: OrgKind; name: (demonym: string,
 ];
 
 const BASE_SUFFIX = /^ (air base|airbase|naval base|military base|army base|airfield)\b/;
+const REGION_SUFFIX = /^ (province|region|district|oblast|governorate)\b/;
 const DIRECTION =
   /\b(northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern) $/;
 const MONTHS_AND_DAYS = new Set(
@@ -478,6 +489,19 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
       }
 
       // Before places: "Georgia Smith, a resident" is a person, not Georgia.
+      // "Helmand province": an unknown name before a region noun.
+      if (i === chunk.from && chunk.to - i <= 2) {
+        const last = tokens[chunk.to - 1] as Token;
+        const region = REGION_SUFFIX.exec(body.slice(last.end, sentence.end));
+        if (region && !NOT_NAMES.has(t.text)) {
+          const end = last.end + region[0].length;
+          const key = c.addPlace(body.slice(t.start, end), 'REGION', null, null);
+          c.mention(t.start, end, { place: key }, 'NAME');
+          i = chunk.to;
+          continue;
+        }
+      }
+
       if (i === chunk.from && chunk.to - i >= 2 && chunk.to - i <= 3) {
         const names = tokens.slice(i, chunk.to);
         const last = names[names.length - 1] as Token;
@@ -619,8 +643,9 @@ function personWithTitle(
   i: number,
   to: number,
   title: { value: string; n: number },
-  country: { key: string; start: number } | null,
+  countryBefore: { key: string; start: number } | null,
 ): number {
+  let country = countryBefore;
   const { body } = c;
   const first = tokens[i] as Token;
   let n = i + title.n;
@@ -654,11 +679,19 @@ function personWithTitle(
   const nameEnd = (tokens[n - 1] as Token).end;
   const name = body.slice(nameStart, nameEnd);
   const single = n - nameFrom === 1;
+  if (!country) {
+    // "Prime Minister Gordon Brown of Britain"
+    const of = /^ of (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u.exec(
+      body.slice((tokens[n - 1] as Token).end, sentence.end),
+    );
+    const hit = countryOfHit(of?.[1] ? (lookupPlace(of[1]) ?? lookupPlace(of[1].replace(/\.$/, ''))) : undefined);
+    if (hit) country = { key: c.country(hit), start: first.start };
+  }
   // A bare surname after a title ("President Obama") is a person too, named by what is printed.
   const key = c.person(name, country?.key ?? null);
   c.mention(nameStart, nameEnd, { person: key }, 'NAME');
 
-  let start = country?.start ?? first.start;
+  let start = countryBefore?.start ?? first.start;
   const before = body.slice(sentence.start, start);
   let qualifier: string | null = null;
   const q = /([A-Za-z-]+) $/.exec(before);

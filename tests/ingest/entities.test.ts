@@ -65,6 +65,20 @@ describe('the entity stage: people and their titles', () => {
     expect(found.organizations).toEqual([{ key: 'reuters', name: 'Reuters', kind: 'NEWS_AGENCY', country: null }]);
   });
 
+  it('reads a portfolio title and a country named after the person', () => {
+    expect(
+      rolesOf('Prime Minister Gordon Brown of Britain said Defense Secretary Robert Gates had called him.').map((r) => [
+        r.person,
+        r.title,
+        r.country,
+        r.evidence,
+      ]),
+    ).toEqual([
+      ['gordon-brown', 'Prime Minister', 'united-kingdom', 'Prime Minister Gordon Brown'],
+      ['robert-gates', 'Defense Secretary', null, 'Defense Secretary Robert Gates'],
+    ]);
+  });
+
   it('finds no person in a title without a name, a company named like a title, or a plain capitalized phrase', () => {
     for (const text of [
       "The President's plan was rejected by parliament on Thursday.",
@@ -114,6 +128,13 @@ describe('the entity stage: organizations and places', () => {
     ]);
     const demonym = found.mentions.find((m) => m.text === 'Central Asian');
     expect(demonym?.via).toBe('DEMONYM');
+  });
+
+  it('takes a name before "province" for a region', () => {
+    expect(entitiesOf('British forces will stay in Helmand province.').places.map((p) => [p.name, p.kind])).toEqual([
+      ['United Kingdom', 'COUNTRY'],
+      ['Helmand province', 'REGION'],
+    ]);
   });
 
   it('finds no place in a capitalized word the gazetteer does not know and no cue marks', () => {
