@@ -110,6 +110,17 @@ describe('newsgraph ingest, run as a process', () => {
     expect(run.stdout).toContain('articles: 2 new, 0 updated, 0 unchanged, 0 failed');
   });
 
+  it('fails an undated text unless --published-on gives its day', () => {
+    const undated = path.join(dir, 'undated.txt');
+    fs.writeFileSync(undated, 'Kyrgyz opposition leaders said they had taken control of the country.');
+    const without = runScript('src/cli.ts', ['ingest', undated], env);
+    expect(without.status).toBe(1);
+    expect(without.stdout).toContain(`${undated}: no publication day`);
+    const given = runScript('src/cli.ts', ['ingest', '--published-on', '2010-04-08', undated], env);
+    expect(given.status).toBe(0);
+    expect(given.stdout).toContain('articles: 1 new, 0 updated, 0 unchanged, 0 failed');
+  });
+
   it('refuses to run without a path, with a usage', () => {
     const run = runScript('src/cli.ts', ['ingest'], env);
     expect(run.status).toBe(2);
