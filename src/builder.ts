@@ -70,6 +70,7 @@ builder.addScalarType('DateTime', DateTimeResolver, {
 });
 
 builder.queryType({ description: 'The entry points for reading the news graph.' });
+builder.mutationType({ description: 'The entry points for writing to the news graph.' });
 
 /** The columns every fact row shares (see db/schema/facts.ts). */
 export interface FactShape {

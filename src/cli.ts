@@ -1,22 +1,46 @@
+import { parseArgs } from 'node:util';
 import { configFromEnv } from './config.js';
 import { openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { StartupError } from './errors.js';
+import { runIngest } from './ingest/ingest-command.js';
 import { loadSeed } from './seed/load-seed.js';
 
 const USAGE = `usage: newsgraph <command>
 
 commands:
-  migrate   apply pending database migrations
-  seed      apply migrations, then (re)load the curated seed articles from data/seed
+  migrate                 apply pending database migrations
+  seed                    apply migrations, then (re)load the curated seed articles from data/seed
+  ingest <path…>          apply migrations, then ingest articles: .txt page text, .html pages,
+                          .json records (one or an array), .ndjson records (one a line),
+                          folders (recursively) and - for standard input
+    --published-on DAY    the day (YYYY-MM-DD) of an article whose record and text give none
 
-DATABASE_PATH names the SQLite file (default data/newsgraph.db).`;
+DATABASE_PATH names the SQLite file (default data/newsgraph.db).
+ingest exits with status 1 when any input failed.`;
 
-function main(argv: string[]): number {
-  const [command] = argv;
-  if (command !== 'migrate' && command !== 'seed') {
+const COMMANDS = new Set(['migrate', 'seed', 'ingest']);
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || !COMMANDS.has(command)) {
     console.error(USAGE);
     return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: command === 'ingest',
+    options: { 'published-on': { type: 'string' } },
+  });
+  const publishedOn = values['published-on'] ?? null;
+  if (command === 'ingest' && (positionals.length === 0 || (publishedOn && !/^\d{4}-\d{2}-\d{2}$/.test(publishedOn)))) {
+    console.error(
+      positionals.length === 0
+        ? 'newsgraph ingest: name at least one file, folder or -'
+        : 'newsgraph ingest: --published-on takes a day, YYYY-MM-DD',
+    );
+    console.error(USAGE);
+    return 2;
   }
   const config = configFromEnv();
   const db = openDatabase(config.databasePath);
@@ -24,9 +48,16 @@ function main(argv: string[]): number {
     migrateDatabase(db);
     if (command === 'migrate') {
       console.log(`${config.databasePath}: migrations applied`);
-    } else {
+    } else if (command === 'seed') {
       const ids = loadSeed(db);
       console.log(`${config.databasePath}: loaded ${ids.length} seed article(s)`);
+    } else {
+      const run = await runIngest(db, positionals, {
+        out: process.stdout,
+        progress: process.stderr,
+        defaultPublishedOn: publishedOn,
+      });
+      return run.articles.FAILED > 0 ? 1 : 0;
     }
     return 0;
   } finally {
@@ -35,11 +66,14 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof StartupError) {
+  if (
+    error instanceof StartupError ||
+    (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
     console.error(`newsgraph: ${error.message}`);
-    process.exitCode = 1;
+    process.exitCode = error instanceof StartupError ? 1 : 2;
   } else {
     throw error;
   }

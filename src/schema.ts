@@ -18,6 +18,7 @@ import './deployments/deployment-stats.type.js';
 import './events/event.type.js';
 import './mentions/mention.type.js';
 import './search/search.type.js';
+import './ingest/ingest.mutations.js';
 
 export const schema = builder.toSchema();
 registerNodeTypes(schema);

@@ -30,6 +30,11 @@ describe('npm run bench (smoke run on the tiny corpus)', () => {
         'country page',
         'search',
         'casualty stats',
+        'deployment stats',
+        'statement stats',
+        'article timeline',
+        'filtered articles (50)',
+        'filtered statements (50)',
       ]);
       for (const operation of report.operations) {
         expect(operation.latency.iterations).toBe(3);
@@ -37,6 +42,9 @@ describe('npm run bench (smoke run on the tiny corpus)', () => {
         expect(operation.sqlStatements).toBeGreaterThan(0);
       }
       expect(report.statementGrowth.first100).toBe(report.statementGrowth.first50);
+      // The tiny corpus has 4 pages of 50 articles: the deepest is compared with the first.
+      expect(report.deepPage.pageNumber).toBe(4);
+      expect(report.deepPage.deepOverFirst).toBeGreaterThan(0);
       expect(report.statementGrowth.first5).toBeLessThanOrEqual(report.statementGrowth.first50);
       expect(report.listTraversal.naiveStatements).toBeGreaterThan(10 * report.statementGrowth.first50);
       expect(report.http.results).toHaveLength(2);

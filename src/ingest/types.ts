@@ -49,6 +49,8 @@ export interface AnalyzedArticle {
   /** Every span referring to an entity, pronouns resolved by coreference included; sorted by start. */
   mentions: EntityMention[];
   dates: DateReference[];
+  /** Titles the text gives people ("ousted Kyrgyz President Kurmanbek Bakiyev"), from the entity stage. */
+  roles?: SeedFile['roles'];
 }
 
 export type ExtractedStatement = SeedFile['statements'][number];

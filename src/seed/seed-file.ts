@@ -15,6 +15,7 @@ import type {
   placeKinds,
   statementKinds,
 } from '../db/schema/index.js';
+import { joinParagraphs, rawParagraphs } from '../ingest/clean.js';
 
 type CountQualifier = (typeof countQualifiers)[number];
 
@@ -156,14 +157,10 @@ export interface SeedFile {
 /**
  * The article body is the raw page text without its furniture and without the
  * photo caption paragraph (caption and credit are printed glued together).
- * Paragraphs are separated by blank lines and are kept as they are.
+ * Paragraphs are split and joined by the ingest clean stage, so a curated body
+ * and an ingested one are the same text.
  */
 export function bodyFromRawPage(raw: string, furniture: string[], photos: SeedFile['photos']): string {
   const dropped = new Set([...furniture, ...photos.map((p) => p.caption + p.credit)]);
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .split(/\n{2,}/)
-    .map((p) => p.trim())
-    .filter((p) => p.length > 0 && !dropped.has(p))
-    .join('\n\n');
+  return joinParagraphs(rawParagraphs(raw).filter((p) => !dropped.has(p)));
 }

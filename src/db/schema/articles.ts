@@ -35,6 +35,8 @@ export const articles = sqliteTable(
     index('articles_language_idx').on(t.language, t.publishedOn, t.id),
     index('articles_most_casualty_reports_idx').on(t.casualtyReportCount, t.publishedOn, t.id),
     index('articles_military_deployments_idx').on(t.militaryDeploymentCount, t.publishedOn, t.id),
+    // Ingest asks whether an article with the same text is stored already, under any url.
+    index('articles_content_hash_idx').on(t.contentHash),
     check('articles_published_on_check', isoDate(t.publishedOn)),
     check('articles_published_at_check', sql`${t.publishedAt} IS NULL OR julianday(${t.publishedAt}) IS NOT NULL`),
     check('articles_body_check', sql`length(${t.body}) > 0`),

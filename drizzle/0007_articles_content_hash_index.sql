@@ -1,0 +1,1 @@
+CREATE INDEX `articles_content_hash_idx` ON `articles` (`content_hash`);

@@ -1,0 +1,150 @@
+/**
+ * Stage 5, coreference: spans that refer to an entity without its full name.
+ * - "Mr. Bakiyev" and a bare "Bakiyev" are the person whose name ends in that
+ *   surname, when exactly one person in the article does (ALIAS);
+ * - a "he"/"she" that attributes a quote ("...," he said) is the person named
+ *   last before it (PRONOUN);
+ * - "The President" is the last person before it with that title, and
+ *   "Russia's top general" is the one person with the title "General" named
+ *   within a few sentences of it (DESCRIPTION); the country of the description
+ *   then becomes the country of that person's role when the role had none;
+ * - a bare "Kant" after "Kant air base" is that base, and "opposition leaders" the one group
+ *   the article names with a demonym ("Kyrgyz opposition leaders") (ALIAS).
+ * A span is resolved only when the text leaves one candidate: no guess.
+ */
+import type { EntityResult } from './entities.js';
+import type { EntityMention, Sentence } from './types.js';
+
+const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
+const ATTRIBUTING_PRONOUN = new RegExp(`[,!?]["”]\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b`, 'g');
+/** Titles a descriptive noun stands for ("Japan's top diplomat" is its foreign minister). */
+const TITLES_OF_HEAD: Record<string, string[]> = {
+  general: ['general', 'chief of staff', 'chief of the general staff'],
+  commander: ['commander', 'general', 'admiral'],
+  diplomat: ['foreign minister', 'secretary of state', 'ambassador', 'envoy'],
+  leader: ['president', 'prime minister', 'leader', 'chancellor', 'king', 'queen', 'premier'],
+};
+
+/** How many sentences around a description its person may be named in. */
+const DESCRIPTION_WINDOW = { before: 3, after: 2 };
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function resolveCoreference(body: string, sentences: Sentence[], entities: EntityResult): EntityResult {
+  const mentions = [...entities.mentions];
+  const covered = (start: number, end: number) => mentions.some((m) => m.start <= start && m.end >= end);
+  const add = (m: EntityMention) => {
+    if (!covered(m.start, m.end)) mentions.push(m);
+  };
+  const sentenceOf = (offset: number) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
+
+  // Surnames: a person is the only one in the article whose name ends in it.
+  const bySurname = new Map<string, string | null>();
+  for (const p of entities.people) {
+    const words = p.name.split(' ');
+    if (words.length < 2) continue;
+    const surname = words[words.length - 1] as string;
+    bySurname.set(surname, bySurname.has(surname) ? null : p.key);
+  }
+  const people = new Map(entities.people.map((p) => [p.key, { ...p, aliases: [...p.aliases] }]));
+  const alias = (key: string, name: string) => {
+    const p = people.get(key);
+    if (p && !p.aliases.includes(name) && p.name !== name) p.aliases.push(name);
+  };
+  for (const h of entities.honorifics) {
+    const key = bySurname.get(h.surname);
+    if (!key) continue;
+    add({ start: h.start, end: h.end, text: h.text, ref: { person: key }, via: 'ALIAS' });
+    alias(key, h.text);
+  }
+  for (const [surname, key] of bySurname) {
+    if (!key) continue;
+    alias(key, surname);
+    for (const m of body.matchAll(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g'))) {
+      add({ start: m.index, end: m.index + surname.length, text: surname, ref: { person: key }, via: 'ALIAS' });
+    }
+  }
+
+  // A base's first word alone ("arrived at Kant").
+  for (const place of entities.places) {
+    if (place.kind !== 'MILITARY_BASE') continue;
+    const short = place.name.split(' ')[0] as string;
+    for (const m of body.matchAll(
+      new RegExp(`\\b${escapeRegExp(short)}\\b(?! (?:air|naval|military|army) ?base)`, 'g'),
+    )) {
+      add({ start: m.index, end: m.index + short.length, text: short, ref: { place: place.key }, via: 'ALIAS' });
+    }
+  }
+
+  // "the opposition leaders" after (or before) "Kyrgyz opposition leaders": the group without its demonym.
+  const groups = new Map<string, string | null>();
+  for (const m of entities.mentions) {
+    if (!('organization' in m.ref) || m.via !== 'NAME') continue;
+    const phrase = /^\p{Lu}\S* ([a-z][a-z -]+)$/u.exec(m.text)?.[1];
+    if (!phrase) continue;
+    const key = m.ref.organization;
+    groups.set(phrase, groups.has(phrase) && groups.get(phrase) !== key ? null : key);
+  }
+  for (const [phrase, key] of groups) {
+    if (!key) continue;
+    for (const m of body.matchAll(new RegExp(`\\b${escapeRegExp(phrase)}\\b`, 'g'))) {
+      add({ start: m.index, end: m.index + phrase.length, text: phrase, ref: { organization: key }, via: 'ALIAS' });
+    }
+  }
+
+  const lastPerson = (offset: number): string | null => {
+    const before = mentions
+      .filter((m) => m.end <= offset && 'person' in m.ref && (m.via === 'NAME' || m.via === 'ALIAS'))
+      .sort((a, b) => b.start - a.start)[0];
+    return before && 'person' in before.ref ? before.ref.person : null;
+  };
+
+  for (const m of body.matchAll(ATTRIBUTING_PRONOUN)) {
+    const pronoun = m[1] as string;
+    const start = (m.index as number) + m[0].indexOf(pronoun, 2);
+    const key = lastPerson(start);
+    if (key) add({ start, end: start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
+  }
+
+  const roles = entities.roles.map((r) => ({ ...r }));
+  for (const d of entities.descriptions) {
+    let key: string | null = null;
+    if (d.definite) {
+      const titled = new Set(roles.filter((r) => r.title.toLowerCase() === d.head).map((r) => r.person));
+      const before = mentions
+        .filter((m) => m.end <= d.start && 'person' in m.ref && titled.has(m.ref.person))
+        .sort((a, b) => b.start - a.start)[0];
+      key = before && 'person' in before.ref ? before.ref.person : null;
+    } else {
+      const at = sentenceOf(d.start);
+      const from = sentences[Math.max(0, at - DESCRIPTION_WINDOW.before)]?.start ?? 0;
+      const to = sentences[Math.min(sentences.length - 1, at + DESCRIPTION_WINDOW.after)]?.end ?? body.length;
+      const near = new Set(
+        mentions
+          .filter((m) => m.via === 'NAME' && m.start >= from && m.end <= to && 'person' in m.ref)
+          .map((m) => ('person' in m.ref ? m.ref.person : '')),
+      );
+      const candidates = new Set(
+        roles
+          .filter((r) => near.has(r.person) && titleFits(r.title, d.head))
+          .filter((r) => r.country === null || r.country === d.country)
+          .map((r) => r.person),
+      );
+      if (candidates.size === 1) {
+        key = [...candidates][0] as string;
+        for (const r of roles) if (r.person === key && r.country === null) r.country = d.country;
+        const p = people.get(key);
+        if (p && p.nationality === null) p.nationality = d.country;
+      }
+    }
+    if (key) add({ start: d.start, end: d.end, text: d.text, ref: { person: key }, via: 'DESCRIPTION' });
+  }
+
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { ...entities, people: [...people.values()], roles, mentions };
+}
+
+function titleFits(title: string, head: string): boolean {
+  const t = ` ${title.toLowerCase()} `;
+  return (TITLES_OF_HEAD[head] ?? [head]).some((h) => t.includes(` ${h} `));
+}

@@ -1,0 +1,769 @@
+/**
+ * Stage 4, entities: people with their titles, organizations and places.
+ *
+ * Rules over capitalized chunks of each sentence, no statistical tagger: a
+ * tagger (compromise was tried) missed "Kurmanbek Bakiyev" on the seed and
+ * took twenty milliseconds an article, ten times the budget, while a person in
+ * news is nearly always introduced with a title or role ("President Dmitry
+ * Medvedev", "armed forces chief of staff General Nikolai Makarov"), which
+ * rules read reliably. Places come from the gazetteer (countries, demonyms,
+ * capitals, regions) and from cues ("Kant air base", "southern Kyrgyzstan",
+ * "Osh, Kyrgyzstan"); organizations from a short list of well-known ones and
+ * from their head words ("Embassy", "Ministry") or a demonym and a group noun
+ * ("Kyrgyz opposition", "Russian news agencies"). Precision is favoured: an
+ * unknown capitalized name with no cue is left out.
+ */
+import type { SeedFile } from '../seed/seed-file.js';
+import { countryByCode, type GazetteerHit, lookupPlace, MAX_PLACE_WORDS } from './gazetteer.js';
+import type { EntityMention, EntityRef, Segment, Sentence } from './types.js';
+
+type Person = SeedFile['people'][number];
+type Organization = SeedFile['organizations'][number];
+type Place = SeedFile['places'][number];
+type Role = SeedFile['roles'][number];
+type OrgKind = Organization['kind'];
+
+/** A span that refers to a person by description ("The President", "Russia's top general"); coreference resolves it. */
+export interface Description extends Segment {
+  /** The head noun in lower case ("president", "general"). */
+  head: string;
+  /** Place key of the country the description names ("Russia's top general"), if any. */
+  country: string | null;
+  /** Whether the span names a title ("The President") rather than a descriptive noun. */
+  definite: boolean;
+}
+
+/** "Mr. Bakiyev": a surname with an honorific; coreference ties it to the person. */
+export interface Honorific extends Segment {
+  surname: string;
+}
+
+export interface EntityResult {
+  people: Person[];
+  organizations: Organization[];
+  places: Place[];
+  roles: Role[];
+  mentions: EntityMention[];
+  descriptions: Description[];
+  honorifics: Honorific[];
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TITLE_ABBREVIATIONS = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Gov', 'Sen', 'Rep', 'Brig']);
+const HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr']);
+const HONORIFIC_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
+
+/** Titles that stand before a name; multi-word ones are matched first. Abbreviations map to the full title. */
+const TITLES = new Map<string, string>(
+  [
+    'Vice President',
+    'Prime Minister',
+    'Deputy Prime Minister',
+    'Foreign Minister',
+    'Defence Minister',
+    'Defense Minister',
+    'Interior Minister',
+    'Finance Minister',
+    'Justice Minister',
+    'Health Minister',
+    'Trade Minister',
+    'Energy Minister',
+    'Defense Secretary',
+    'Defence Secretary',
+    'Foreign Secretary',
+    'Home Secretary',
+    'Treasury Secretary',
+    'Attorney General',
+    'Secretary of State',
+    'Secretary-General',
+    'Secretary General',
+    'Lieutenant General',
+    'Major General',
+    'Brigadier General',
+    'Chief Justice',
+    'President',
+    'Minister',
+    'General',
+    'Colonel',
+    'Admiral',
+    'Commander',
+    'Chancellor',
+    'King',
+    'Queen',
+    'Prince',
+    'Senator',
+    'Governor',
+    'Secretary',
+    'Ambassador',
+    'Mayor',
+    'Pope',
+    'Premier',
+    'Sheikh',
+    'Emir',
+    'Sultan',
+    'Judge',
+    'Speaker',
+    'Captain',
+    'Lieutenant',
+    'Major',
+    'Sergeant',
+    'Chairman',
+    'Rep.',
+    'Sen.',
+    'Gov.',
+    'Gen.',
+    'Col.',
+    'Lt.',
+    'Maj.',
+    'Capt.',
+    'Sgt.',
+    'Adm.',
+  ].map((t) => [t, expandTitle(t)]),
+);
+const MAX_TITLE_WORDS = 3;
+
+function expandTitle(t: string): string {
+  const full: Record<string, string> = {
+    'Rep.': 'Representative',
+    'Sen.': 'Senator',
+    'Gov.': 'Governor',
+    'Gen.': 'General',
+    'Col.': 'Colonel',
+    'Lt.': 'Lieutenant',
+    'Maj.': 'Major',
+    'Capt.': 'Captain',
+    'Sgt.': 'Sergeant',
+    'Adm.': 'Admiral',
+  };
+  return full[t] ?? t;
+}
+
+/** Lower-case words that qualify a title ("ousted Kyrgyz President"). */
+const QUALIFIERS = new Set([
+  'ousted',
+  'former',
+  'late',
+  'acting',
+  'interim',
+  'deposed',
+  'outgoing',
+  'incoming',
+  'exiled',
+  'self-proclaimed',
+  'embattled',
+  'toppled',
+]);
+
+/** A lower-case role before a titled name ("armed forces chief of staff General ..."); its last words are the head. */
+const ROLE_HEADS =
+  'chief of staff|chief of the general staff|spokesman|spokeswoman|spokesperson|commander|chief|head|leader|envoy|adviser|advisor|director|chairman|secretary|minister|ambassador';
+/** Words that cannot be part of a role phrase: verbs and function words around a name. */
+const ROLE_STOP = new Set(
+  'quoted said says told the a an and or but of to in on at by as with from for that which who whom his her its their our also has had have was were is are be been will would could should did not'.split(
+    ' ',
+  ),
+);
+
+const KNOWN_ORGANIZATIONS: Array<{ names: string[]; kind: OrgKind; country: string | null }> = [
+  { names: ['Reuters'], kind: 'NEWS_AGENCY', country: null },
+  { names: ['Associated Press', 'AP'], kind: 'NEWS_AGENCY', country: 'US' },
+  { names: ['Agence France-Presse', 'AFP'], kind: 'NEWS_AGENCY', country: 'FR' },
+  { names: ['Interfax'], kind: 'NEWS_AGENCY', country: 'RU' },
+  { names: ['RIA Novosti'], kind: 'NEWS_AGENCY', country: 'RU' },
+  { names: ['Itar-Tass', 'ITAR-TASS', 'TASS'], kind: 'NEWS_AGENCY', country: 'RU' },
+  { names: ['Xinhua'], kind: 'NEWS_AGENCY', country: 'CN' },
+  { names: ['BBC'], kind: 'NEWS_AGENCY', country: 'GB' },
+  { names: ['Kremlin'], kind: 'GOVERNMENT', country: 'RU' },
+  { names: ['White House'], kind: 'GOVERNMENT', country: 'US' },
+  { names: ['State Department'], kind: 'GOVERNMENT', country: 'US' },
+  { names: ['Downing Street'], kind: 'GOVERNMENT', country: 'GB' },
+  { names: ['Pentagon'], kind: 'MILITARY', country: 'US' },
+  { names: ['United Nations', 'U.N.', 'UN'], kind: 'OTHER', country: null },
+  { names: ['NATO', 'Nato'], kind: 'MILITARY', country: null },
+  { names: ['European Union', 'EU'], kind: 'OTHER', country: null },
+  { names: ['Red Cross'], kind: 'OTHER', country: null },
+  { names: ['Taliban'], kind: 'POLITICAL_GROUP', country: null },
+  { names: ['Collective Security Treaty Organization', 'CSTO'], kind: 'MILITARY', country: null },
+  // Companies named like a title and a name.
+  { names: ['General Motors'], kind: 'OTHER', country: 'US' },
+  { names: ['General Electric'], kind: 'OTHER', country: 'US' },
+  { names: ['General Dynamics'], kind: 'OTHER', country: 'US' },
+];
+const knownOrganization = new Map(KNOWN_ORGANIZATIONS.flatMap((o) => o.names.map((n) => [n, o] as const)));
+
+/** Head words that make a capitalized name an organization, with its kind. */
+const ORG_HEADS: Record<string, OrgKind> = {
+  Embassy: 'DIPLOMATIC_MISSION',
+  Consulate: 'DIPLOMATIC_MISSION',
+  Ministry: 'GOVERNMENT',
+  Government: 'GOVERNMENT',
+  Parliament: 'GOVERNMENT',
+  Council: 'GOVERNMENT',
+  Office: 'GOVERNMENT',
+  Department: 'GOVERNMENT',
+  Commission: 'GOVERNMENT',
+  Court: 'GOVERNMENT',
+  Assembly: 'GOVERNMENT',
+  Army: 'MILITARY',
+  Navy: 'MILITARY',
+  Force: 'MILITARY',
+  Forces: 'MILITARY',
+  Guard: 'MILITARY',
+  Police: 'SECURITY_FORCES',
+  Party: 'POLITICAL_GROUP',
+  Movement: 'POLITICAL_GROUP',
+  Front: 'POLITICAL_GROUP',
+  Agency: 'OTHER',
+  Committee: 'OTHER',
+  Organization: 'OTHER',
+  Organisation: 'OTHER',
+  Union: 'OTHER',
+  Bank: 'OTHER',
+  Corporation: 'OTHER',
+  Company: 'OTHER',
+  University: 'OTHER',
+  Institute: 'OTHER',
+};
+
+/** A demonym followed by a group noun ("Kyrgyz opposition leaders", "Russian state-run news agencies"). */
+const DEMONYM_GROUPS: Array<{ re: RegExp; kind: OrgKind; name: (demonym: string, m: RegExpExecArray) => string }> = [
+  {
+    re: /^ ((?:state-run |state |official |)news agenc(?:y|ies))\b/,
+    kind: 'NEWS_AGENCY',
+    name: (d, m) => `${d} ${m[1]}`,
+  },
+  {
+    re: /^ opposition(?: (?:leaders?|figures?|parties|party|groups?))?\b/,
+    kind: 'POLITICAL_GROUP',
+    name: (d) => `${d} opposition`,
+  },
+  {
+    re: /^ (security forces|police)\b(?! (?:officers?|officials?|m[ae]n|wom[ae]n|chief|stations?|cars?))/,
+    kind: 'SECURITY_FORCES',
+    name: (d, m) => `${d} ${m[1]}`,
+  },
+  {
+    re: /^ (armed forces|army|military)\b(?! (?:officers?|officials?|m[ae]n|wom[ae]n|bases?|vehicles?|aircraft))/,
+    kind: 'MILITARY',
+    name: (d, m) => `${d} ${m[1]}`,
+  },
+  { re: /^ government\b/, kind: 'GOVERNMENT', name: (d) => `${d} government` },
+];
+
+const BASE_SUFFIX = /^ (air base|airbase|naval base|military base|army base|airfield)\b/;
+const REGION_SUFFIX = /^ (province|region|district|oblast|governorate)\b/;
+const DIRECTION =
+  /\b(northern|southern|eastern|western|central|north-western|north-eastern|south-western|south-eastern) $/;
+const MONTHS_AND_DAYS = new Set(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
+    ' ',
+  ),
+);
+/** Capitalized words that start sentences or headlines and are no names. */
+const NOT_NAMES = new Set(
+  'The A An This That These Those It He She They We I You His Her Their Its Our Meanwhile But And Or However Also In On At By For From With After Before During While When Where Why How What Who Earlier Later Some Many Most Both Each Other Another'.split(
+    ' ',
+  ),
+);
+/**
+ * A name with no title counts as a person only with a cue that organizations rarely take: an
+ * apposition naming a role (", a spokesman for ...") or "quoted ... as saying". "X said" is no cue:
+ * "Human Rights Watch said" reads the same.
+ */
+const PERSON_CUE_AFTER = new RegExp(
+  `^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}|official|analyst|witness|resident|lawyer|professor|researcher|activist|photographer|correspondent)\\b`,
+);
+const PERSON_CUE_BEFORE = /\bquoted $/;
+
+export function slug(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
+}
+
+/** Words of a sentence with their offsets in the body; abbreviations keep their period. */
+function tokenize(s: Sentence): Token[] {
+  const out: Token[] = [];
+  const re = /(?:\p{Lu}\.){2,}|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:-\p{L}+)*|\d+(?:[.,]\d+)*|['’]s\b|\S/gu;
+  let skipTo = 0;
+  for (const m of s.text.matchAll(re)) {
+    if (m.index < skipTo) continue;
+    let text = m[0];
+    const start = s.start + m.index;
+    const next = s.text[m.index + text.length];
+    if (next === '.' && (TITLE_ABBREVIATIONS.has(text) || HONORIFIC_ABBREVIATIONS.has(text))) text += '.';
+    skipTo = m.index + text.length;
+    out.push({ text, start, end: start + text.length });
+  }
+  return out;
+}
+
+const isCap = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la']);
+
+/** Runs of capitalized tokens (with "of" and the like inside), each ending where a possessive or punctuation does. */
+function chunksOf(tokens: Token[]): Array<{ from: number; to: number }> {
+  const chunks: Array<{ from: number; to: number }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCap(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j] as Token;
+      if (isCap(t) && t.start - (tokens[j - 1] as Token).end <= 1) j++;
+      else if (CONNECTORS.has(t.text) && isCap(tokens[j + 1])) j += 2;
+      else break;
+    }
+    chunks.push({ from: i, to: j });
+    i = j;
+  }
+  return chunks;
+}
+
+class Collector {
+  people = new Map<string, Person>();
+  organizations = new Map<string, Organization>();
+  places = new Map<string, Place>();
+  roles: Role[] = [];
+  mentions: EntityMention[] = [];
+  descriptions: Description[] = [];
+  honorifics: Honorific[] = [];
+
+  constructor(readonly body: string) {}
+
+  span(start: number, end: number): Segment {
+    return { start, end, text: this.body.slice(start, end) };
+  }
+
+  mention(start: number, end: number, ref: EntityRef, via: EntityMention['via']) {
+    this.mentions.push({ ...this.span(start, end), ref, via });
+  }
+
+  /** Keys are one namespace in a graph: a person may not take the key of a place ("Georgia"). */
+  private keyFor(own: Map<string, unknown>, name: string, suffix: string): string {
+    const key = slug(name);
+    const taken = [this.people, this.organizations, this.places].some((m) => m !== own && m.has(key));
+    return taken ? `${key}-${suffix}` : key;
+  }
+
+  country(hit: GazetteerHit & { kind: 'COUNTRY' }): string {
+    const key = this.keyFor(this.places, hit.country.name, 'place');
+    if (!this.places.has(key)) {
+      this.places.set(key, {
+        key,
+        name: hit.country.name,
+        kind: 'COUNTRY',
+        countryCode: hit.country.code,
+        parent: null,
+        population: null,
+      });
+    }
+    return key;
+  }
+
+  place(hit: GazetteerHit): string {
+    if (hit.kind === 'COUNTRY') return this.country(hit);
+    if (hit.kind === 'CITY') {
+      const parent = this.country({ kind: 'COUNTRY', country: hit.country, via: 'NAME' });
+      return this.addPlace(hit.name, 'CITY', hit.country.code, parent);
+    }
+    return this.addPlace(hit.region.name, 'REGION', null, null);
+  }
+
+  addPlace(name: string, kind: Place['kind'], countryCode: string | null, parent: string | null): string {
+    const key = this.keyFor(this.places, name, 'place');
+    if (!this.places.has(key)) this.places.set(key, { key, name, kind, countryCode, parent, population: null });
+    return key;
+  }
+
+  organization(name: string, kind: OrgKind, country: string | null): string {
+    const key = this.keyFor(this.organizations, name, 'organization');
+    if (!this.organizations.has(key)) this.organizations.set(key, { key, name, kind, country });
+    return key;
+  }
+
+  person(name: string, nationality: string | null): string {
+    const key = this.keyFor(this.people, name, 'person');
+    const existing = this.people.get(key);
+    if (!existing) this.people.set(key, { key, name, aliases: [], description: null, nationality });
+    else if (existing.nationality === null) existing.nationality = nationality;
+    return key;
+  }
+}
+
+/** The longest run of tokens from `i` (at most `max`) whose printed text is a key `lookup` knows. */
+function longest<T>(
+  body: string,
+  tokens: Token[],
+  i: number,
+  to: number,
+  max: number,
+  lookup: (s: string) => T | undefined,
+): { value: T; n: number } | undefined {
+  for (let n = Math.min(max, to - i); n >= 1; n--) {
+    const first = tokens[i] as Token;
+    const last = tokens[i + n - 1] as Token;
+    const value = lookup(body.slice(first.start, last.end));
+    if (value !== undefined) return { value, n };
+  }
+  return undefined;
+}
+
+const countryOfHit = (hit: GazetteerHit | undefined) => (hit && hit.kind === 'COUNTRY' ? hit : undefined);
+
+/**
+ * `homeCountry` (ISO code) is the country the article is set in when an earlier stage
+ * knows it (the place of its photo); places found by a cue alone are put in it.
+ */
+export function findEntities(body: string, sentences: Sentence[], homeCountry: string | null = null): EntityResult {
+  const c = new Collector(body);
+  for (const sentence of sentences) analyzeSentence(c, sentence);
+  resolvePlaceParents(c, homeCountry);
+  c.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return {
+    people: [...c.people.values()],
+    organizations: [...c.organizations.values()],
+    places: [...c.places.values()],
+    roles: c.roles,
+    mentions: c.mentions,
+    descriptions: c.descriptions,
+    honorifics: c.honorifics,
+  };
+}
+
+function analyzeSentence(c: Collector, sentence: Sentence) {
+  const { body } = c;
+  const tokens = tokenize(sentence);
+  const sentenceStart = sentence.start;
+  for (const chunk of chunksOf(tokens)) {
+    let i = chunk.from;
+    // A demonym or country just before a title gives the role its country ("Kyrgyz President").
+    let pendingCountry: { key: string; start: number } | null = null;
+    while (i < chunk.to) {
+      const t = tokens[i] as Token;
+      const before = body.slice(sentenceStart, t.start);
+
+      const known = longest(body, tokens, i, chunk.to, 4, (s) => knownOrganization.get(s));
+      if (known) {
+        const last = tokens[i + known.n - 1] as Token;
+        const country = known.value.country ? countryKeyByCode(c, known.value.country) : null;
+        const key = c.organization(known.value.names[0] as string, known.value.kind, country);
+        c.mention(t.start, last.end, { organization: key }, 'NAME');
+        i += known.n;
+        pendingCountry = null;
+        continue;
+      }
+
+      const headed = orgByHead(c, tokens, i, chunk.to);
+      if (headed) {
+        i = headed;
+        pendingCountry = null;
+        continue;
+      }
+
+      const title = longest(body, tokens, i, chunk.to, MAX_TITLE_WORDS, (s) => TITLES.get(s));
+      if (title) {
+        i = personWithTitle(c, sentence, tokens, i, chunk.to, title, pendingCountry);
+        pendingCountry = null;
+        continue;
+      }
+
+      if (HONORIFICS.has(t.text) && i + 1 < chunk.to) {
+        const surname = tokens[chunk.to - 1] as Token;
+        c.honorifics.push({ ...c.span(t.start, surname.end), surname: surname.text });
+        i = chunk.to;
+        continue;
+      }
+
+      // Before places: "Georgia Smith, a resident" is a person, not Georgia.
+      // "Helmand province": an unknown name before a region noun.
+      if (i === chunk.from && chunk.to - i <= 2) {
+        const last = tokens[chunk.to - 1] as Token;
+        const region = REGION_SUFFIX.exec(body.slice(last.end, sentence.end));
+        if (region && !NOT_NAMES.has(t.text)) {
+          const end = last.end + region[0].length;
+          const key = c.addPlace(body.slice(t.start, end), 'REGION', null, null);
+          c.mention(t.start, end, { place: key }, 'NAME');
+          i = chunk.to;
+          continue;
+        }
+      }
+
+      if (i === chunk.from && chunk.to - i >= 2 && chunk.to - i <= 3) {
+        const names = tokens.slice(i, chunk.to);
+        const last = names[names.length - 1] as Token;
+        const whole = lookupPlace(body.slice(t.start, last.end));
+        const plain =
+          !whole && names.every((n) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) && !NOT_NAMES.has(n.text));
+        if (
+          plain &&
+          !names.some((n) => MONTHS_AND_DAYS.has(n.text)) &&
+          (PERSON_CUE_AFTER.test(body.slice(last.end, sentence.end)) || PERSON_CUE_BEFORE.test(before))
+        ) {
+          const key = c.person(body.slice(t.start, last.end), null);
+          c.mention(t.start, last.end, { person: key }, 'NAME');
+          i = chunk.to;
+          continue;
+        }
+      }
+      const place = longest(body, tokens, i, chunk.to, MAX_PLACE_WORDS, lookupPlace);
+      if (place) {
+        const last = tokens[i + place.n - 1] as Token;
+        const after = body.slice(last.end, sentence.end);
+        const countryHit = countryOfHit(place.value);
+        const nextIsTitle =
+          i + place.n < chunk.to && longest(body, tokens, i + place.n, chunk.to, MAX_TITLE_WORDS, (x) => TITLES.get(x));
+        if (countryHit && nextIsTitle) {
+          const key = c.country(countryHit);
+          c.mention(t.start, last.end, { place: key }, countryHit.via);
+          pendingCountry = { key, start: t.start };
+          i += place.n;
+          continue;
+        }
+        placeMention(c, place.value, t.start, last.end, before, after, i + place.n === chunk.to);
+        i += place.n;
+        continue;
+      }
+
+      // "Kant air base": an unknown name before a base noun.
+      if (i === chunk.from) {
+        const last = tokens[chunk.to - 1] as Token;
+        const base = BASE_SUFFIX.exec(body.slice(last.end, sentence.end));
+        if (base) {
+          const end = last.end + base[0].length;
+          // "... air base in (northern) Mali": the country it is in.
+          const host = /^,? (?:in|near|outside) (?:the )?(?:[a-z-]+ )?(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)/u.exec(
+            body.slice(end, sentence.end),
+          );
+          const hostName = host?.[1];
+          const hostHit = countryOfHit(
+            hostName ? (lookupPlace(hostName) ?? lookupPlace(hostName.replace(/\.$/, ''))) : undefined,
+          );
+          const parent = hostHit ? c.country(hostHit) : null;
+          const key = c.addPlace(body.slice(t.start, end), 'MILITARY_BASE', hostHit?.country.code ?? null, parent);
+          c.mention(t.start, end, { place: key }, 'NAME');
+          i = chunk.to;
+          continue;
+        }
+      }
+
+      i++;
+    }
+  }
+  descriptionsIn(c, sentence);
+}
+
+function countryKeyByCode(c: Collector, code: string): string | null {
+  for (const p of c.places.values()) if (p.kind === 'COUNTRY' && p.countryCode === code) return p.key;
+  return null;
+}
+
+function placeMention(
+  c: Collector,
+  hit: GazetteerHit,
+  start: number,
+  end: number,
+  before: string,
+  after: string,
+  endsChunk: boolean,
+) {
+  const countryHit = countryOfHit(hit);
+  // "Kyrgyz opposition leaders": a demonym and a group noun make an organization.
+  if (countryHit && countryHit.via === 'DEMONYM' && endsChunk) {
+    const countryKey = c.country(countryHit);
+    c.mention(start, end, { place: countryKey }, 'DEMONYM');
+    for (const g of DEMONYM_GROUPS) {
+      const m = g.re.exec(after);
+      if (m) {
+        const key = c.organization(g.name(c.body.slice(start, end), m), g.kind, countryKey);
+        c.mention(start, end + m[0].length, { organization: key }, 'NAME');
+        return;
+      }
+    }
+    return;
+  }
+  const direction = countryHit && countryHit.via === 'NAME' ? DIRECTION.exec(before) : null;
+  if (countryHit && direction?.[1]) {
+    const countryKey = c.country(countryHit);
+    const from = start - direction[0].length;
+    const key = c.addPlace(c.body.slice(from, end), 'REGION', countryHit.country.code, countryKey);
+    c.mention(from, end, { place: key }, 'NAME');
+    c.mention(start, end, { place: countryKey }, 'NAME');
+    return;
+  }
+  const key = c.place(hit);
+  c.mention(start, end, { place: key }, hit.kind === 'CITY' ? 'NAME' : hit.via);
+}
+
+/** "Russian Embassy", "Ministry of Defence": a capitalized name ending in (or led by) an organization head word. */
+function orgByHead(c: Collector, tokens: Token[], i: number, to: number): number | undefined {
+  const { body } = c;
+  let head = -1;
+  for (let j = i; j < to; j++) if (ORG_HEADS[(tokens[j] as Token).text]) head = j;
+  if (head < 0) return undefined;
+  const headWord = (tokens[head] as Token).text;
+  let from = i;
+  while (from < head && NOT_NAMES.has((tokens[from] as Token).text)) from++;
+  const first = tokens[from] as Token;
+  // Nothing but "The" before the head ("the Party") names no organization, unless "of ..." follows.
+  const end = head === from && head + 1 < to ? (tokens[to - 1] as Token).end : (tokens[head] as Token).end;
+  if (head === from && end === (tokens[head] as Token).end) return undefined;
+  const name = body.slice(first.start, end);
+  let country: string | null = null;
+  for (let j = from; j < to; j++) {
+    const hit = countryOfHit(lookupPlace((tokens[j] as Token).text));
+    if (hit) {
+      country = c.country(hit);
+      c.mention((tokens[j] as Token).start, (tokens[j] as Token).end, { place: country }, hit.via);
+      break;
+    }
+  }
+  const key = c.organization(name, ORG_HEADS[headWord] as OrgKind, country);
+  c.mention(first.start, end, { organization: key }, 'NAME');
+  return end === (tokens[head] as Token).end ? head + 1 : to;
+}
+
+function personWithTitle(
+  c: Collector,
+  sentence: Sentence,
+  tokens: Token[],
+  i: number,
+  to: number,
+  title: { value: string; n: number },
+  countryBefore: { key: string; start: number } | null,
+): number {
+  let country = countryBefore;
+  const { body } = c;
+  const first = tokens[i] as Token;
+  let n = i + title.n;
+  // "General Nikolai Makarov": a second title is part of the first ("Lieutenant General").
+  const nameFrom = n;
+  while (
+    n < to &&
+    n - nameFrom < 3 &&
+    !lookupPlace((tokens[n] as Token).text) &&
+    !TITLES.has((tokens[n] as Token).text)
+  ) {
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test((tokens[n] as Token).text)) break;
+    n++;
+  }
+  const titleEnd = (tokens[i + title.n - 1] as Token).end;
+  if (n === nameFrom) {
+    // A title with no name: "The President" refers to someone named elsewhere.
+    const the = /\b(the|The) $/.exec(body.slice(sentence.start, first.start));
+    if (the) {
+      const start = first.start - the[0].length;
+      c.descriptions.push({
+        ...c.span(start, titleEnd),
+        head: title.value.toLowerCase(),
+        country: null,
+        definite: true,
+      });
+    }
+    return i + title.n;
+  }
+  const nameStart = (tokens[nameFrom] as Token).start;
+  const nameEnd = (tokens[n - 1] as Token).end;
+  const name = body.slice(nameStart, nameEnd);
+  const single = n - nameFrom === 1;
+  if (!country) {
+    // "Prime Minister Gordon Brown of Britain"
+    const of = /^ of (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)/u.exec(
+      body.slice((tokens[n - 1] as Token).end, sentence.end),
+    );
+    const hit = countryOfHit(of?.[1] ? (lookupPlace(of[1]) ?? lookupPlace(of[1].replace(/\.$/, ''))) : undefined);
+    if (hit) country = { key: c.country(hit), start: first.start };
+  }
+  // A bare surname after a title ("President Obama") is a person too, named by what is printed.
+  const key = c.person(name, country?.key ?? null);
+  c.mention(nameStart, nameEnd, { person: key }, 'NAME');
+
+  let start = countryBefore?.start ?? first.start;
+  const before = body.slice(sentence.start, start);
+  let qualifier: string | null = null;
+  const q = /([A-Za-z-]+) $/.exec(before);
+  if (q?.[1] && QUALIFIERS.has(q[1].toLowerCase())) {
+    qualifier = q[1].toLowerCase();
+    start -= q[0].length;
+  }
+  const roles: Array<{ title: string }> = [{ title: title.value }];
+  if (!qualifier) {
+    const role = roleBefore(before);
+    if (role) {
+      roles.push({ title: role });
+      start -= role.length + 1;
+    }
+  }
+  for (const r of roles) {
+    c.roles.push({
+      evidence: c.span(start, nameEnd),
+      confidence: single ? 0.7 : 0.9,
+      person: key,
+      title: r.title,
+      organization: null,
+      country: country?.key ?? null,
+      qualifier,
+    });
+  }
+  return n;
+}
+
+/** The lower-case role phrase right before a title ("armed forces chief of staff "), if any. */
+function roleBefore(before: string): string | null {
+  const head = new RegExp(`(?:^|\\s)(${ROLE_HEADS}) $`).exec(before);
+  if (!head?.[1]) return null;
+  const modifiers: string[] = [];
+  const words = before
+    .slice(0, before.length - head[1].length - 1)
+    .trimEnd()
+    .split(/\s+/);
+  for (let w = words.pop(); w && modifiers.length < 3; w = words.pop()) {
+    if (!/^[a-z][a-z-]*$/.test(w) || ROLE_STOP.has(w)) break;
+    modifiers.unshift(w);
+  }
+  return [...modifiers, head[1]].join(' ');
+}
+
+/** "Russia's top general", "the Russian president": a person described, not named. */
+function descriptionsIn(c: Collector, sentence: Sentence) {
+  const re =
+    /\b([A-Z][\p{L}-]+)['’]s (?:(?:top|senior|chief|most senior|former|new) )?(general|commander|diplomat|president|prime minister|leader|minister|envoy|spokesman|official)\b/gu;
+  for (const m of sentence.text.matchAll(re)) {
+    const hit = countryOfHit(lookupPlace(m[1] as string));
+    if (!hit) continue;
+    const start = sentence.start + m.index;
+    const country = c.country(hit);
+    c.descriptions.push({ ...c.span(start, start + m[0].length), head: m[2] as string, country, definite: false });
+  }
+}
+
+/**
+ * A base found by a cue has no parent yet: it lies in the country the article
+ * is set in, given by the caller or, failing that, the country of the first
+ * capital city the text names.
+ */
+function resolvePlaceParents(c: Collector, homeCountry: string | null) {
+  const homeHit = homeCountry ? countryByCode(homeCountry) : undefined;
+  const home = homeHit
+    ? c.country({ kind: 'COUNTRY', country: homeHit, via: 'NAME' })
+    : ([...c.places.values()].find((p) => p.kind === 'CITY' && p.parent)?.parent ?? null);
+  for (const p of c.places.values()) {
+    if (p.parent === null && p.kind === 'MILITARY_BASE' && home) {
+      p.parent = home;
+      p.countryCode = c.places.get(home)?.countryCode ?? null;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, dataOf, type TestApp } from './helpers/app.js';
+
+const INGEST = /* GraphQL */ `
+  mutation Ingest($input: IngestArticleInput!) {
+    ingestArticle(input: $input) {
+      status
+      facts { roles mentions statements casualtyReports militaryDeployments total }
+      article {
+        url
+        title
+        publishedOn
+        people(first: 10) { edges { node { name } roles { title qualifier method reviewStatus confidence evidence { text } } } }
+      }
+    }
+  }
+`;
+
+interface IngestData {
+  ingestArticle: {
+    status: string;
+    facts: Record<'roles' | 'mentions' | 'statements' | 'casualtyReports' | 'militaryDeployments' | 'total', number>;
+    article: {
+      url: string;
+      title: string;
+      publishedOn: string;
+      people: {
+        edges: Array<{
+          node: { name: string };
+          roles: Array<{
+            title: string;
+            qualifier: string | null;
+            method: string;
+            reviewStatus: string;
+            confidence: number;
+            evidence: { text: string };
+          }>;
+        }>;
+      };
+    };
+  };
+}
+
+const ARTICLE = {
+  url: 'https://news.example.org/bakiyev-minsk',
+  title: 'Bakiyev surfaces in Minsk',
+  publishedAt: '2010-04-20T12:00:00Z',
+  body: 'Former Kyrgyz President Kurmanbek Bakiyev arrived in Minsk on Tuesday, Belarusian President Alexander Lukashenko said.\n\nMr. Bakiyev said in a statement that he remained the legitimate leader.',
+};
+
+describe('the ingestArticle mutation', () => {
+  let app: TestApp;
+  beforeEach(() => {
+    app = createTestApp();
+  });
+  afterEach(() => app.close());
+
+  it('runs the pipeline and returns the article with its proposed facts', async () => {
+    const data = dataOf(await app.gql<IngestData>(INGEST, { input: ARTICLE })).ingestArticle;
+    expect(data.status).toBe('NEW');
+    expect(data.facts.roles).toBe(2);
+    const { total, ...byType } = data.facts;
+    expect(total).toBe(Object.values(byType).reduce((a, b) => a + b, 0));
+    expect(data.article).toMatchObject({ url: ARTICLE.url, title: ARTICLE.title, publishedOn: '2010-04-20' });
+    const people = data.article.people.edges.map((e) => [
+      e.node.name,
+      e.roles.map((r) => [r.title, r.qualifier, r.evidence.text]),
+    ]);
+    // People come by name.
+    expect(people).toEqual([
+      ['Alexander Lukashenko', [['President', null, 'Belarusian President Alexander Lukashenko']]],
+      ['Kurmanbek Bakiyev', [['President', 'former', 'Former Kyrgyz President Kurmanbek Bakiyev']]],
+    ]);
+    const role = data.article.people.edges[0]?.roles[0];
+    expect(role).toMatchObject({ method: 'EXTRACTED', reviewStatus: 'PROPOSED' });
+    expect(role?.confidence).toBeGreaterThan(0);
+    expect(role?.confidence).toBeLessThan(1);
+  });
+
+  it('links to the person the seed already holds and reports a repeat as unchanged', async () => {
+    await app.gql(INGEST, { input: ARTICLE });
+    const names = dataOf(
+      await app.gql<{ people: { edges: Array<{ node: { name: string } }> } }>(
+        '{ people(first: 100) { edges { node { name } } } }',
+      ),
+    ).people.edges.map((e) => e.node.name);
+    expect(names.filter((n) => n === 'Kurmanbek Bakiyev')).toHaveLength(1);
+    expect(names).toContain('Alexander Lukashenko');
+    const again = dataOf(await app.gql<IngestData>(INGEST, { input: ARTICLE })).ingestArticle;
+    expect(again.status).toBe('UNCHANGED');
+    expect(again.facts.total).toBe(0);
+  });
+
+  it.each([
+    ['body', { ...ARTICLE, body: '   ' }, /body: the article has no body text/],
+    ['url', { ...ARTICLE, url: 'not a url' }, /url "not a url" is not an absolute URL/],
+    ['publishedAt', { ...ARTICLE, publishedAt: 'yesterday' }, /publishedAt: publishedAt "yesterday" is not a date/],
+    ['publishedOn', { ...ARTICLE, publishedAt: null, publishedOn: '20 April' }, /publishedOn "20 April" is not a day/],
+    [
+      'body',
+      {
+        ...ARTICLE,
+        body: 'Der frühere kirgisische Präsident ist am Dienstag in Minsk eingetroffen, sagte der Präsident von Belarus, und er wolle nicht zurücktreten, weil er sich weiterhin als der rechtmäßige Führer des Landes sieht.',
+      },
+      /does not read as English/,
+    ],
+  ])('refuses a bad %s with BAD_USER_INPUT naming the field, and stores nothing', async (field, input, message) => {
+    const response = await app.gql(INGEST, { input });
+    const error = response.body.errors?.[0];
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(error?.message).toMatch(message);
+    const stored = app.db.$client.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
+    expect(stored.n).toBe(1);
+  });
+});

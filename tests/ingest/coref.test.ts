@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCoreference } from '../../src/ingest/coref.js';
+import { findEntities } from '../../src/ingest/entities.js';
+import { segment } from '../../src/ingest/segment.js';
+
+function resolved(text: string) {
+  const { sentences } = segment(text);
+  const found = resolveCoreference(text, sentences, findEntities(text, sentences));
+  return {
+    ...found,
+    links: found.mentions
+      .filter((m) => m.via === 'ALIAS' || m.via === 'PRONOUN' || m.via === 'DESCRIPTION')
+      .map((m) => [
+        m.text,
+        'person' in m.ref ? m.ref.person : 'place' in m.ref ? m.ref.place : m.ref.organization,
+        m.via,
+      ]),
+  };
+}
+
+describe('the coreference stage', () => {
+  it('ties "Mr. Bakiyev", "Bakiyev" and an attributing "he" to Kurmanbek Bakiyev', () => {
+    const found = resolved(
+      'Ousted Kyrgyz President Kurmanbek Bakiyev spoke on Thursday. "I can\'t say that Russia is behind this," he said. Mr. Bakiyev also said Bakiyev loyalists were safe.',
+    );
+    expect(found.links).toEqual([
+      ['he', 'kurmanbek-bakiyev', 'PRONOUN'],
+      ['Mr. Bakiyev', 'kurmanbek-bakiyev', 'ALIAS'],
+      ['Bakiyev', 'kurmanbek-bakiyev', 'ALIAS'],
+    ]);
+    expect(found.people[0]?.aliases).toEqual(['Mr. Bakiyev', 'Bakiyev']);
+  });
+
+  it('ties "Russia\'s top general" to the general named in the next sentence, and gives his role Russia', () => {
+    const found = resolved(
+      'Russia\'s top general said paratroopers were sent. "The President took the decision," agencies quoted armed forces chief of staff General Nikolai Makarov as saying.',
+    );
+    expect(found.links).toEqual([["Russia's top general", 'nikolai-makarov', 'DESCRIPTION']]);
+    expect(found.roles.map((r) => r.country)).toEqual(['russia', 'russia']);
+  });
+
+  it('ties "The President" to the last president named before it', () => {
+    const found = resolved('President Dmitry Medvedev spoke. Later, the aide said The President would travel.');
+    expect(found.links).toEqual([['The President', 'dmitry-medvedev', 'DESCRIPTION']]);
+  });
+
+  it('leaves a surname two people share, and a description with no person to match, unresolved', () => {
+    const found = resolved(
+      "President Ilham Aliyev met Prime Minister Ali Aliyev. Mr. Aliyev said so. Georgia's top general was not there.",
+    );
+    expect(found.links).toEqual([]);
+  });
+
+  it('does not take a pronoun that attributes no quote', () => {
+    const found = resolved('General Nikolai Makarov arrived. He said the troops were safe.');
+    expect(found.links).toEqual([]);
+  });
+});

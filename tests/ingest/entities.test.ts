@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/ingest/entities.js';
+import { segment } from '../../src/ingest/segment.js';
+
+const entitiesOf = (text: string, home: string | null = null) => findEntities(text, segment(text).sentences, home);
+const rolesOf = (text: string) =>
+  entitiesOf(text).roles.map((r) => ({
+    person: r.person,
+    title: r.title,
+    country: r.country,
+    qualifier: r.qualifier,
+    evidence: r.evidence.text,
+  }));
+
+describe('the entity stage: people and their titles', () => {
+  it('reads a title before a name', () => {
+    expect(rolesOf('President Dmitry Medvedev told the leader of neighbouring Kazakhstan.')).toEqual([
+      {
+        person: 'dmitry-medvedev',
+        title: 'President',
+        country: null,
+        qualifier: null,
+        evidence: 'President Dmitry Medvedev',
+      },
+    ]);
+  });
+
+  it('reads a role phrase before a title as a second title over the same span', () => {
+    expect(
+      rolesOf(
+        '"The President took the decision," state-run agencies quoted armed forces chief of staff General Nikolai Makarov as saying.',
+      ),
+    ).toEqual([
+      {
+        person: 'nikolai-makarov',
+        title: 'General',
+        country: null,
+        qualifier: null,
+        evidence: 'armed forces chief of staff General Nikolai Makarov',
+      },
+      {
+        person: 'nikolai-makarov',
+        title: 'armed forces chief of staff',
+        country: null,
+        qualifier: null,
+        evidence: 'armed forces chief of staff General Nikolai Makarov',
+      },
+    ]);
+  });
+
+  it('reads a qualifier and a demonym before a title', () => {
+    const found = entitiesOf('Meanwhile, ousted Kyrgyz President Kurmanbek Bakiyev told Reuters on Thursday.');
+    expect(found.roles.map((r) => [r.title, r.country, r.qualifier, r.evidence.text])).toEqual([
+      ['President', 'kyrgyzstan', 'ousted', 'ousted Kyrgyz President Kurmanbek Bakiyev'],
+    ]);
+    expect(found.people).toEqual([
+      {
+        key: 'kurmanbek-bakiyev',
+        name: 'Kurmanbek Bakiyev',
+        aliases: [],
+        description: null,
+        nationality: 'kyrgyzstan',
+      },
+    ]);
+    expect(found.organizations).toEqual([{ key: 'reuters', name: 'Reuters', kind: 'NEWS_AGENCY', country: null }]);
+  });
+
+  it('reads a portfolio title and a country named after the person', () => {
+    expect(
+      rolesOf('Prime Minister Gordon Brown of Britain said Defense Secretary Robert Gates had called him.').map((r) => [
+        r.person,
+        r.title,
+        r.country,
+        r.evidence,
+      ]),
+    ).toEqual([
+      ['gordon-brown', 'Prime Minister', 'united-kingdom', 'Prime Minister Gordon Brown'],
+      ['robert-gates', 'Defense Secretary', null, 'Defense Secretary Robert Gates'],
+    ]);
+  });
+
+  it('finds no person in a title without a name, a company named like a title, or a plain capitalized phrase', () => {
+    for (const text of [
+      "The President's plan was rejected by parliament on Thursday.",
+      'General Motors said sales rose in Russia.',
+      'Human Rights Watch said the clashes left dozens dead.',
+      'On Thursday, Parliament met in Bishkek.',
+    ]) {
+      expect(entitiesOf(text).people, text).toEqual([]);
+    }
+  });
+
+  it('takes an untitled name for a person only with a role in apposition', () => {
+    expect(
+      entitiesOf('Azamat Temirkulov, a spokesman for the opposition, declined to comment.').people.map((p) => p.name),
+    ).toEqual(['Azamat Temirkulov']);
+  });
+});
+
+describe('the entity stage: organizations and places', () => {
+  it('makes organizations of a demonym and a group noun, and of a name with a head word', () => {
+    const found = entitiesOf(
+      'Kyrgyz opposition leaders said security forces fired. Russian news agencies reported it, and the Russian Embassy closed.',
+    );
+    expect(found.organizations).toEqual([
+      { key: 'kyrgyz-opposition', name: 'Kyrgyz opposition', kind: 'POLITICAL_GROUP', country: 'kyrgyzstan' },
+      { key: 'russian-news-agencies', name: 'Russian news agencies', kind: 'NEWS_AGENCY', country: 'russia' },
+      { key: 'russian-embassy', name: 'Russian Embassy', kind: 'DIPLOMATIC_MISSION', country: 'russia' },
+    ]);
+  });
+
+  it('does not make an organization of a demonym before any other noun', () => {
+    expect(entitiesOf('Russian citizens and Kyrgyz police officers were hurt.').organizations).toEqual([]);
+  });
+
+  it('finds countries by name and demonym, capitals in their country, regions and bases', () => {
+    const found = entitiesOf(
+      "Russia's Kant air base lies near Bishkek, in the Central Asian nation. He was in southern Kyrgyzstan.",
+      'KG',
+    );
+    expect(found.places.map((p) => [p.key, p.kind, p.countryCode, p.parent])).toEqual([
+      ['russia', 'COUNTRY', 'RU', null],
+      ['kant-air-base', 'MILITARY_BASE', 'KG', 'kyrgyzstan'],
+      ['kyrgyzstan', 'COUNTRY', 'KG', null],
+      ['bishkek', 'CITY', 'KG', 'kyrgyzstan'],
+      ['central-asia', 'REGION', null, null],
+      ['southern-kyrgyzstan', 'REGION', 'KG', 'kyrgyzstan'],
+    ]);
+    const demonym = found.mentions.find((m) => m.text === 'Central Asian');
+    expect(demonym?.via).toBe('DEMONYM');
+  });
+
+  it('takes a name before "province" for a region', () => {
+    expect(entitiesOf('British forces will stay in Helmand province.').places.map((p) => [p.name, p.kind])).toEqual([
+      ['United Kingdom', 'COUNTRY'],
+      ['Helmand province', 'REGION'],
+    ]);
+  });
+
+  it('finds no place in a capitalized word the gazetteer does not know and no cue marks', () => {
+    expect(entitiesOf('Kant was quiet. Georgia Smith, a resident, said so.').places).toEqual([]);
+  });
+
+  it('gives every mention an offset that reads as its text', () => {
+    const text = 'Meanwhile, ousted Kyrgyz President Kurmanbek Bakiyev told Reuters that Russia was not behind it.';
+    for (const m of entitiesOf(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { countryByCode, lookupPlace } from '../../src/ingest/gazetteer.js';
+
+describe('the gazetteer', () => {
+  it('links a demonym to its country', () => {
+    expect(lookupPlace('Kyrgyz')).toMatchObject({ kind: 'COUNTRY', via: 'DEMONYM', country: { code: 'KG' } });
+    expect(lookupPlace('Russian')).toMatchObject({ kind: 'COUNTRY', via: 'DEMONYM', country: { code: 'RU' } });
+    expect(lookupPlace('Kazakh')).toMatchObject({ kind: 'COUNTRY', via: 'DEMONYM', country: { code: 'KZ' } });
+    expect(lookupPlace('Afghan')).toMatchObject({ kind: 'COUNTRY', via: 'DEMONYM', country: { code: 'AF' } });
+  });
+
+  it('knows countries by common, official and alternative names', () => {
+    expect(lookupPlace('Kyrgyzstan')).toMatchObject({ via: 'NAME', country: { code: 'KG', name: 'Kyrgyzstan' } });
+    expect(lookupPlace('Kyrgyz Republic')).toMatchObject({ country: { code: 'KG' } });
+    expect(lookupPlace('United States')).toMatchObject({ country: { code: 'US' } });
+    expect(lookupPlace('U.S.')).toMatchObject({ country: { code: 'US' } });
+    expect(lookupPlace('Britain')).toMatchObject({ country: { code: 'GB' } });
+  });
+
+  it('puts a capital inside its country', () => {
+    expect(lookupPlace('Bishkek')).toMatchObject({ kind: 'CITY', name: 'Bishkek', country: { code: 'KG' } });
+    expect(lookupPlace('Kabul')).toMatchObject({ kind: 'CITY', country: { code: 'AF' } });
+  });
+
+  it('knows regions and their adjectives', () => {
+    expect(lookupPlace('Central Asia')).toMatchObject({ kind: 'REGION', region: { name: 'Central Asia' } });
+    expect(lookupPlace('Central Asian')).toMatchObject({ kind: 'REGION', via: 'DEMONYM' });
+  });
+
+  it('does not know a base, a code alone or a lower-case word', () => {
+    expect(lookupPlace('Kant')).toBeUndefined();
+    expect(lookupPlace('KG')).toBeUndefined();
+    expect(lookupPlace('russia')).toBeUndefined();
+  });
+
+  it('finds a country by its ISO code', () => {
+    expect(countryByCode('kg')).toMatchObject({ name: 'Kyrgyzstan', capitals: ['Bishkek'] });
+    expect(countryByCode('XX')).toBeUndefined();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/ingest/segment.js';
+
+const texts = (body: string) => segment(body).sentences.map((s) => s.text);
+
+describe('the segment stage', () => {
+  it('does not end a sentence at a title, honorific, initial or U.S.', () => {
+    expect(
+      texts(
+        'Mr. Bakiyev met Gen. Makarov in the U.S. embassy on Thursday. John F. Kennedy was not there. The talks ended.',
+      ),
+    ).toEqual([
+      'Mr. Bakiyev met Gen. Makarov in the U.S. embassy on Thursday.',
+      'John F. Kennedy was not there.',
+      'The talks ended.',
+    ]);
+  });
+
+  it('keeps a closing quote with its sentence and starts the next after it', () => {
+    expect(
+      texts(
+        '"I can\'t say that Russia is behind this," said Mr. Bakiyev, who also said he was in southern Kyrgyzstan. "I don\'t want to say that - I just don\'t want to believe it."',
+      ),
+    ).toEqual([
+      '"I can\'t say that Russia is behind this," said Mr. Bakiyev, who also said he was in southern Kyrgyzstan.',
+      '"I don\'t want to say that - I just don\'t want to believe it."',
+    ]);
+  });
+
+  it('keeps a quote of several sentences with its attribution', () => {
+    expect(texts('"We are leaving. The mission is over," he said. Troops packed up.')).toEqual([
+      '"We are leaving. The mission is over," he said.',
+      'Troops packed up.',
+    ]);
+  });
+
+  it('gives paragraphs and sentences offsets into the body', () => {
+    const body = 'Russia sent troops.\n\nIt did not say how many. Nor when.';
+    const { paragraphs, sentences } = segment(body);
+    expect(paragraphs.map((p) => [p.start, p.end])).toEqual([
+      [0, 19],
+      [21, 55],
+    ]);
+    expect(sentences.map((s) => [s.paragraph, s.start, s.end])).toEqual([
+      [0, 0, 19],
+      [1, 21, 45],
+      [1, 46, 55],
+    ]);
+    for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+});
