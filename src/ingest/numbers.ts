@@ -66,7 +66,7 @@ const QUANTITY = new RegExp(
 
 /** Things that are numbers but not counts of people: money, ages, times, measures, dates, ordinals. */
 const NOT_A_COUNT_BEFORE =
-  /(?:[$€£¥]|\b(?:US|USD|EUR|GBP|Rs|aged|age|ages|No\.|no\.|page|pages|number|room|route|flight|chapter|article|section|since|until|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))\s*$/;
+  /(?:[$€£¥]|\d[:.]|\b(?:US|USD|EUR|GBP|Rs|aged|age|ages|No\.|no\.|page|pages|number|room|route|flight|chapter|article|section|since|until|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))\s*$/;
 const NOT_A_COUNT_AFTER =
   /^(?:(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-|\s)old|-year|-month|-day|-hour|-minute|-week|-strong|-page|-point|\s*(?:%|percent|per cent|percentage)|\s*(?:dollars|euros|pounds|yuan|yen|rubles|roubles|rupees|som|tenge|cents)\b|\s*(?:km|kilomet|miles?\b|metres|meters|feet|kg|kilos|tons|tonnes|litres|liters|barrels|acres|hectares|square)|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|o'clock)|:\d|(?:st|nd|rd|th)\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent)\b)/i;
 
@@ -81,7 +81,8 @@ export function parseNumber(printed: string): number | null {
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (hundred|thousand|million|billion))?$/.exec(phrase);
   if (digits?.[1]) {
     const scale = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9 }[digits[2] ?? ''] ?? 1;
-    value = Math.round(Number(digits[1].replace(/,/g, '')) * scale);
+    const scaled = Number(digits[1].replace(/,/g, '')) * scale;
+    value = digits[2] ? Math.round(scaled) : scaled;
   } else if (/^a (?:hundred|thousand|million|billion)\b/.test(phrase) || !/^a\b/.test(phrase)) {
     const found: unknown = nlp(phrase).numbers().get();
     const first = Array.isArray(found) ? found[0] : undefined;
