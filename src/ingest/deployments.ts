@@ -54,7 +54,7 @@ const LEASED =
   /\b(?:leases|leased|rents|rented|is leasing)\s+(?:an?\s+|the\s+)?(?<facility>(?:air|military|naval)\s+base|base|airfield|port|facility)\b/;
 const PURPOSE =
   /\bto (?:protect|support|help|guard|secure|train|assist|defend|reinforce|evacuate|bolster|strengthen|back|provide security for|maintain|monitor|patrol|fight|combat|counter|deter|stabili[sz]e|restore)\b[^,.;"“”]*/;
-const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for)\s+(?:the\s+)?$/;
+const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?$/;
 const RANK: Record<Status, number> = {
   PROPOSED: 0,
   ANNOUNCED: 1,
@@ -165,7 +165,10 @@ class DeploymentFinder {
             .pop()
         : undefined;
     const ordererKey = orderer && 'person' in orderer.ref ? orderer.ref.person : null;
-    const subject = this.subjectCountry(s, verbStart);
+    // "Mali asked France to send peacekeepers": the one asked sends, the one asking hosts
+    const asked = /^asked\b/.test(verb[0]) ? this.countriesIn(verbStart, verbEnd)[0] : undefined;
+    const requester = asked ? this.subjectCountry(s, verbStart) : null;
+    const subject = asked?.m ?? this.subjectCountry(s, verbStart);
     let deploying = subject ? this.ix.countryOfMention(subject) : null;
     const recent = this.last && i - this.last.sentence <= 3 ? this.last : null;
     if (!deploying && ordererKey) deploying = this.ix.person(ordererKey)?.nationality ?? null;
@@ -177,7 +180,10 @@ class DeploymentFinder {
     deploying ??= recent?.deploying ?? null;
     if (!deploying) return null;
     const destination = this.destination(s, verbEnd, deploying, purpose);
-    const host = destination?.host ?? (recent?.deploying === deploying ? recent.host : null);
+    const host =
+      destination?.host ??
+      (requester ? this.ix.countryOfMention(requester) : null) ??
+      (recent?.deploying === deploying ? recent.host : null);
     if (!host || host === deploying) return null;
     this.last = { deploying, host, sentence: i };
     const forceType =
