@@ -53,25 +53,32 @@ const SUBJECT_LEAD = new RegExp(
 const SUBJECT_TAIL =
   /(?:\s+(?:also|later|earlier|previously|again|repeatedly|separately|reportedly|has|have|had|would|will|then|once|further|publicly|privately|subsequently|first|himself|herself|itself))+$/i;
 const SUBJECT_REJECT =
-  /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|whom|whose|did|does|do|not|is|are|was|were)\b/i;
+  /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|whom|whose|did|does|do|not|is|are|was|were|would|will|could|should|can|may|might|must|had|has|have)\b/i;
 const SUBJECT_ACCEPT =
   /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson)$/;
 /** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement"). */
 const SPEAKING_FOR =
   /^(?:'s)?\s*(?:statement|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
-const CLAUSE_START =
-  /^(?:that\s+)?(?:he|she|they|it|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|no|some|all|most|many|both|any|several|only|[A-Z0-9])/;
+/** What cannot open a clause reported without "that" ("said in …", "said nothing"). */
+const NOT_A_CLAUSE =
+  /^(?:in|on|at|by|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
+/** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
+const BARE_CLAUSE_VERBS = /^(?:said|says|told|tells)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
 const TRAILING = new RegExp(
   `,\\s+([^,;:"“”_]{1,80}?)\\s+(said|says|reported|added|announced|confirmed|stated)((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|on its website|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
+const MIDDLE = new RegExp(
+  `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
+);
+const QUOTED_AS_SAYING = /\bquoted\s+/g;
 const TRAILING_INVERTED = /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\s*$/;
 const TRAILING_ACCORDING = /,\s+according to\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\s*$/;
 const LEADING_ACCORDING = /^\s*According to\s+([^,;:"“”_]{1,80}?),\s+/;
 const TAIL_INVERTED = new RegExp(`^\\s*,?\\s*(${QUOTE_VERBS})\\s+`);
 const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying\b/;
-const TAIL_NORMAL = new RegExp(`^\\s*,?\\s*([^,;:"“”_]{1,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`);
+const TAIL_NORMAL = new RegExp(`^\\s*,?\\s*([^;:"“”_]{1,80}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`);
 const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying[:,]?\s*$/;
 const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b([^"“”_]{0,60}?)\\s*[,:]?\\s*$`);
 const NP_AFTER =
@@ -195,6 +202,12 @@ class StatementFinder {
       const attribution = this.attribution(s, s + normal[1].length, normal[2], 0.75);
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + normal.index };
     }
+    const middle = MIDDLE.exec(text);
+    if (middle?.[1] && middle[2] && words(text.slice(0, middle.index)) >= 3) {
+      const s = u.start + middle.index + middle[0].indexOf(middle[1]);
+      const attribution = this.attribution(s, s + middle[1].length, middle[2], 0.7);
+      if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + middle.index };
+    }
     const inverted = TRAILING_INVERTED.exec(text) ?? null;
     if (inverted?.[1] && inverted[2]) {
       const s = u.start + inverted.index + inverted[0].lastIndexOf(inverted[2]);
@@ -217,6 +230,14 @@ class StatementFinder {
     const text = this.masked.slice(u.start, u.end);
     const limit = trailing && trailing.clauseEnd > u.start ? trailing.clauseEnd : u.end;
     let busyUntil = -1;
+    QUOTED_AS_SAYING.lastIndex = 0;
+    for (let m = QUOTED_AS_SAYING.exec(text); m; m = QUOTED_AS_SAYING.exec(text)) {
+      const statement = this.quotedAsSayingClause(u, u.start + m.index, u.start + m.index + m[0].length, limit);
+      if (statement) {
+        found.push(statement);
+        busyUntil = statement.evidence.end;
+      }
+    }
     VERB_RE.lastIndex = 0;
     for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
       const verbStart = u.start + m.index;
@@ -239,7 +260,8 @@ class StatementFinder {
       const rest = this.masked.slice(pos, limit);
       const lead = /^\s*(?:that\s+)?/.exec(rest)?.[0] ?? '';
       const clauseStart = pos + lead.length;
-      if (!/that\s+$/.test(lead) && !CLAUSE_START.test(this.masked.slice(clauseStart, clauseStart + 12))) continue;
+      if (!/that\s+$/.test(lead) && (!BARE_CLAUSE_VERBS.test(m[0]) || NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12))))
+        continue;
       if (/^["“]/.test(this.body.slice(clauseStart, clauseStart + 1))) {
         const q = this.quotes.find((x) => x.open === clauseStart);
         if (!q || this.trimEnd(clauseStart, limit) <= q.close + 1) continue;
@@ -272,6 +294,31 @@ class StatementFinder {
       busyUntil = tail[0]?.evidence.end ?? clauseEnd;
     }
     return found;
+  }
+
+  /** "Interfax quoted X, a ministry spokesman, as saying (that) …": reported speech carried by an outlet. */
+  private quotedAsSayingClause(u: Unit, quotedStart: number, speakerStart: number, limit: number) {
+    const named = this.ix.mentionsIn(speakerStart, limit).find((x) => x.start === speakerStart && actorOf(x));
+    if (!named) return null;
+    const saying = /^(?:,[^,"“”_]{1,60},)?\s+as\s+saying\b/.exec(this.masked.slice(named.end, limit));
+    if (!saying) return null;
+    const pos = this.skipModifiers(named.end + saying[0].length);
+    const lead = /^\s*(?:that\s+)?/.exec(this.masked.slice(pos, limit))?.[0] ?? '';
+    const clauseStart = pos + lead.length;
+    const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
+    if (words(this.masked.slice(clauseStart, clauseEnd)) < 3 || /^["“]/.test(this.body[clauseStart] ?? '')) return null;
+    const outletLabel = this.subjectBefore(u.start, quotedStart);
+    const outlet = outletLabel?.speaker && 'organization' in outletLabel.speaker ? outletLabel.speaker.organization : null;
+    const who: Omit<Attribution, 'confidence'> = {
+      speaker: actorOf(named),
+      speakerSpan: spanOf(this.body, named.start, named.end),
+      verb: 'quoted ... as saying',
+      addressee: null,
+      addresseeLabel: null,
+      outlet,
+      outletLabel: outletLabel?.speakerSpan.text ?? null,
+    };
+    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 0.8);
   }
 
   private orgKey(ref: SeedActorRef | null): string | null {
@@ -326,6 +373,24 @@ class StatementFinder {
     start += text.length - text.trimStart().length + (lead?.[0].length ?? 0);
     text = this.masked.slice(start, verbStart).trimEnd().replace(SUBJECT_TAIL, '');
     let end = start + text.length;
+    const coordinated = /^(.*\S)\s+(?:and|but)$/.exec(text);
+    if (coordinated) {
+      // "President X flew to Chala and told residents that …": the subject of the first verb
+      const named = this.ix.mentionsIn(start, end).find((m) => actorOf(m));
+      if (!named) return null;
+      end = named.end;
+      text = this.masked.slice(start, end);
+    }
+    if (text === '' || /^\d{1,3}$/.test(text)) {
+      // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said": the actor named in the apposition
+      const named = this.ix
+        .mentionsIn(Math.max(unitStart, verbStart - 60), verbStart)
+        .filter((m) => actorOf(m) && /^,(?:\s*[^"“”,_]{1,30},)?\s*$/.test(this.masked.slice(m.end, verbStart)))
+        .pop();
+      if (!named) return null;
+      [start, end] = [named.start, named.end];
+      text = this.masked.slice(start, end);
+    }
     if (/^who$/i.test(text)) {
       const antecedent = this.antecedent(unitStart, start);
       if (!antecedent) return null;
@@ -448,7 +513,7 @@ class StatementFinder {
     const normal = TAIL_NORMAL.exec(tail);
     if (normal?.[1] && normal[2]) {
       const s = from + normal[0].indexOf(normal[1]);
-      const e = s + normal[1].replace(SUBJECT_TAIL, '').length;
+      const e = s + normal[1].replace(SUBJECT_TAIL, '').replace(/[\s,]+$/, '').length;
       const who = this.attribution(s, e, normal[2], 0.85);
       if (!who) return null;
       if (normal[2] === 'told') {

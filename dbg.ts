@@ -1,0 +1,12 @@
+import fs from 'node:fs';
+import { extractCasualtyReports } from './src/ingest/casualties.js';
+import { extractDeployments } from './src/ingest/deployments.js';
+import { extractStatements } from './src/ingest/statements.js';
+import { analyzed } from './tests/ingest/analyzed.js';
+const name = process.argv[2]!;
+const body = fs.readFileSync(`tests/fixtures/articles/${name}.txt`, 'utf8').trimEnd();
+const exp = JSON.parse(fs.readFileSync(`tests/fixtures/articles/${name}.expected.json`, 'utf8'));
+const a = analyzed(body, exp.entities, { publishedOn: exp.publishedOn });
+for (const s of extractStatements(a)) console.log('S', s.kind, JSON.stringify(s.text), '|', s.speakerSpan.text, JSON.stringify(s.speaker), s.verb);
+for (const c of extractCasualtyReports(a)) console.log('C', c.category, c.count, c.countLow, c.countHigh, c.qualifier, c.evidence.text);
+for (const d of extractDeployments(a)) console.log('D', d.deployingCountry, d.hostCountry, d.status, d.personnel, d.location, d.evidence.text.slice(0,80));
