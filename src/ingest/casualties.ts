@@ -44,6 +44,7 @@ const NOT_A_CAUSE_WORD =
 const PLACE_PREPOSITION = /\b(?:in|near|at|outside|across|around)\s+(?:the\s+)?$/;
 
 function categoryOf(word: string): Category {
+  if (/^(?:lost their homes|fled|to flee)/i.test(word)) return 'DISPLACED';
   if (/^(?:killed|dead|died|dying|lost|deaths|fatalities|lives|killing|kills?|claim)/i.test(word)) return 'KILLED';
   if (/^(?:wound|injur|hurt)/i.test(word)) return 'INJURED';
   if (/^(?:missing|unaccounted)/i.test(word)) return 'MISSING';

@@ -20,7 +20,7 @@ import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } fr
 type Status = (typeof deploymentStatuses)[number];
 
 const FORCE =
-  "paratroopers|troops|soldiers|servicem[ae]n|service members|marines|peacekeepers|special forces|commandos|sailors|airmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
+  "paratroopers|troops|soldiers|servicem[ae]n|service members|[Mm]arines|peacekeepers|special forces|commandos|sailors|airmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 const GENERIC_FORCE = /^(?:troops|soldiers|servicem[ae]n|service members|military personnel|.* forces|contingent)$/i;
 const UNIT = new RegExp(
@@ -35,7 +35,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ['ARRIVED', /\b(?:arrived|arriving|have landed|has landed|landed|reached)\b/],
   [
     'WITHDRAWN',
-    /\b(?:withdrew|withdrawn|withdrawing|pulled out|pulled back|pulling out|completed (?:its|the|their) withdrawal|brought home)\b/,
+    /\b(?:withdrew|withdrawn|withdrawing|pulled out|pulled back|pulling out|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|left(?=\s+(?:the\s+)?[A-Z]))\b/,
   ],
   ['ORDERED', /\b(?:ordered|authori[sz]ed|took the decision to send|decided to (?:send|deploy))\b/],
   [
@@ -46,10 +46,12 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
     'ANNOUNCED',
     /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch)|(?:is|are|was|were) (?:sending|deploying|dispatching)|announced (?:the )?(?:deployment|plans))\b/,
   ],
-  ['ARRIVED', /\b(?:sent|dispatched|deployed|flown|moved into|entered|crossed into)\b(?! by)/],
+  ['ARRIVED', /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into)\b(?! by)/],
 ];
-const STATIONED =
-  /\b(?:stationed|based|garrisoned)\s+(?:in|at)\b|\b(?:has|have|maintains|keeps)\s+(?:a\s+|an\s+)?(?:military\s+|air\s+|naval\s+)?base\b/;
+const STATIONED = new RegExp(
+  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE})\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
+  'g',
+);
 const LEASED =
   /\b(?:leases|leased|rents|rented|is leasing)\s+(?:an?\s+|the\s+)?(?<facility>(?:air|military|naval)\s+base|base|airfield|port|facility)\b/;
 const PURPOSE =
@@ -110,7 +112,13 @@ class DeploymentFinder {
       if (!place || !country || country === deploying) continue;
       const inPurpose = purpose !== null && m.start >= purpose[0] && m.end <= purpose[1];
       if (place.kind === 'COUNTRY') {
-        if (inPurpose || m.via === 'DEMONYM' || !HOST_PREPOSITION.test(this.body.slice(s.start, m.start))) continue;
+        const gap = this.body.slice(from, m.start).trim();
+        if (
+          inPurpose ||
+          m.via === 'DEMONYM' ||
+          !(gap === '' || gap === 'the' || HOST_PREPOSITION.test(this.body.slice(s.start, m.start)))
+        )
+          continue;
         return { host: country, location: null, m };
       }
       if (place.kind === 'MILITARY_BASE' || place.kind === 'CITY' || place.kind === 'REGION')
@@ -119,8 +127,10 @@ class DeploymentFinder {
     return null;
   }
 
-  private personnel(s: Sentence) {
+  /** A count of forces ("300 troops", "Around 150 [servicemen]"), within [from, to) when given. */
+  private personnel(s: Sentence, from = s.start, to = s.end) {
     for (const q of findQuantities(s.text, s.start)) {
+      if (q.start < from || q.start >= to) continue;
       const after = PERSONNEL_AFTER.exec(this.body.slice(q.end, s.end));
       if (after?.groups?.force && q.count !== null)
         return {
@@ -238,32 +248,45 @@ class DeploymentFinder {
       cues.push(this.presence(i, 'STATIONED', owner.start, base.end, deploying, host, base.ref.place, null, null));
     }
     const leased = LEASED.exec(s.text);
-    const stationed = leased ? null : STATIONED.exec(s.text);
-    const cue = leased ?? stationed;
-    if (cue) {
-      const verbStart = s.start + cue.index;
+    STATIONED.lastIndex = 0;
+    const found = leased ? [leased] : [...s.text.matchAll(STATIONED)];
+    for (const cue of found) {
+      const verbStart = s.start + (cue.index ?? 0);
       const subject = this.subjectCountry(s, verbStart);
       const deploying = subject ? this.ix.countryOfMention(subject) : null;
-      if (!subject || !deploying) return cues;
+      if (!subject || !deploying) continue;
       const verbEnd = verbStart + cue[0].length;
       const purposeMatch = PURPOSE.exec(this.body.slice(verbEnd, s.end));
       const purpose: [number, number] | null = purposeMatch
         ? [verbEnd + purposeMatch.index, verbEnd + purposeMatch.index + purposeMatch[0].length]
         : null;
-      const destination = this.destination(s, verbEnd, deploying, purpose);
+      const destination = this.destination(s, verbStart, deploying, purpose);
       // "…in the nation of 5.3 million, where the United States leases an air base": the host is named before
       const before = this.countriesIn(s.start, subject.start).filter(
         (c) => c.country !== deploying && c.m.via !== 'DEMONYM',
       );
       const host = destination?.host ?? before.pop()?.country ?? null;
-      if (!host) return cues;
+      if (!host) continue;
+      const personnel = leased ? null : this.personnel(s, s.start, verbEnd);
       const end = Math.max(purpose?.[1] ?? verbEnd, destination?.m.end ?? verbEnd);
-      const status: Status = leased ? 'LEASED' : 'STATIONED';
-      const forceType = leased?.groups?.facility ?? null;
-      const p = purpose ? this.body.slice(purpose[0], purpose[1]).trimEnd() : null;
       const location = destination?.location ?? null;
-      if (!cues.some((c) => c.location !== null && c.location === location))
-        cues.push(this.presence(i, status, subject.start, end, deploying, host, location, forceType, p));
+      if (cues.some((c) => c.location !== null && c.location === location)) continue;
+      const p = purpose ? this.body.slice(purpose[0], purpose[1]).trimEnd() : null;
+      const cueFound = this.presence(
+        i,
+        leased ? 'LEASED' : 'STATIONED',
+        subject.start,
+        end,
+        deploying,
+        host,
+        location,
+        leased?.groups?.facility ?? null,
+        p,
+      );
+      cueFound.personnel = personnel?.personnel ?? null;
+      cueFound.personnelQualifier = personnel?.qualifier ?? null;
+      cueFound.forceType ??= personnel?.force ?? null;
+      cues.push(cueFound);
     }
     return cues;
   }
@@ -308,7 +331,8 @@ class DeploymentFinder {
 function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
   const groups = new Map<string, Cue[]>();
   for (const c of cues) {
-    const kind = RANK[c.status] < 4 ? 'MOVEMENT' : `${c.status}|${c.location ?? ''}`;
+    const kind =
+      RANK[c.status] < 4 ? 'MOVEMENT' : c.status === 'WITHDRAWN' ? c.status : `${c.status}|${c.location ?? ''}`;
     const key = `${c.deployingCountry}|${c.hostCountry}|${kind}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }

@@ -78,7 +78,9 @@ const TRAILING_ACCORDING = /,\s+according to\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\
 const LEADING_ACCORDING = /^\s*According to\s+([^,;:"“”_]{1,80}?),\s+/;
 const TAIL_INVERTED = new RegExp(`^\\s*,?\\s*(${QUOTE_VERBS})\\s+`);
 const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying\b/;
-const TAIL_NORMAL = new RegExp(`^\\s*,?\\s*([^;:"“”_]{1,80}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`);
+const TAIL_NORMAL = new RegExp(
+  `^\\s*,?\\s*([^;:"“”_]{1,80}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
+);
 const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying[:,]?\s*$/;
 const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b([^"“”_]{0,60}?)\\s*[,:]?\\s*$`);
 const NP_AFTER =
@@ -260,7 +262,10 @@ class StatementFinder {
       const rest = this.masked.slice(pos, limit);
       const lead = /^\s*(?:that\s+)?/.exec(rest)?.[0] ?? '';
       const clauseStart = pos + lead.length;
-      if (!/that\s+$/.test(lead) && (!BARE_CLAUSE_VERBS.test(m[0]) || NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12))))
+      if (
+        !/that\s+$/.test(lead) &&
+        (!BARE_CLAUSE_VERBS.test(m[0]) || NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12)))
+      )
         continue;
       if (/^["“]/.test(this.body.slice(clauseStart, clauseStart + 1))) {
         const q = this.quotes.find((x) => x.open === clauseStart);
@@ -308,7 +313,8 @@ class StatementFinder {
     const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
     if (words(this.masked.slice(clauseStart, clauseEnd)) < 3 || /^["“]/.test(this.body[clauseStart] ?? '')) return null;
     const outletLabel = this.subjectBefore(u.start, quotedStart);
-    const outlet = outletLabel?.speaker && 'organization' in outletLabel.speaker ? outletLabel.speaker.organization : null;
+    const outlet =
+      outletLabel?.speaker && 'organization' in outletLabel.speaker ? outletLabel.speaker.organization : null;
     const who: Omit<Attribution, 'confidence'> = {
       speaker: actorOf(named),
       speakerSpan: spanOf(this.body, named.start, named.end),

@@ -72,7 +72,7 @@ describe('military deployments', () => {
   it('a standing presence: a country\'s base abroad, "stationed in", and a lease with its purpose', () => {
     expect(brief("Convoys stopped at France's Tapa base.")).toEqual([['france', 'estonia', 'STATIONED', null, null]]);
     expect(brief('About 1,000 French soldiers are stationed in Estonia.')).toEqual([
-      ['france', 'estonia', 'STATIONED', null, null],
+      ['france', 'estonia', 'STATIONED', 1000, 'APPROXIMATELY'],
     ]);
     const [lease] = extract('Japan leases a naval base in Djibouti to support anti-piracy patrols off Somalia.');
     expect(lease).toMatchObject({
