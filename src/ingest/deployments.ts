@@ -149,7 +149,9 @@ class DeploymentFinder {
     const unit = UNIT.exec(text);
     const personnel = this.personnel(s);
     FORCE_RE.lastIndex = 0;
-    const forces = [...text.matchAll(FORCE_RE)].filter((f) => !/security\s+$/i.test(text.slice(0, f.index)));
+    const forces = [...text.matchAll(FORCE_RE)].filter(
+      (f) => !/^(?:security|police)\b/i.test(f[0]) && !/(?:security|police)\s+$/i.test(text.slice(0, f.index)),
+    );
     if (!unit && !personnel && forces.length === 0) return null;
     let status: Status | null = null;
     let verb: RegExpExecArray | null = null;
