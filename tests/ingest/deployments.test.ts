@@ -94,7 +94,7 @@ describe('military deployments', () => {
     for (const body of [
       'Malian troops were sent to Bamako after the protests.',
       'Riot police were deployed in Bamako.',
-      'French security forces were sent to Bamako.',
+      'Security forces from France were sent to Bamako.',
       'France sent 20 tonnes of aid to Mali.',
       'Clashes left 12 soldiers dead near Gao air base.',
       'Troops were sent to the border.',
