@@ -522,15 +522,7 @@ class StatementFinder {
       const e = s + normal[1].replace(SUBJECT_TAIL, '').replace(/[\s,]+$/, '').length;
       const who = this.attribution(s, e, normal[2], 0.85);
       if (!who) return null;
-      if (normal[2] === 'told') {
-        const addressee = this.addressee(from + normal[0].length, u.end);
-        if (addressee) {
-          who.addressee = addressee.ref;
-          who.addresseeLabel = addressee.label.text;
-          who.outlet = addressee.outlet;
-          who.outletLabel = addressee.outlet ? addressee.label.text : null;
-        }
-      }
+      if (normal[2] === 'told') this.toldWhom(who, from + normal[0].length, u.end);
       return who;
     }
     return null;
@@ -554,16 +546,18 @@ class StatementFinder {
     if (!who) return null;
     who.verb = normal[1];
     who.confidence = who.speaker ? 0.85 : who.confidence;
-    if (normal[1] === 'told') {
-      const addressee = this.addressee(verbStart + normal[1].length, q.open);
-      if (addressee) {
-        who.addressee = addressee.ref;
-        who.addresseeLabel = addressee.label.text;
-        who.outlet = addressee.outlet;
-        who.outletLabel = addressee.outlet ? addressee.label.text : null;
-      }
-    }
+    if (normal[1] === 'told') this.toldWhom(who, verbStart + normal[1].length, q.open);
     return who;
+  }
+
+  /** A quote's "… told Reuters": the addressee, and the outlet when it is a news agency. */
+  private toldWhom(who: Attribution, from: number, limit: number): void {
+    const addressee = this.addressee(from, limit);
+    if (!addressee) return;
+    who.addressee = addressee.ref;
+    who.addresseeLabel = addressee.label.text;
+    who.outlet = addressee.outlet;
+    who.outletLabel = addressee.outlet ? addressee.label.text : null;
   }
 
   private quotedAsSaying(outletStart: number, outletText: string, speakerText: string, match: string, matchAt: number) {
