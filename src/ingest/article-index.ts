@@ -93,13 +93,6 @@ export function actorOf(m: EntityMention): SeedActorRef | null {
   return null;
 }
 
-export function sameActor(x: SeedActorRef | null, y: SeedActorRef | null): boolean {
-  if (!x || !y) return false;
-  return 'person' in x
-    ? 'person' in y && x.person === y.person
-    : 'organization' in y && x.organization === y.organization;
-}
-
 /** A span of the body, its text repeated as the seed format wants it. */
 export function spanOf(body: string, start: number, end: number): { start: number; end: number; text: string } {
   return { start, end, text: body.slice(start, end) };

@@ -165,10 +165,7 @@ class DeploymentFinder {
     if (!status || !verb) return null;
     const verbStart = s.start + verb.index;
     const verbEnd = verbStart + verb[0].length;
-    const purposeMatch = PURPOSE.exec(this.body.slice(verbEnd, s.end));
-    const purpose: [number, number] | null = purposeMatch
-      ? [verbEnd + purposeMatch.index, verbEnd + purposeMatch.index + purposeMatch[0].length]
-      : null;
+    const purpose = this.purposeAfter(s, verbEnd);
     const orderer =
       status === 'ORDERED'
         ? this.ix
@@ -258,10 +255,7 @@ class DeploymentFinder {
       const deploying = subject ? this.ix.countryOfMention(subject) : null;
       if (!subject || !deploying) continue;
       const verbEnd = verbStart + cue[0].length;
-      const purposeMatch = PURPOSE.exec(this.body.slice(verbEnd, s.end));
-      const purpose: [number, number] | null = purposeMatch
-        ? [verbEnd + purposeMatch.index, verbEnd + purposeMatch.index + purposeMatch[0].length]
-        : null;
+      const purpose = this.purposeAfter(s, verbEnd);
       const destination = this.destination(s, verbStart, deploying, purpose);
       // "…in the nation of 5.3 million, where the United States leases an air base": the host is named before
       const before = this.countriesIn(s.start, subject.start).filter(
@@ -291,6 +285,12 @@ class DeploymentFinder {
       cues.push(cueFound);
     }
     return cues;
+  }
+
+  /** "to protect …", "to support …" after the verb, as a span. */
+  private purposeAfter(s: Sentence, from: number): [number, number] | null {
+    const m = PURPOSE.exec(this.body.slice(from, s.end));
+    return m ? [from + m.index, from + m.index + m[0].length] : null;
   }
 
   private isCountry(m: EntityMention): boolean {
