@@ -17,12 +17,18 @@ interface Quote {
   /** The opening and closing quote marks. */
   open: number;
   close: number;
+  /** Position in the article's list of quotes. */
+  index: number;
 }
 
 interface Unit {
   start: number;
   end: number;
   paragraph: number;
+  /** The unit before it in the article, if any. */
+  previous: Unit | null;
+  /** The quotes inside it, in text order. */
+  quotes: Quote[];
 }
 
 interface Attribution {
@@ -100,7 +106,7 @@ export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
       if (i === reopening) continue;
       if (c === '“' || (c === '"' && open < 0)) open = i;
       else if ((c === '”' || c === '"') && open >= 0) {
-        quotes.push({ open, close: i });
+        quotes.push({ open, close: i, index: quotes.length });
         open = -1;
       }
     }
@@ -121,7 +127,6 @@ class StatementFinder {
   private readonly masked: string;
   private readonly quotes: Quote[];
   private readonly attributed = new Map<Quote, ExtractedStatement>();
-  private unitList: Unit[] = [];
 
   constructor(private readonly ix: ArticleIndex) {
     this.body = ix.a.body;
@@ -132,8 +137,7 @@ class StatementFinder {
   }
 
   run(): ExtractedStatement[] {
-    this.unitList = this.units();
-    for (const unit of this.unitList) this.unit(unit);
+    for (const unit of this.units()) this.unit(unit);
     this.out.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end);
     this.inheritOutlets();
     return this.out;
@@ -148,13 +152,19 @@ class StatementFinder {
       while (q < this.quotes.length && (this.quotes[q] as Quote).close < s.start) q++;
       const quote = this.quotes[q];
       if (last && quote && quote.open < last.end && quote.close >= s.start) last.end = s.end;
-      else units.push({ start: s.start, end: s.end, paragraph: s.paragraph });
+      else units.push({ start: s.start, end: s.end, paragraph: s.paragraph, previous: last ?? null, quotes: [] });
+    }
+    let next = 0;
+    for (const u of units) {
+      while (next < this.quotes.length && (this.quotes[next] as Quote).open < u.start) next++;
+      for (; next < this.quotes.length && (this.quotes[next] as Quote).close < u.end; next++)
+        u.quotes.push(this.quotes[next] as Quote);
     }
     return units;
   }
 
   private unit(u: Unit): void {
-    const quotes = this.quotes.filter((q) => q.open >= u.start && q.close < u.end);
+    const quotes = u.quotes;
     const trailing = this.trailing(u);
     const reported = this.reported(u, trailing);
     if (trailing) {
@@ -268,7 +278,7 @@ class StatementFinder {
       )
         continue;
       if (/^["“]/.test(this.body.slice(clauseStart, clauseStart + 1))) {
-        const q = this.quotes.find((x) => x.open === clauseStart);
+        const q = u.quotes.find((x) => x.open === clauseStart);
         if (!q || this.trimEnd(clauseStart, limit) <= q.close + 1) continue;
       }
       let clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
@@ -530,7 +540,7 @@ class StatementFinder {
 
   /** 'X said: "…"' / 'agencies quoted X as saying "…"'. */
   private before(q: Quote, u: Unit): Attribution | null {
-    const previous = this.quotes.filter((x) => x.close < q.open && x.close >= u.start).pop();
+    const previous = u.quotes[u.quotes.indexOf(q) - 1];
     const from = previous ? previous.close + 1 : u.start;
     const head = this.masked.slice(from, q.open);
     const quoted = HEAD_QUOTED.exec(head);
@@ -577,15 +587,14 @@ class StatementFinder {
    * right after a paragraph that ended on a direct quote.
    */
   private continued(q: Quote, u: Unit): ExtractedStatement | null {
-    const index = this.quotes.indexOf(q);
-    const previous = this.quotes[index - 1];
+    const previous = this.quotes[q.index - 1];
     const said = previous ? this.attributed.get(previous) : undefined;
     if (!previous || !said || said.kind !== 'DIRECT_QUOTE') return null;
     const between = this.masked.slice(previous.close + 1, q.open);
     const paragraphs = this.ix.a.paragraphs;
     const para = paragraphs[u.paragraph];
     if (!between.includes('\n')) {
-      if (q.open === u.start && previous.close >= (this.unitBefore(u)?.start ?? u.start)) return said;
+      if (q.open === u.start && previous.close >= (u.previous?.start ?? u.start)) return said;
       const gap = between.replace(/^\s*,?\s*/, '');
       const speakerLabel = said.speakerSpan.text;
       return gap.length <= speakerLabel.length + 40 && gap.includes(speakerLabel) ? said : null;
@@ -596,10 +605,6 @@ class StatementFinder {
       /^[\s.!?]*$/.test(this.masked.slice(q.close + 1, para.end)) &&
       /^[\s.!?,]*$/.test(this.masked.slice(previous.close + 1, paragraphs[u.paragraph - 1]?.end ?? 0));
     return ownParagraph ? said : null;
-  }
-
-  private unitBefore(u: Unit): Unit | undefined {
-    return this.unitList[this.unitList.findIndex((x) => x.start === u.start) - 1];
   }
 
   /** A statement that names no outlet takes the last one its speaker was carried by earlier in the article. */
