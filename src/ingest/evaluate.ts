@@ -5,9 +5,12 @@
  *
  * Matching rules (an expected fact matches at most one extracted fact, and the other way round; among
  * candidates the one whose text overlaps most is taken):
- * - statement: same kind, same speaker (names equal ignoring case and spacing; a statement without a
- *   speaker matches only one without a speaker), and texts that overlap substantially: the words they
- *   share are at least half the words of the longer text.
+ * - names (speakers, countries) are the same when they are equal ignoring case and spacing, or when the
+ *   shorter one ends the longer one word for word ("Nikolai Makarov" and "General Nikolai Makarov"), so
+ *   a pipeline that keeps a title in a canonical name is not penalised.
+ * - statement: same kind, same speaker (a statement without a speaker matches only one without a
+ *   speaker), and texts that overlap substantially: the words they share are at least half the words of
+ *   the longer text.
  * - directQuotes: the statement rule over DIRECT_QUOTE statements only ("every direct quote with the
  *   right speaker").
  * - casualty report: same category, qualifier, count, low and high.
@@ -89,10 +92,13 @@ export function namedFacts(f: Facts): NamedFacts {
   };
 }
 
-const same = (x: string | null, y: string | null) =>
-  x === null || y === null
-    ? x === y
-    : x.toLowerCase().replace(/\s+/g, ' ').trim() === y.toLowerCase().replace(/\s+/g, ' ').trim();
+export function sameName(x: string | null, y: string | null): boolean {
+  if (x === null || y === null) return x === y;
+  const a = x.toLowerCase().trim().split(/\s+/);
+  const b = y.toLowerCase().trim().split(/\s+/);
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.every((w, i) => w === longer[longer.length - shorter.length + i]);
+}
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
@@ -142,7 +148,7 @@ function score<E, X>(expected: E[], extracted: X[], similarity: (e: E, x: X) => 
 }
 
 function statementSimilarity(e: NamedStatement, x: NamedStatement): number {
-  if (e.kind !== x.kind || !same(e.speaker, x.speaker)) return 0;
+  if (e.kind !== x.kind || !sameName(e.speaker, x.speaker)) return 0;
   const overlap = textOverlap(e.text, x.text);
   return overlap >= 0.5 ? overlap : 0;
 }
@@ -162,8 +168,8 @@ export function evaluate(expected: NamedFacts, extracted: NamedFacts): Record<Fa
         : 0,
     ),
     militaryDeployments: score(expected.militaryDeployments, extracted.militaryDeployments, (e, x) =>
-      same(e.deployingCountry, x.deployingCountry) &&
-      same(e.hostCountry, x.hostCountry) &&
+      sameName(e.deployingCountry, x.deployingCountry) &&
+      sameName(e.hostCountry, x.hostCountry) &&
       e.status === x.status &&
       (e.personnel === null || e.personnel === x.personnel)
         ? 1
