@@ -242,8 +242,15 @@ class DeploymentFinder {
         (m) => m.end < base.start && /^'s\s+$/.test(this.body.slice(m.end, base.start)) && this.isCountry(m),
       );
       const deploying = owner ? this.ix.countryOfMention(owner) : null;
-      const host = this.ix.countryOf(base.ref.place);
-      if (!owner || !deploying || !host || deploying === host) continue;
+      if (!owner || !deploying) continue;
+      // "Russia's Kant air base in the ex-Soviet republic": where the base lies, else where the text puts it,
+      // else the country the article is about
+      const host =
+        this.ix.countryOf(base.ref.place) ??
+        this.destination(s, base.end, deploying, null)?.host ??
+        (this.last?.deploying === deploying ? this.last.host : null) ??
+        this.mainCountry(deploying);
+      if (!host || deploying === host) continue;
       cues.push(this.presence(i, 'STATIONED', owner.start, base.end, deploying, host, base.ref.place, null, null));
     }
     const leased = LEASED.exec(s.text);
@@ -285,6 +292,18 @@ class DeploymentFinder {
       cues.push(cueFound);
     }
     return cues;
+  }
+
+  /** The country named most often in the article (first named on a tie), other than `except`. */
+  private mainCountry(except: string): string | null {
+    const counts = new Map<string, number>();
+    for (const m of this.ix.a.mentions) {
+      const country = this.isCountry(m) ? this.ix.countryOfMention(m) : null;
+      if (country && country !== except) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [country, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = country;
+    return best;
   }
 
   /** "to protect …", "to support …" after the verb, as a span. */

@@ -84,6 +84,29 @@ describe('military deployments', () => {
     });
   });
 
+  it('a base whose country is not known is in the country the text puts it in, or the one the article is about', () => {
+    const entities: Entities = {
+      places: [
+        { key: 'russia', name: 'Russia', kind: 'COUNTRY' },
+        { key: 'kyrgyzstan', name: 'Kyrgyzstan', kind: 'COUNTRY', aliases: ['the ex-Soviet republic'] },
+        { key: 'kant', name: 'Kant air base', kind: 'MILITARY_BASE' },
+      ],
+    };
+    const placed = extractDeployments(
+      analyzed("Guards were posted at Russia's Kant air base in the ex-Soviet republic.", entities),
+    );
+    expect(placed.map((d) => [d.deployingCountry, d.hostCountry, d.status, d.location])).toEqual([
+      ['russia', 'kyrgyzstan', 'STATIONED', 'kant'],
+    ]);
+    const about = extractDeployments(
+      analyzed(
+        "Protests spread across Kyrgyzstan. Kyrgyzstan's leaders fled. Guards were posted at Russia's Kant air base.",
+        entities,
+      ),
+    );
+    expect(about.map((d) => [d.deployingCountry, d.hostCountry])).toEqual([['russia', 'kyrgyzstan']]);
+  });
+
   it('the host named before, as in "the nation of …, where X leases an air base"', () => {
     expect(brief('Violence spread in Djibouti, where Japan leases an air base.')).toEqual([
       ['japan', 'djibouti', 'LEASED', null, null],
