@@ -26,6 +26,9 @@ const GENERIC_FORCE = /^(?:troops|soldiers|servicem[ae]n|service members|militar
 const UNIT = new RegExp(
   `\\b(?<size>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+(?:companies|company|battalions?|brigades?|platoons?|regiments?|divisions?|squadrons?))\\s+of\\s+(?:[A-Z][a-z]+\\s+)?(?<force>${FORCE})\\b`,
 );
+const FORCE_SUBJECT = new RegExp(
+  `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORCE})\\s+(?:(?:are|is|were|was|remain|remained|have been|had been|still)\\s+)*$`,
+);
 const PERSONNEL_AFTER = new RegExp(
   `^\\s*\\[?\\s*(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z-]+\\s+){0,2}?(?<force>${FORCE})\\b`,
 );
@@ -165,6 +168,14 @@ class DeploymentFinder {
     if (!status || !verb) return null;
     const verbStart = s.start + verb.index;
     const verbEnd = verbStart + verb[0].length;
+    // the force must be what the verb moves ("sent troops", "paratroopers … arrived"), not merely in the sentence
+    const near = (at: number) => at >= verbStart - 60 && at <= verbEnd + 60;
+    if (
+      !forces.some((f) => near(s.start + f.index)) &&
+      !(unit && near(s.start + unit.index)) &&
+      !(personnel && near(personnel.start))
+    )
+      return null;
     const purpose = this.purposeAfter(s, verbEnd);
     const orderer =
       status === 'ORDERED'
@@ -189,6 +200,13 @@ class DeploymentFinder {
     deploying ??= recent?.deploying ?? null;
     if (!deploying) return null;
     const destination = this.destination(s, verbEnd, deploying, purpose);
+    // "sent a letter to Mali about the troops": the forces come before where they go
+    const forceStarts = [
+      ...forces.map((f) => s.start + f.index),
+      unit ? s.start + unit.index : -1,
+      personnel?.start ?? -1,
+    ];
+    if (destination && !forceStarts.some((at) => at >= 0 && at < destination.m.start)) return null;
     const host =
       destination?.host ??
       (requester ? this.ix.countryOfMention(requester) : null) ??
@@ -261,6 +279,14 @@ class DeploymentFinder {
       const subject = this.subjectCountry(s, verbStart);
       const deploying = subject ? this.ix.countryOfMention(subject) : null;
       if (!subject || !deploying) continue;
+      // the country must be the subject: "Russian troops stationed in", "Germany already keeps", "the US leases"
+      const between = this.body.slice(subject.end, verbStart);
+      if (
+        !(/^(?:stationed|based|garrisoned)/.test(cue[0])
+          ? FORCE_SUBJECT.test(between)
+          : /^\s+(?:[a-z]+\s+)?$/.test(between))
+      )
+        continue;
       const verbEnd = verbStart + cue[0].length;
       const purpose = this.purposeAfter(s, verbEnd);
       const destination = this.destination(s, verbStart, deploying, purpose);

@@ -118,6 +118,7 @@ describe('military deployments', () => {
       'Malian troops were sent to Bamako after the protests.',
       'Riot police were deployed in Bamako.',
       'Security forces from France were sent to Bamako.',
+      'France sent a letter to Mali about the future of the troops.',
       'France sent 20 tonnes of aid to Mali.',
       'Clashes left 12 soldiers dead near Gao air base.',
       'Troops were sent to the border.',
