@@ -187,5 +187,6 @@ describe('what is not a statement', () => {
     expect(extract('Mr. Berg was told to leave the building.')).toEqual([]);
     expect(extract('It did not say how many were being sent or when.')).toEqual([]);
     expect(extract('That is what Ms. Sayed said.')).toEqual([]);
+    expect(extract('A man who said he saw the crash was questioned by police.')).toEqual([]);
   });
 });
