@@ -56,9 +56,11 @@ describe('newsgraph ingest, run as a process', () => {
     const run = runScript('src/cli.ts', ['ingest', input], env);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('articles: 5 new, 0 updated, 0 unchanged, 3 failed');
-    // Titles: the seed's four, Lavrov's, Obama's and Parly's.
+    // Titles: the seed's four, Lavrov's, Obama's and Parly's. Statements: the seed's 15, Lavrov's
+    // reported "said on Thursday that ..." and quoted "We will protect our citizens," and Obama's
+    // "said on Monday that ...". The seed's toll and its three deployments; nothing else reports any.
     expect(run.stdout).toMatch(
-      /^facts: roles 7, mentions \d+, statements 0, casualtyReports 0, militaryDeployments 0$/m,
+      /^facts: roles 7, mentions \d+, statements 18, casualtyReports 1, militaryDeployments 3$/m,
     );
     const failures = run.stdout.slice(run.stdout.indexOf('failures:')).split('\n').slice(1, 4);
     expect(failures[0]).toBe(`  ${path.join(input, 'empty.txt')}: empty file`);

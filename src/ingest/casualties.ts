@@ -1,6 +1,173 @@
-// Placeholder: the ingest-facts branch supplies the extractor.
-import type { AnalyzedArticle, ExtractedCasualtyReport } from './types.js';
+/**
+ * Casualty reports: a count (see numbers.ts) tied to what happened to people — killed, injured, missing,
+ * arrested, displaced — by the words around it: "left at least 75 people dead", "killing 12 civilians",
+ * "dozens of protesters were arrested", "the death toll rose to 40". A count is taken only when such a
+ * word is next to it, so "two companies", ages, years, money and times never become casualties. The same
+ * figure repeated later in an article is one report.
+ *
+ * Who gave the figure ("officials said") is not kept: a casualty report has no source column (the
+ * statement extractor records the attribution as reported speech over the same words).
+ */
+import type { casualtyCategories } from '../db/schema/index.js';
+import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
+import { findQuantities, type Quantity } from './numbers.js';
+import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types.js';
 
-export function extractCasualtyReports(_a: AnalyzedArticle): ExtractedCasualtyReport[] {
-  return [];
+type Category = (typeof casualtyCategories)[number];
+
+const VICTIMS =
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|bystanders?|lives';
+const CATEGORY_WORD =
+  'killed|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody';
+const AFTER = new RegExp(
+  `^\\s+(?:of\\s+(?:them|whom)\\s+)?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
+);
+const BEFORE =
+  /\b(?<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|displacing|displaced|left|leaving|claimed|claiming)\s+$/;
+const AFTER_VICTIMS = new RegExp(`^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:[A-Za-z-]+\\s+){0,2}?(?:${VICTIMS}))\\b`);
+const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
+const TOLL =
+  /\b(?:death toll|toll)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|is|was|jumped|of)?\s*(?:to|at)?\s*$/i;
+const CAUSES =
+  'clashes|fighting|violence|unrest|riots?|protests?|explosions?|blasts?|bombings?|bomb|attacks?|air ?strikes?|airstrikes?|strikes?|shelling|rocket fire|gunfire|shootings?|earthquake|quake|floods?|flooding|storms?|cyclone|hurricane|typhoon|fire|blaze|crash|collision|stampede|landslides?|avalanche|ambush|raids?|assault|offensive|battles?|skirmish(?:es)?|crackdown';
+const CAUSE_PHRASE = `(?:[a-z-]+\\s+)?(?:${CAUSES})(?:\\s+(?:between|with|in|on|at|near|by|against|of|outside|across)\\s+(?:(?!\\b(?:killed|killing|left|leaving|wounded|wounding|injured|injuring|claimed|claiming)\\b)[^,.;"“”]){1,80}?)?`;
+const CAUSE_BEFORE = new RegExp(
+  `(?<cause>${CAUSE_PHRASE})\\s+(?:(?:that|which)\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:left|leaving|killed|killing|wounded|wounding|injured|injuring|claimed|claiming)\\s+$`,
+  'i',
+);
+const CAUSE_AFTER = new RegExp(
+  `^\\s*(?:on\\s+\\w+day\\s+)?(?:in|during|after|following)\\s+(?:an?\\s+|the\\s+)?(?<cause>${CAUSE_PHRASE})(?=[,.;]|\\s+(?:on|in|after|when|as|that|which)\\b|$)`,
+  'i',
+);
+const NOT_A_CAUSE_WORD =
+  /^(?:the|a|an|after|in|of|that|and|during|following|by|with|amid|into|two|three|several|new|from)$/i;
+const PLACE_PREPOSITION = /\b(?:in|near|at|outside|across|around)\s+(?:the\s+)?$/;
+
+function categoryOf(word: string): Category {
+  if (/^(?:lost their homes|fled|to flee)/i.test(word)) return 'DISPLACED';
+  if (/^(?:killed|dead|died|dying|lost|deaths|fatalities|lives|killing|kills?|claim)/i.test(word)) return 'KILLED';
+  if (/^(?:wound|injur|hurt)/i.test(word)) return 'INJURED';
+  if (/^(?:missing|unaccounted)/i.test(word)) return 'MISSING';
+  if (/^(?:arrest|detain|taken)/i.test(word)) return 'ARRESTED';
+  return 'DISPLACED';
+}
+
+interface Found {
+  category: Category;
+  victims: string | null;
+  /** Where the wording of the report starts and ends, the count included. */
+  start: number;
+  end: number;
+}
+
+/** The words around a count that make it a casualty figure, or null when there are none. */
+function read(sentence: string, q: Quantity, at: number): Found | null {
+  const before = sentence.slice(0, q.start - at);
+  const after = sentence.slice(q.end - at);
+  const verb = BEFORE.exec(before);
+  if (verb?.groups?.verb) {
+    const victims = AFTER_VICTIMS.exec(after);
+    const afterVictims = victims ? after.slice(victims[0].length) : after;
+    const start = at + (verb.index ?? 0);
+    const victimsEnd = q.end + (victims?.[0].length ?? 0);
+    if (/^(?:left|leaving)$/.test(verb.groups.verb)) {
+      const state = LEFT_STATE.exec(afterVictims);
+      if (!state?.groups?.state) return null;
+      return {
+        category: categoryOf(state.groups.state),
+        victims: victims?.groups?.victims ?? null,
+        start,
+        end: victimsEnd + state[0].length,
+      };
+    }
+    if (/^claim/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return null;
+    return {
+      category: categoryOf(verb.groups.verb),
+      victims: victims?.groups?.victims === 'lives' ? null : (victims?.groups?.victims ?? null),
+      start,
+      end: victimsEnd,
+    };
+  }
+  const toll = TOLL.exec(before);
+  if (toll && /toll/i.test(toll[0])) return { category: 'KILLED', victims: null, start: at + toll.index, end: q.end };
+  const m = AFTER.exec(after);
+  if (m?.groups?.category) {
+    const victims = m.groups.victims?.replace(/^(?:of\s+)?(?:the\s+)?/, '') ?? null;
+    if (victims === 'lives') return null;
+    return { category: categoryOf(m.groups.category), victims, start: q.start, end: q.end + m[0].length };
+  }
+  return null;
+}
+
+function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found): ExtractedCasualtyReport {
+  const body = ix.a.body;
+  const text = s.text;
+  let start = Math.min(f.start, q.start);
+  let end = f.end;
+  let cause: string | null = null;
+  const causeBefore = CAUSE_BEFORE.exec(text.slice(0, q.start - s.start));
+  if (causeBefore?.groups?.cause) {
+    let phrase = causeBefore.groups.cause;
+    const first = /^([a-z-]+)\s+/i.exec(phrase);
+    if (first?.[1] && NOT_A_CAUSE_WORD.test(first[1])) phrase = phrase.slice(first[0].length);
+    cause = phrase;
+    start = s.start + causeBefore.index + causeBefore[0].indexOf(phrase);
+  } else {
+    const causeAfter = CAUSE_AFTER.exec(text.slice(end - s.start));
+    if (causeAfter?.groups?.cause) {
+      let phrase = causeAfter.groups.cause;
+      const first = /^([a-z-]+)\s+/i.exec(phrase);
+      if (first?.[1] && NOT_A_CAUSE_WORD.test(first[1])) phrase = phrase.slice(first[0].length);
+      cause = phrase;
+      end = end + causeAfter[0].length;
+    }
+  }
+  const places = ix
+    .mentionsIn(s.start, s.end)
+    .filter((m) => 'place' in m.ref && m.via !== 'DEMONYM' && PLACE_PREPOSITION.test(body.slice(s.start, m.start)))
+    .map((m) => ('place' in m.ref ? m.ref.place : ''))
+    .sort((x, y) => Number(ix.place(x)?.kind === 'COUNTRY') - Number(ix.place(y)?.kind === 'COUNTRY'));
+  return {
+    evidence: spanOf(body, start, end),
+    confidence: q.vague ? 0.7 : f.victims ? 0.85 : 0.8,
+    category: f.category,
+    count: q.count,
+    countLow: q.low,
+    countHigh: q.high,
+    qualifier: q.qualifier,
+    statedCount: q.text,
+    victims: f.victims,
+    cause,
+    place: places[0] ?? null,
+    event: null,
+    occurredOn: ix.dayIn(start, Math.min(s.end, end + 30)),
+  };
+}
+
+export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyReport[] {
+  const ix = indexArticle(a);
+  const reports: ExtractedCasualtyReport[] = [];
+  const seen = new Set<string>();
+  for (const s of a.sentences) {
+    if (
+      !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|score|hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(
+        s.text,
+      )
+    )
+      continue;
+    let victims: string | null = null;
+    for (const q of findQuantities(s.text, s.start)) {
+      const found = read(s.text, q, s.start);
+      if (!found) continue;
+      // "12 people were killed and 30 wounded": the second count is of the same victims
+      if (found.victims) victims = found.victims;
+      else found.victims = victims;
+      const r = report(ix, s, q, found);
+      const key = [r.category, r.count, r.countLow, r.countHigh, r.qualifier].join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reports.push(r);
+    }
+  }
+  return reports;
 }

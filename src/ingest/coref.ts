@@ -9,7 +9,10 @@
  *   within a few sentences of it (DESCRIPTION); the country of the description
  *   then becomes the country of that person's role when the role had none;
  * - a bare "Kant" after "Kant air base" is that base, and "opposition leaders" the one group
- *   the article names with a demonym ("Kyrgyz opposition leaders") (ALIAS).
+ *   the article names with a demonym ("Kyrgyz opposition leaders") (ALIAS);
+ * - "the Central Asian nation", "the ex-Soviet republic", "the nation of 5.3 million" are the
+ *   country the story happens in: the one whose cities, regions and bases the article names most,
+ *   when one country leads (DESCRIPTION).
  * A span is resolved only when the text leaves one candidate: no guess.
  */
 import type { EntityResult } from './entities.js';
@@ -24,6 +27,10 @@ const TITLES_OF_HEAD: Record<string, string[]> = {
   diplomat: ['foreign minister', 'secretary of state', 'ambassador', 'envoy'],
   leader: ['president', 'prime minister', 'leader', 'chancellor', 'king', 'queen', 'premier'],
 };
+
+/** How news writing names the country a story happens in without naming it. */
+const COUNTRY_DESCRIPTION =
+  /\bthe (?:(?:[A-Z][a-z]+ )?[A-Z][a-z]+ |ex-Soviet |former Soviet )?(?:nation|country|republic)(?: of [\d.,]+ (?:million|billion))?\b/g;
 
 /** How many sentences around a description its person may be named in. */
 const DESCRIPTION_WINDOW = { before: 3, after: 2 };
@@ -140,8 +147,37 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     if (key) add({ start: d.start, end: d.end, text: d.text, ref: { person: key }, via: 'DESCRIPTION' });
   }
 
+  const storyCountry = countryOfStory(entities, mentions);
+  if (storyCountry) {
+    for (const m of body.matchAll(COUNTRY_DESCRIPTION)) {
+      const start = m.index as number;
+      add({ start, end: start + m[0].length, text: m[0], ref: { place: storyCountry }, via: 'DESCRIPTION' });
+    }
+  }
+
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { ...entities, people: [...people.values()], roles, mentions };
+}
+
+/** The country whose cities, regions and bases the article names most, when exactly one leads. */
+function countryOfStory(entities: EntityResult, mentions: EntityMention[]): string | null {
+  const places = new Map(entities.places.map((p) => [p.key, p]));
+  const countryOf = (key: string | null): string | null => {
+    for (let place = key ? places.get(key) : undefined, hops = 0; place && hops < 8; hops++) {
+      if (place.kind === 'COUNTRY') return place.key;
+      place = place.parent ? places.get(place.parent) : undefined;
+    }
+    return null;
+  };
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const place = 'place' in m.ref ? places.get(m.ref.place) : undefined;
+    if (!place || place.kind === 'COUNTRY') continue;
+    const country = countryOf(place.key);
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
 function titleFits(title: string, head: string): boolean {

@@ -1,6 +1,416 @@
-// Placeholder: the ingest-facts branch supplies the extractor.
-import type { AnalyzedArticle, ExtractedDeployment } from './types.js';
+/**
+ * Foreign military deployments: one country's forces going to, staying in, or leaving another's
+ * territory. A sentence is a cue when it has a force ("troops", "two companies of paratroopers",
+ * "150 [servicemen]") and a verb that gives the status, or when it names a standing presence
+ * ("Russia's Kant air base", "the United States leases an air base"). The deploying country is the
+ * country named before the verb (by name, demonym or possessive) or the nationality of whoever ordered
+ * it; the host is the country (or a place inside it) the forces go to, are at or leave. A sentence that
+ * names neither carries on the deployment of the sentence before (up to three sentences back), as
+ * articles do ("'Around 150 have arrived at Kant,' he said").
+ *
+ * Cues of one movement (proposed, announced, ordered, sent, arrived) between the same two countries are
+ * one deployment whose evidence runs from the first cue to the last, with the furthest status reached;
+ * a withdrawal, and each standing presence, is a deployment of its own.
+ */
+import type { deploymentStatuses } from '../db/schema/index.js';
+import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
+import { findQuantities } from './numbers.js';
+import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } from './types.js';
 
-export function extractDeployments(_a: AnalyzedArticle): ExtractedDeployment[] {
-  return [];
+type Status = (typeof deploymentStatuses)[number];
+
+const FORCE =
+  "paratroopers|troops|soldiers|servicem[ae]n|service members|[Mm]arines|peacekeepers|special forces|commandos|sailors|airmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
+const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
+const GENERIC_FORCE = /^(?:troops|soldiers|servicem[ae]n|service members|military personnel|.* forces|contingent)$/i;
+const UNIT = new RegExp(
+  `\\b(?<size>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+(?:companies|company|battalions?|brigades?|platoons?|regiments?|divisions?|squadrons?))\\s+of\\s+(?:[A-Z][a-z]+\\s+)?(?<force>${FORCE})\\b`,
+);
+const FORCE_SUBJECT = new RegExp(
+  `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORCE})\\s+(?:(?:are|is|were|was|remain|remained|have been|had been|still)\\s+)*$`,
+);
+const PERSONNEL_AFTER = new RegExp(
+  `^\\s*\\[?\\s*(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z-]+\\s+){0,2}?(?<force>${FORCE})\\b`,
+);
+
+/** Status cues, tried in this order; the first that matches the sentence decides. */
+const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
+  ['ARRIVED', /\b(?:arrived|arriving|have landed|has landed|landed|reached)\b/],
+  [
+    'WITHDRAWN',
+    /\b(?:withdrew|withdrawn|withdrawing|pulled out|pulled back|pulling out|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|left(?=\s+(?:the\s+)?[A-Z]))\b/,
+  ],
+  ['ORDERED', /\b(?:ordered|authori[sz]ed|took the decision to send|decided to (?:send|deploy))\b/],
+  [
+    'PROPOSED',
+    /\b(?:proposed (?:sending|to send|deploying)|offered to (?:send|deploy)|(?:is|are|was|were) considering (?:sending|deploying)|asked (?:\S+\s+){1,3}to (?:send|deploy)|requested|called for)\b/,
+  ],
+  [
+    'ANNOUNCED',
+    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch)|(?:is|are|was|were) (?:sending|deploying|dispatching)|announced (?:the )?(?:deployment|plans))\b/,
+  ],
+  ['ARRIVED', /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into)\b(?! by)/],
+];
+const STATIONED = new RegExp(
+  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE})\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
+  'g',
+);
+const LEASED =
+  /\b(?:leases|leased|rents|rented|is leasing)\s+(?:an?\s+|the\s+)?(?<facility>(?:air|military|naval)\s+base|base|airfield|port|facility)\b/;
+const PURPOSE =
+  /\bto (?:protect|support|help|guard|secure|train|assist|defend|reinforce|evacuate|bolster|strengthen|back|provide security for|maintain|monitor|patrol|fight|combat|counter|deter|stabili[sz]e|restore)\b[^,.;"“”]*/;
+const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?$/;
+const RANK: Record<Status, number> = {
+  PROPOSED: 0,
+  ANNOUNCED: 1,
+  ORDERED: 2,
+  ARRIVED: 3,
+  STATIONED: 4,
+  LEASED: 4,
+  WITHDRAWN: 4,
+};
+
+interface Cue extends ExtractedDeployment {
+  sentence: number;
+  /** The countries came from the sentence itself, not from the sentences before it. */
+  explicit: boolean;
+}
+
+class DeploymentFinder {
+  private readonly body: string;
+  private last: { deploying: string; host: string; sentence: number } | null = null;
+
+  constructor(private readonly ix: ArticleIndex) {
+    this.body = ix.a.body;
+  }
+
+  run(): ExtractedDeployment[] {
+    const cues: Cue[] = [];
+    this.ix.a.sentences.forEach((s, i) => {
+      cues.push(...this.standing(s, i));
+      const movement = this.movement(s, i);
+      if (movement) cues.push(movement);
+    });
+    return merge(this.body, cues);
+  }
+
+  private countriesIn(start: number, end: number): Array<{ m: EntityMention; country: string }> {
+    return this.ix
+      .mentionsIn(start, end)
+      .filter((m) => 'place' in m.ref && this.ix.place(m.ref.place)?.kind === 'COUNTRY')
+      .map((m) => ({ m, country: this.ix.countryOfMention(m) as string }));
+  }
+
+  /** The country named nearest before `at` in the sentence: the deploying country's subject position. */
+  private subjectCountry(s: Sentence, at: number): EntityMention | null {
+    return this.countriesIn(s.start, at).pop()?.m ?? null;
+  }
+
+  /** Where the forces go, are or leave: the first place after the verb that lies in another country. */
+  private destination(s: Sentence, from: number, deploying: string, purpose: [number, number] | null) {
+    for (const m of this.ix.mentionsIn(from, s.end)) {
+      if (!('place' in m.ref)) continue;
+      const place = this.ix.place(m.ref.place);
+      const country = this.ix.countryOf(m.ref.place);
+      if (!place || !country || country === deploying) continue;
+      const inPurpose = purpose !== null && m.start >= purpose[0] && m.end <= purpose[1];
+      if (place.kind === 'COUNTRY') {
+        const gap = this.body.slice(from, m.start).trim();
+        if (
+          inPurpose ||
+          m.via === 'DEMONYM' ||
+          !(gap === '' || gap === 'the' || HOST_PREPOSITION.test(this.body.slice(s.start, m.start)))
+        )
+          continue;
+        return { host: country, location: null, m };
+      }
+      if (place.kind === 'MILITARY_BASE' || place.kind === 'CITY' || place.kind === 'REGION')
+        return { host: country, location: place.kind === 'REGION' ? null : place.key, m };
+    }
+    return null;
+  }
+
+  /** A count of forces ("300 troops", "Around 150 [servicemen]"), within [from, to) when given. */
+  private personnel(s: Sentence, from = s.start, to = s.end) {
+    for (const q of findQuantities(s.text, s.start)) {
+      if (q.start < from || q.start >= to) continue;
+      const after = PERSONNEL_AFTER.exec(this.body.slice(q.end, s.end));
+      if (after?.groups?.force && q.count !== null)
+        return {
+          personnel: q.count,
+          qualifier: q.qualifier,
+          force: after.groups.force,
+          start: q.start,
+          end: q.end + after[0].length,
+        };
+    }
+    return null;
+  }
+
+  private movement(s: Sentence, i: number): Cue | null {
+    const text = s.text;
+    const unit = UNIT.exec(text);
+    const personnel = this.personnel(s);
+    FORCE_RE.lastIndex = 0;
+    const forces = [...text.matchAll(FORCE_RE)].filter(
+      (f) => !/^(?:security|police)\b/i.test(f[0]) && !/(?:security|police)\s+$/i.test(text.slice(0, f.index)),
+    );
+    if (!unit && !personnel && forces.length === 0) return null;
+    let status: Status | null = null;
+    let verb: RegExpExecArray | null = null;
+    for (const [candidate, pattern] of STATUS_CUES) {
+      verb = pattern.exec(text);
+      if (verb && !(candidate === 'ARRIVED' && /to be\s+$/.test(text.slice(0, verb.index)))) {
+        status = candidate;
+        break;
+      }
+    }
+    if (!status || !verb) return null;
+    const verbStart = s.start + verb.index;
+    const verbEnd = verbStart + verb[0].length;
+    // the force must be what the verb moves ("sent troops", "paratroopers … arrived"), not merely in the sentence
+    const near = (at: number) => at >= verbStart - 60 && at <= verbEnd + 60;
+    if (
+      !forces.some((f) => near(s.start + f.index)) &&
+      !(unit && near(s.start + unit.index)) &&
+      !(personnel && near(personnel.start))
+    )
+      return null;
+    const purpose = this.purposeAfter(s, verbEnd);
+    const orderer =
+      status === 'ORDERED'
+        ? this.ix
+            .mentionsIn(s.start, verbStart)
+            .filter((m) => 'person' in m.ref)
+            .pop()
+        : undefined;
+    const ordererKey = orderer && 'person' in orderer.ref ? orderer.ref.person : null;
+    // "Mali asked France to send peacekeepers": the one asked sends, the one asking hosts
+    const asked = /^asked\b/.test(verb[0]) ? this.countriesIn(verbStart, verbEnd)[0] : undefined;
+    const requester = asked ? this.subjectCountry(s, verbStart) : null;
+    const subject = asked?.m ?? this.subjectCountry(s, verbStart);
+    let deploying = subject ? this.ix.countryOfMention(subject) : null;
+    const recent = this.last && i - this.last.sentence <= 3 ? this.last : null;
+    if (!deploying && ordererKey) deploying = this.ix.person(ordererKey)?.nationality ?? null;
+    if (!deploying) {
+      const demonym = this.countriesIn(verbEnd, s.end).find((c) => c.m.via === 'DEMONYM');
+      deploying = demonym?.country ?? null;
+    }
+    const explicit = deploying !== null;
+    deploying ??= recent?.deploying ?? null;
+    if (!deploying) return null;
+    const destination = this.destination(s, verbEnd, deploying, purpose);
+    // "sent a letter to Mali about the troops": the forces come before where they go
+    const forceStarts = [
+      ...forces.map((f) => s.start + f.index),
+      unit ? s.start + unit.index : -1,
+      personnel?.start ?? -1,
+    ];
+    if (destination && !forceStarts.some((at) => at >= 0 && at < destination.m.start)) return null;
+    const host =
+      destination?.host ??
+      (requester ? this.ix.countryOfMention(requester) : null) ??
+      (recent?.deploying === deploying ? recent.host : null);
+    if (!host || host === deploying) return null;
+    this.last = { deploying, host, sentence: i };
+    const forceType =
+      unit?.groups?.force ??
+      forces.map((f) => f[0]).find((f) => !GENERIC_FORCE.test(f)) ??
+      forces[0]?.[0] ??
+      personnel?.force ??
+      null;
+    const parts = [
+      [verbStart, verbEnd],
+      subject && explicit ? [subject.start, subject.end] : null,
+      orderer ? [orderer.start, orderer.end] : null,
+      personnel ? [personnel.start, personnel.end] : null,
+      destination ? [destination.m.start, destination.m.end] : null,
+      unit ? [s.start + unit.index, s.start + unit.index + unit[0].length] : null,
+      purpose,
+    ].filter((p): p is [number, number] => p !== null);
+    const start = Math.min(...parts.map((p) => p[0]));
+    const end = Math.max(...parts.map((p) => p[1]));
+    return {
+      sentence: i,
+      explicit,
+      evidence: spanOf(this.body, start, end),
+      confidence: explicit && destination ? 0.8 : 0.65,
+      deployingCountry: deploying,
+      hostCountry: host,
+      location: destination?.location ?? null,
+      forceType,
+      unitSize: unit?.groups?.size ?? null,
+      personnel: personnel?.personnel ?? null,
+      personnelQualifier: personnel?.qualifier ?? null,
+      status,
+      purpose: purpose ? this.body.slice(purpose[0], purpose[1]).trimEnd() : null,
+      orderedBy: ordererKey,
+      event: null,
+      occurredOn: this.ix.dayIn(s.start, s.end),
+    };
+  }
+
+  /** "Russia's Kant air base", "the United States leases an air base …", "US troops stationed in …". */
+  private standing(s: Sentence, i: number): Cue[] {
+    const cues: Cue[] = [];
+    const mentions = this.ix.mentionsIn(s.start, s.end);
+    for (const base of mentions) {
+      if (!('place' in base.ref) || this.ix.place(base.ref.place)?.kind !== 'MILITARY_BASE') continue;
+      const owner = mentions.find(
+        (m) => m.end < base.start && /^'s\s+$/.test(this.body.slice(m.end, base.start)) && this.isCountry(m),
+      );
+      const deploying = owner ? this.ix.countryOfMention(owner) : null;
+      if (!owner || !deploying) continue;
+      // "Russia's Kant air base in the ex-Soviet republic": where the base lies, else where the text puts it,
+      // else the country the article is about
+      const host =
+        this.ix.countryOf(base.ref.place) ??
+        this.destination(s, base.end, deploying, null)?.host ??
+        (this.last?.deploying === deploying ? this.last.host : null) ??
+        this.mainCountry(deploying);
+      if (!host || deploying === host) continue;
+      cues.push(this.presence(i, 'STATIONED', owner.start, base.end, deploying, host, base.ref.place, null, null));
+    }
+    const leased = LEASED.exec(s.text);
+    STATIONED.lastIndex = 0;
+    const found = leased ? [leased] : [...s.text.matchAll(STATIONED)];
+    for (const cue of found) {
+      const verbStart = s.start + (cue.index ?? 0);
+      const subject = this.subjectCountry(s, verbStart);
+      const deploying = subject ? this.ix.countryOfMention(subject) : null;
+      if (!subject || !deploying) continue;
+      // the country must be the subject: "Russian troops stationed in", "Germany already keeps", "the US leases"
+      const between = this.body.slice(subject.end, verbStart);
+      if (
+        !(/^(?:stationed|based|garrisoned)/.test(cue[0])
+          ? FORCE_SUBJECT.test(between)
+          : /^\s+(?:[a-z]+\s+)?$/.test(between))
+      )
+        continue;
+      const verbEnd = verbStart + cue[0].length;
+      const purpose = this.purposeAfter(s, verbEnd);
+      const destination = this.destination(s, verbStart, deploying, purpose);
+      // "…in the nation of 5.3 million, where the United States leases an air base": the host is named before
+      const before = this.countriesIn(s.start, subject.start).filter(
+        (c) => c.country !== deploying && c.m.via !== 'DEMONYM',
+      );
+      const host = destination?.host ?? before.pop()?.country ?? null;
+      if (!host) continue;
+      const personnel = leased ? null : this.personnel(s, s.start, verbEnd);
+      const end = Math.max(purpose?.[1] ?? verbEnd, destination?.m.end ?? verbEnd);
+      const location = destination?.location ?? null;
+      if (cues.some((c) => c.location !== null && c.location === location)) continue;
+      const p = purpose ? this.body.slice(purpose[0], purpose[1]).trimEnd() : null;
+      const cueFound = this.presence(
+        i,
+        leased ? 'LEASED' : 'STATIONED',
+        subject.start,
+        end,
+        deploying,
+        host,
+        location,
+        leased?.groups?.facility ?? null,
+        p,
+      );
+      cueFound.personnel = personnel?.personnel ?? null;
+      cueFound.personnelQualifier = personnel?.qualifier ?? null;
+      cueFound.forceType ??= personnel?.force ?? null;
+      cues.push(cueFound);
+    }
+    return cues;
+  }
+
+  /** The country named most often in the article (first named on a tie), other than `except`. */
+  private mainCountry(except: string): string | null {
+    const counts = new Map<string, number>();
+    for (const m of this.ix.a.mentions) {
+      const country = this.isCountry(m) ? this.ix.countryOfMention(m) : null;
+      if (country && country !== except) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [country, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = country;
+    return best;
+  }
+
+  /** "to protect …", "to support …" after the verb, as a span. */
+  private purposeAfter(s: Sentence, from: number): [number, number] | null {
+    const m = PURPOSE.exec(this.body.slice(from, s.end));
+    return m ? [from + m.index, from + m.index + m[0].length] : null;
+  }
+
+  private isCountry(m: EntityMention): boolean {
+    return 'place' in m.ref && this.ix.place(m.ref.place)?.kind === 'COUNTRY';
+  }
+
+  private presence(
+    sentence: number,
+    status: Status,
+    start: number,
+    end: number,
+    deploying: string,
+    host: string,
+    location: string | null,
+    forceType: string | null,
+    purpose: string | null,
+  ): Cue {
+    return {
+      sentence,
+      explicit: true,
+      evidence: spanOf(this.body, start, end),
+      confidence: 0.75,
+      deployingCountry: deploying,
+      hostCountry: host,
+      location,
+      forceType,
+      unitSize: null,
+      personnel: null,
+      personnelQualifier: null,
+      status,
+      purpose,
+      orderedBy: null,
+      event: null,
+      occurredOn: null,
+    };
+  }
+}
+
+/** One deployment per movement between two countries, per withdrawal, and per standing presence. */
+function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
+  const groups = new Map<string, Cue[]>();
+  for (const c of cues) {
+    const kind =
+      RANK[c.status] < 4 ? 'MOVEMENT' : c.status === 'WITHDRAWN' ? c.status : `${c.status}|${c.location ?? ''}`;
+    const key = `${c.deployingCountry}|${c.hostCountry}|${kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const merged: ExtractedDeployment[] = [];
+  for (const group of groups.values()) {
+    const first = group[0] as Cue;
+    const pick = <K extends keyof ExtractedDeployment>(key: K) => group.find((c) => c[key] !== null)?.[key] ?? null;
+    const start = Math.min(...group.map((c) => c.evidence.start));
+    const end = Math.max(...group.map((c) => c.evidence.end));
+    const forceTypes = group.map((c) => c.forceType).filter((f): f is string => f !== null);
+    const withUnit = group.find((c) => c.unitSize !== null);
+    merged.push({
+      evidence: spanOf(body, start, end),
+      confidence: Math.max(...group.map((c) => c.confidence)),
+      deployingCountry: first.deployingCountry,
+      hostCountry: first.hostCountry,
+      location: pick('location'),
+      forceType: withUnit?.forceType ?? forceTypes.find((f) => !GENERIC_FORCE.test(f)) ?? forceTypes[0] ?? null,
+      unitSize: withUnit?.unitSize ?? null,
+      personnel: pick('personnel'),
+      personnelQualifier: pick('personnelQualifier'),
+      status: group.reduce((best, c) => (RANK[c.status] > RANK[best] ? c.status : best), first.status),
+      purpose: pick('purpose'),
+      orderedBy: pick('orderedBy'),
+      event: null,
+      occurredOn: pick('occurredOn'),
+    });
+  }
+  return merged.sort((x, y) => x.evidence.start - y.evidence.start);
+}
+
+export function extractDeployments(a: AnalyzedArticle): ExtractedDeployment[] {
+  return new DeploymentFinder(indexArticle(a)).run();
 }

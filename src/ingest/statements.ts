@@ -1,6 +1,628 @@
-// Placeholder: the ingest-facts branch supplies the extractor.
-import type { AnalyzedArticle, ExtractedStatement } from './types.js';
+/**
+ * Statements: direct quotes and reported speech, each tied to who said it, with the verb, the addressee
+ * ("told Reuters"), the outlet that carried it ("his office said in a statement", "agencies quoted X as
+ * saying") and the day. Conventions follow the curated seed: a quote's text is the quoted words without
+ * the quote marks and without the comma that hands over to the attribution (a final full stop inside the
+ * quote stays); reported speech is the reported clause without "that" and without a trailing attribution;
+ * a quoted fragment inside reported speech is a direct quote of its own with the same attribution.
+ *
+ * Quoted text is masked before the reported-speech patterns run, so words inside quotes never act as
+ * speech verbs or boundaries; offsets are those of the body throughout.
+ */
+import type { SeedActorRef } from '../seed/seed-file.js';
+import { type ArticleIndex, actorOf, indexArticle, spanOf } from './article-index.js';
+import type { AnalyzedArticle, EntityMention, ExtractedStatement, Segment } from './types.js';
 
-export function extractStatements(_a: AnalyzedArticle): ExtractedStatement[] {
-  return [];
+interface Quote {
+  /** The opening and closing quote marks. */
+  open: number;
+  close: number;
+  /** Position in the article's list of quotes. */
+  index: number;
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** The unit before it in the article, if any. */
+  previous: Unit | null;
+  /** The quotes inside it, in text order. */
+  quotes: Quote[];
+}
+
+interface Attribution {
+  speaker: SeedActorRef | null;
+  speakerSpan: Segment;
+  verb: string;
+  addressee: SeedActorRef | null;
+  addresseeLabel: string | null;
+  outlet: string | null;
+  outletLabel: string | null;
+  confidence: number;
+}
+
+const VERBS =
+  'said|says|told|tells|added|adds|stated|announced|claimed|insisted|warned|denied|confirmed|explained|noted|argued|acknowledged|admitted|declared|maintained|alleged|stressed|predicted|reported';
+const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|continued|recalled`;
+const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
+/** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
+const MODIFIER = new RegExp(
+  `^\\s*(?:(?:early |late |earlier |later )?on ${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|yesterday|today|earlier|later|again|also|separately|in a (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS})?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?)(?=[\\s,.])`,
+);
+const SUBJECT_LEAD = new RegExp(
+  `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${DAY})\\b[\\s,]*)+`,
+  'i',
+);
+const SUBJECT_TAIL =
+  /(?:\s+(?:also|later|earlier|previously|again|repeatedly|separately|reportedly|has|have|had|would|will|then|once|further|publicly|privately|subsequently|first|himself|herself|itself))+$/i;
+const SUBJECT_REJECT =
+  /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|who|whom|whose|did|does|do|not|is|are|was|were|would|will|could|should|can|may|might|must|had|has|have)\b/i;
+const SUBJECT_ACCEPT =
+  /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson)$/;
+/** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement"). */
+const SPEAKING_FOR =
+  /^(?:'s)?\s*(?:statement|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
+const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
+/** What cannot open a clause reported without "that" ("said in …", "said nothing"). */
+const NOT_A_CLAUSE =
+  /^(?:in|on|at|by|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
+/** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
+const BARE_CLAUSE_VERBS = /^(?:said|says|told|tells)$/;
+const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
+const TRAILING = new RegExp(
+  `,\\s+([^,;:"“”_]{1,80}?)\\s+(said|says|reported|added|announced|confirmed|stated)((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|on its website|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+);
+const MIDDLE = new RegExp(
+  `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
+);
+const QUOTED_AS_SAYING = /\bquoted\s+/g;
+const TRAILING_INVERTED = /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\s*$/;
+const TRAILING_ACCORDING = /,\s+according to\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\s*$/;
+const LEADING_ACCORDING = /^\s*According to\s+([^,;:"“”_]{1,80}?),\s+/;
+const TAIL_INVERTED = new RegExp(`^\\s*,?\\s*(${QUOTE_VERBS})\\s+`);
+const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying\b/;
+const TAIL_NORMAL = new RegExp(
+  `^\\s*,?\\s*([^;:"“”_]{1,80}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
+);
+const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying[:,]?\s*$/;
+const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b([^"“”_]{0,60}?)\\s*[,:]?\\s*$`);
+const NP_AFTER =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
+const ADDRESSEES =
+  /^(?:reporters|journalists|lawmakers|parliament|supporters|the crowd|state television|state media)\b/i;
+
+/** Quote pairs in text order; a quote left open at a paragraph's end continues when the next paragraph opens with a quote mark. */
+export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
+  const quotes: Quote[] = [];
+  const paras = paragraphs.length > 0 ? paragraphs : [{ start: 0, end: body.length, text: body }];
+  let open = -1;
+  let reopening = -1;
+  paras.forEach((para, p) => {
+    for (let i = para.start; i < para.end; i++) {
+      const c = body[i];
+      if (i === reopening) continue;
+      if (c === '“' || (c === '"' && open < 0)) open = i;
+      else if ((c === '”' || c === '"') && open >= 0) {
+        quotes.push({ open, close: i, index: quotes.length });
+        open = -1;
+      }
+    }
+    const next = paras[p + 1];
+    if (open >= 0 && next && (body[next.start] === '"' || body[next.start] === '“')) reopening = next.start;
+    else open = -1;
+  });
+  return quotes;
+}
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+class StatementFinder {
+  readonly out: ExtractedStatement[] = [];
+  private readonly body: string;
+  private readonly masked: string;
+  private readonly quotes: Quote[];
+  private readonly attributed = new Map<Quote, ExtractedStatement>();
+
+  constructor(private readonly ix: ArticleIndex) {
+    this.body = ix.a.body;
+    this.quotes = findQuotes(this.body, ix.a.paragraphs);
+    const chars = this.body.split('');
+    for (const q of this.quotes) for (let i = q.open + 1; i < q.close; i++) chars[i] = '_';
+    this.masked = chars.join('');
+  }
+
+  run(): ExtractedStatement[] {
+    for (const unit of this.units()) this.unit(unit);
+    this.out.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end);
+    this.inheritOutlets();
+    return this.out;
+  }
+
+  /** Sentences, merged where a quote runs across a sentence boundary. */
+  private units(): Unit[] {
+    const units: Unit[] = [];
+    let q = 0;
+    for (const s of this.ix.a.sentences) {
+      const last = units[units.length - 1];
+      while (q < this.quotes.length && (this.quotes[q] as Quote).close < s.start) q++;
+      const quote = this.quotes[q];
+      if (last && quote && quote.open < last.end && quote.close >= s.start) last.end = s.end;
+      else units.push({ start: s.start, end: s.end, paragraph: s.paragraph, previous: last ?? null, quotes: [] });
+    }
+    let next = 0;
+    for (const u of units) {
+      while (next < this.quotes.length && (this.quotes[next] as Quote).open < u.start) next++;
+      for (; next < this.quotes.length && (this.quotes[next] as Quote).close < u.end; next++)
+        u.quotes.push(this.quotes[next] as Quote);
+    }
+    return units;
+  }
+
+  private unit(u: Unit): void {
+    const quotes = u.quotes;
+    const trailing = this.trailing(u);
+    const reported = this.reported(u, trailing);
+    if (trailing) {
+      if (reported.length > 0) {
+        if (trailing.outlet || trailing.speaker === null || 'organization' in trailing.speaker) {
+          const outlet =
+            trailing.outlet ??
+            (trailing.speaker && 'organization' in trailing.speaker ? trailing.speaker.organization : null);
+          for (const r of reported) {
+            r.outlet = outlet;
+            r.outletLabel = trailing.speakerSpan.text;
+          }
+        }
+      } else {
+        const from = trailing.clauseStart;
+        const to = this.trimEnd(from, trailing.clauseEnd);
+        if (!this.isWholeQuote(from, to, quotes) && words(this.masked.slice(from, to)) >= 3)
+          reported.push(this.statement('REPORTED_SPEECH', from, to, trailing, u, 0.75));
+      }
+    }
+    for (const q of quotes) this.quote(q, u, reported);
+  }
+
+  private trimEnd(from: number, to: number): number {
+    let end = to;
+    while (end > from && /[\s.!?,;]/.test(this.body[end - 1] as string)) end--;
+    return end;
+  }
+
+  private isWholeQuote(from: number, to: number, quotes: Quote[]): boolean {
+    return quotes.some((q) => q.open <= from + 1 && q.close >= to - 2);
+  }
+
+  /** "…, his office said in a statement." / "…, said the spokesman." / "…, according to police." */
+  private trailing(u: Unit): (Attribution & { clauseStart: number; clauseEnd: number }) | null {
+    const text = this.masked.slice(u.start, u.end);
+    let clauseStart = u.start;
+    const leading = LEADING_ACCORDING.exec(text);
+    if (leading?.[1]) {
+      const s = u.start + leading[0].indexOf(leading[1]);
+      const attribution = this.attribution(s, s + leading[1].length, 'according to', 0.7);
+      if (attribution) return { ...attribution, clauseStart: u.start + leading[0].length, clauseEnd: u.end };
+    }
+    const normal = TRAILING.exec(text);
+    if (normal?.[1] && normal[2]) {
+      const s = u.start + normal.index + normal[0].indexOf(normal[1]);
+      const attribution = this.attribution(s, s + normal[1].length, normal[2], 0.75);
+      if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + normal.index };
+    }
+    const middle = MIDDLE.exec(text);
+    if (middle?.[1] && middle[2] && words(text.slice(0, middle.index)) >= 3) {
+      const s = u.start + middle.index + middle[0].indexOf(middle[1]);
+      const attribution = this.attribution(s, s + middle[1].length, middle[2], 0.7);
+      if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + middle.index };
+    }
+    const inverted = TRAILING_INVERTED.exec(text) ?? null;
+    if (inverted?.[1] && inverted[2]) {
+      const s = u.start + inverted.index + inverted[0].lastIndexOf(inverted[2]);
+      const attribution = this.attribution(s, s + inverted[2].length, inverted[1], 0.75);
+      if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + inverted.index };
+    }
+    const according = TRAILING_ACCORDING.exec(text);
+    if (according?.[1]) {
+      const s = u.start + according.index + according[0].lastIndexOf(according[1]);
+      const attribution = this.attribution(s, s + according[1].length, 'according to', 0.7);
+      clauseStart = u.start;
+      if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + according.index };
+    }
+    return null;
+  }
+
+  /** "X said (that) …", "X told Y that …", "X, who also said …". */
+  private reported(u: Unit, trailing: { clauseEnd: number } | null): ExtractedStatement[] {
+    const found: ExtractedStatement[] = [];
+    const text = this.masked.slice(u.start, u.end);
+    const limit = trailing && trailing.clauseEnd > u.start ? trailing.clauseEnd : u.end;
+    let busyUntil = -1;
+    QUOTED_AS_SAYING.lastIndex = 0;
+    for (let m = QUOTED_AS_SAYING.exec(text); m; m = QUOTED_AS_SAYING.exec(text)) {
+      const statement = this.quotedAsSayingClause(u, u.start + m.index, u.start + m.index + m[0].length, limit);
+      if (statement) {
+        found.push(statement);
+        busyUntil = statement.evidence.end;
+      }
+    }
+    VERB_RE.lastIndex = 0;
+    for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
+      const verbStart = u.start + m.index;
+      const verbEnd = verbStart + m[0].length;
+      if (verbStart < busyUntil || verbStart >= limit) continue;
+      if (
+        /\b(?:was|were|been|being|is|are|be)\s+$/i.test(this.masked.slice(Math.max(u.start, verbStart - 8), verbStart))
+      )
+        continue;
+      const subject = this.subjectBefore(u.start, verbStart);
+      if (!subject) continue;
+      let pos = verbEnd;
+      let addressee: { label: Segment; ref: SeedActorRef | null; outlet: string | null } | null = null;
+      if (m[0] === 'told' || m[0] === 'tells') {
+        addressee = this.addressee(pos, limit);
+        if (!addressee) continue;
+        pos = addressee.label.end;
+      }
+      pos = this.skipModifiers(pos);
+      const rest = this.masked.slice(pos, limit);
+      const lead = /^\s*(?:that\s+)?/.exec(rest)?.[0] ?? '';
+      const clauseStart = pos + lead.length;
+      if (
+        !/that\s+$/.test(lead) &&
+        (!BARE_CLAUSE_VERBS.test(m[0]) || NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12)))
+      )
+        continue;
+      if (/^["“]/.test(this.body.slice(clauseStart, clauseStart + 1))) {
+        const q = u.quotes.find((x) => x.open === clauseStart);
+        if (!q || this.trimEnd(clauseStart, limit) <= q.close + 1) continue;
+      }
+      let clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
+      if (words(this.masked.slice(clauseStart, clauseEnd)) < 3) continue;
+      const attribution = {
+        ...subject,
+        verb: m[0],
+        addressee: addressee?.ref ?? null,
+        addresseeLabel: addressee?.label.text ?? null,
+        outlet:
+          addressee?.outlet ?? (/\bstatement$/i.test(subject.speakerSpan.text) ? this.orgKey(subject.speaker) : null),
+        outletLabel: addressee?.outlet ? addressee.label.text : null,
+      };
+      const followUps = [...this.masked.slice(clauseStart, clauseEnd).matchAll(FOLLOW_UP)];
+      const firstFollowUp = followUps[0];
+      const tail: ExtractedStatement[] = [];
+      if (firstFollowUp?.[1]) {
+        const followStart = clauseStart + firstFollowUp.index + firstFollowUp[0].indexOf(firstFollowUp[1]);
+        tail.push(
+          this.statement('REPORTED_SPEECH', followStart, clauseEnd, { ...attribution, verb: firstFollowUp[1] }, u, 0.7),
+        );
+        clauseEnd = this.trimEnd(clauseStart, clauseStart + firstFollowUp.index);
+      }
+      found.push(
+        this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, attribution, u, subject.confidence),
+        ...tail,
+      );
+      busyUntil = tail[0]?.evidence.end ?? clauseEnd;
+    }
+    return found;
+  }
+
+  /** "Interfax quoted X, a ministry spokesman, as saying (that) …": reported speech carried by an outlet. */
+  private quotedAsSayingClause(u: Unit, quotedStart: number, speakerStart: number, limit: number) {
+    const named = this.ix.mentionsIn(speakerStart, limit).find((x) => x.start === speakerStart && actorOf(x));
+    if (!named) return null;
+    const saying = /^(?:,[^,"“”_]{1,60},)?\s+as\s+saying\b/.exec(this.masked.slice(named.end, limit));
+    if (!saying) return null;
+    const pos = this.skipModifiers(named.end + saying[0].length);
+    const lead = /^\s*(?:that\s+)?/.exec(this.masked.slice(pos, limit))?.[0] ?? '';
+    const clauseStart = pos + lead.length;
+    const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
+    if (words(this.masked.slice(clauseStart, clauseEnd)) < 3 || /^["“]/.test(this.body[clauseStart] ?? '')) return null;
+    const outletLabel = this.subjectBefore(u.start, quotedStart);
+    const outlet =
+      outletLabel?.speaker && 'organization' in outletLabel.speaker ? outletLabel.speaker.organization : null;
+    const who: Omit<Attribution, 'confidence'> = {
+      speaker: actorOf(named),
+      speakerSpan: spanOf(this.body, named.start, named.end),
+      verb: 'quoted ... as saying',
+      addressee: null,
+      addresseeLabel: null,
+      outlet,
+      outletLabel: outletLabel?.speakerSpan.text ?? null,
+    };
+    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 0.8);
+  }
+
+  private orgKey(ref: SeedActorRef | null): string | null {
+    return ref && 'organization' in ref ? ref.organization : null;
+  }
+
+  /** Reported speech stops before a trailing "…, according to X" or a ", where …" aside of the writer's. */
+  private cutClause(from: number, to: number): number {
+    const m = /,\s+(?:according to|where)\s/.exec(this.masked.slice(from, to));
+    return m ? from + m.index : to;
+  }
+
+  private skipModifiers(from: number): number {
+    let pos = from;
+    for (;;) {
+      const m = MODIFIER.exec(this.masked.slice(pos, pos + 80).replace(/^,/, ' '));
+      if (!m) return pos;
+      pos += m[0].length;
+    }
+  }
+
+  /** After "told": a named actor, a known kind of audience ("reporters"), or anything up to "that". */
+  private addressee(
+    from: number,
+    limit: number,
+  ): { label: Segment; ref: SeedActorRef | null; outlet: string | null } | null {
+    const start = from + (/^\s*/.exec(this.masked.slice(from, limit))?.[0].length ?? 0);
+    const mention = this.ix.mentionsIn(start, limit).find((x) => x.start === start && actorOf(x));
+    let end: number;
+    if (mention) end = mention.end;
+    else {
+      const known = ADDRESSEES.exec(this.masked.slice(start, limit));
+      const that = /^([^,;:"“”_]{1,60}?)\s+that\s/.exec(this.masked.slice(start, limit));
+      if (that?.[1]) end = start + that[1].length;
+      else if (known) end = start + known[0].length;
+      else return null;
+    }
+    const label = spanOf(this.body, start, end);
+    const ref = this.resolve(start, end, true);
+    const org = ref && 'organization' in ref ? this.ix.organization(ref.organization) : undefined;
+    return { label, ref, outlet: org?.kind === 'NEWS_AGENCY' ? org.key : null };
+  }
+
+  /** The subject before a verb: back to the clause's start, discourse words and auxiliaries trimmed. */
+  private subjectBefore(unitStart: number, verbStart: number): (Attribution & { confidence: number }) | null {
+    const seg = this.masked.slice(unitStart, verbStart);
+    let cut = 0;
+    for (const b of seg.matchAll(/[,;:()\u2014"“”\n]|\s[-–]\s/g)) cut = b.index + b[0].length;
+    let start = unitStart + cut;
+    let text = this.masked.slice(start, verbStart);
+    const lead = SUBJECT_LEAD.exec(text.trimStart());
+    start += text.length - text.trimStart().length + (lead?.[0].length ?? 0);
+    text = this.masked.slice(start, verbStart).trimEnd().replace(SUBJECT_TAIL, '');
+    let end = start + text.length;
+    const coordinated = /^(.*\S)\s+(?:and|but)$/.exec(text);
+    if (coordinated) {
+      // "President X flew to Chala and told residents that …": the subject of the first verb
+      const named = this.ix.mentionsIn(start, end).find((m) => actorOf(m));
+      if (!named) return null;
+      end = named.end;
+      text = this.masked.slice(start, end);
+    }
+    if (text === '' || /^\d{1,3}$/.test(text)) {
+      // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said": the actor named in the apposition
+      const named = this.ix
+        .mentionsIn(Math.max(unitStart, verbStart - 60), verbStart)
+        .filter((m) => actorOf(m) && /^,(?:\s*[^"“”,_]{1,30},)?\s*$/.test(this.masked.slice(m.end, verbStart)))
+        .pop();
+      if (!named) return null;
+      [start, end] = [named.start, named.end];
+      text = this.masked.slice(start, end);
+    }
+    if (/^who$/i.test(text)) {
+      const antecedent = this.antecedent(unitStart, start);
+      if (!antecedent) return null;
+      [start, end] = antecedent;
+      text = this.masked.slice(start, end);
+    }
+    return this.attribution(start, end, '', 0.8);
+  }
+
+  /** "…said Mr. Bakiyev, who also said …": the actor named just before ", who". */
+  private antecedent(unitStart: number, whoStart: number): [number, number] | null {
+    const comma = this.masked.lastIndexOf(',', whoStart);
+    if (comma < unitStart) return null;
+    const named = this.ix.mentionsIn(unitStart, comma).filter((x) => x.end === comma && actorOf(x));
+    const longest = named.sort((x, y) => x.start - y.start)[0];
+    return longest ? [longest.start, longest.end] : null;
+  }
+
+  /** A speaker label between start and end, resolved to an actor when a mention says who it is. */
+  private attribution(start: number, end: number, verb: string, confidence: number): Attribution | null {
+    const text = this.body.slice(start, end);
+    if (!text || words(text) > 10 || SUBJECT_REJECT.test(text)) return null;
+    const speaker = this.resolve(start, end, false);
+    if (!speaker && !SUBJECT_ACCEPT.test(text)) return null;
+    return {
+      speaker,
+      speakerSpan: spanOf(this.body, start, end),
+      verb,
+      addressee: null,
+      addresseeLabel: null,
+      outlet: null,
+      outletLabel: null,
+      confidence: speaker ? confidence : PRONOUN.test(text) ? confidence - 0.3 : confidence - 0.2,
+    };
+  }
+
+  /**
+   * The actor a label names: a person before an organization, longest first, and only a mention that
+   * ends the label (the head of the phrase) or is followed by words that make it speak for itself.
+   */
+  private resolve(start: number, end: number, whole: boolean): SeedActorRef | null {
+    const candidates = this.ix
+      .mentionsIn(start, end)
+      .filter((m) => actorOf(m) && (whole ? /^(?:the\s+)?$/i.test(this.body.slice(start, m.start)) : true))
+      .filter((m) => SPEAKING_FOR.test(this.body.slice(m.end, end).trim()))
+      .sort((x, y) => rank(x) - rank(y) || y.end - y.start - (x.end - x.start));
+    const best = candidates[0];
+    return best ? actorOf(best) : null;
+  }
+
+  private statement(
+    kind: ExtractedStatement['kind'],
+    start: number,
+    end: number,
+    who: Omit<Attribution, 'confidence'>,
+    u: Unit,
+    confidence: number,
+  ): ExtractedStatement {
+    const evidence = spanOf(this.body, start, end);
+    const s: ExtractedStatement = {
+      evidence,
+      confidence: Math.round(confidence * 100) / 100,
+      kind,
+      text: evidence.text,
+      speaker: who.speaker,
+      speakerSpan: who.speakerSpan,
+      verb: who.verb || null,
+      addressee: who.addressee,
+      addresseeLabel: who.addresseeLabel,
+      outlet: who.outlet,
+      outletLabel: who.outletLabel,
+      statedOn: this.ix.dayIn(u.start, u.end, start, end) ?? this.ix.a.publishedOn,
+    };
+    this.out.push(s);
+    return s;
+  }
+
+  /** A direct quote: a fragment of reported speech, attributed before or after, or continuing the previous speaker. */
+  private quote(q: Quote, u: Unit, reported: ExtractedStatement[]): void {
+    let start = q.open + 1;
+    let end = q.close;
+    while (start < end && /\s/.test(this.body[start] as string)) start++;
+    while (end > start && /[\s,]/.test(this.body[end - 1] as string)) end--;
+    const inside = reported.find((r) => r.evidence.start <= q.open && r.evidence.end >= q.close);
+    if (inside) {
+      if (words(this.body.slice(start, end)) >= 3) this.attributed.set(q, this.copy(inside, start, end, u));
+      return;
+    }
+    if (words(this.body.slice(start, end)) < 2) return;
+    const handsOver = /[,?!]$/.test(this.body.slice(q.open + 1, q.close).trimEnd()) || this.body[q.close + 1] === ',';
+    const who = (handsOver ? this.after(q, u) : null) ?? this.before(q, u);
+    if (who) {
+      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, who, u, who.confidence));
+      return;
+    }
+    const previous = this.continued(q, u);
+    if (previous) this.attributed.set(q, this.copy(previous, start, end, u, 0.6));
+  }
+
+  private copy(from: ExtractedStatement, start: number, end: number, u: Unit, confidence = from.confidence) {
+    return this.statement('DIRECT_QUOTE', start, end, { ...from, verb: from.verb ?? '' }, u, confidence);
+  }
+
+  /** '"…," he said.' / '"…," said Mr. Bakiyev' / '"…," agencies quoted X as saying.' */
+  private after(q: Quote, u: Unit): Attribution | null {
+    const from = q.close + 1;
+    const tail = this.masked.slice(from, u.end);
+    const quoted = TAIL_QUOTED.exec(tail);
+    if (quoted?.[1] && quoted[2])
+      return this.quotedAsSaying(from + quoted[0].indexOf(quoted[1]), quoted[1], quoted[2], quoted[0], from);
+    const inverted = TAIL_INVERTED.exec(tail);
+    if (inverted?.[1]) {
+      const s = from + inverted[0].length;
+      const np = NP_AFTER.exec(this.masked.slice(s, u.end));
+      const mention = this.ix.mentionsIn(s, u.end).find((m) => m.start === s && actorOf(m));
+      const e = mention ? mention.end : s + (np?.[0].trimEnd().length ?? 0);
+      const who = this.attribution(s, e, inverted[1], 0.85);
+      if (who) return who;
+    }
+    const normal = TAIL_NORMAL.exec(tail);
+    if (normal?.[1] && normal[2]) {
+      const s = from + normal[0].indexOf(normal[1]);
+      const e = s + normal[1].replace(SUBJECT_TAIL, '').replace(/[\s,]+$/, '').length;
+      const who = this.attribution(s, e, normal[2], 0.85);
+      if (!who) return null;
+      if (normal[2] === 'told') this.toldWhom(who, from + normal[0].length, u.end);
+      return who;
+    }
+    return null;
+  }
+
+  /** 'X said: "…"' / 'agencies quoted X as saying "…"'. */
+  private before(q: Quote, u: Unit): Attribution | null {
+    const previous = u.quotes[u.quotes.indexOf(q) - 1];
+    const from = previous ? previous.close + 1 : u.start;
+    const head = this.masked.slice(from, q.open);
+    const quoted = HEAD_QUOTED.exec(head);
+    if (quoted?.[1] && quoted[2]) {
+      const s = from + quoted.index + quoted[0].indexOf(quoted[1]);
+      return this.quotedAsSaying(s, quoted[1], quoted[2], quoted[0], from + quoted.index);
+    }
+    const normal = HEAD_NORMAL.exec(head);
+    if (!normal?.[1]) return null;
+    const verbStart = from + normal.index;
+    if (normal[2] && normal[1] !== 'told' && !MODIFIER.test(normal[2]) && normal[2].trim() !== 'that') return null;
+    const who = this.subjectBefore(from, verbStart);
+    if (!who) return null;
+    who.verb = normal[1];
+    who.confidence = who.speaker ? 0.85 : who.confidence;
+    if (normal[1] === 'told') this.toldWhom(who, verbStart + normal[1].length, q.open);
+    return who;
+  }
+
+  /** A quote's "… told Reuters": the addressee, and the outlet when it is a news agency. */
+  private toldWhom(who: Attribution, from: number, limit: number): void {
+    const addressee = this.addressee(from, limit);
+    if (!addressee) return;
+    who.addressee = addressee.ref;
+    who.addresseeLabel = addressee.label.text;
+    who.outlet = addressee.outlet;
+    who.outletLabel = addressee.outlet ? addressee.label.text : null;
+  }
+
+  private quotedAsSaying(outletStart: number, outletText: string, speakerText: string, match: string, matchAt: number) {
+    const speakerStart = matchAt + match.indexOf(speakerText, match.indexOf(' quoted ') + 8);
+    const outletLead = /^(?:the\s+)?/i.exec(outletText)?.[0].length ?? 0;
+    const who = this.attribution(speakerStart, speakerStart + speakerText.length, 'quoted ... as saying', 0.85);
+    if (!who) return null;
+    const outlet = this.resolve(outletStart + outletLead, outletStart + outletText.length, false);
+    who.outlet = outlet && 'organization' in outlet ? outlet.organization : null;
+    who.outletLabel = outletText;
+    return who;
+  }
+
+  /**
+   * An unattributed quote goes on with the previous quote's speaker when nothing but that quote's
+   * attribution stands between them ('"…," he said. "…"'), or when it makes a paragraph of its own
+   * right after a paragraph that ended on a direct quote.
+   */
+  private continued(q: Quote, u: Unit): ExtractedStatement | null {
+    const previous = this.quotes[q.index - 1];
+    const said = previous ? this.attributed.get(previous) : undefined;
+    if (!previous || !said || said.kind !== 'DIRECT_QUOTE') return null;
+    const between = this.masked.slice(previous.close + 1, q.open);
+    const paragraphs = this.ix.a.paragraphs;
+    const para = paragraphs[u.paragraph];
+    if (!between.includes('\n')) {
+      if (q.open === u.start && previous.close >= (u.previous?.start ?? u.start)) return said;
+      const gap = between.replace(/^\s*,?\s*/, '');
+      const speakerLabel = said.speakerSpan.text;
+      return gap.length <= speakerLabel.length + 40 && gap.includes(speakerLabel) ? said : null;
+    }
+    const ownParagraph =
+      para !== undefined &&
+      q.open === para.start &&
+      /^[\s.!?]*$/.test(this.masked.slice(q.close + 1, para.end)) &&
+      /^[\s.!?,]*$/.test(this.masked.slice(previous.close + 1, paragraphs[u.paragraph - 1]?.end ?? 0));
+    return ownParagraph ? said : null;
+  }
+
+  /** A statement that names no outlet takes the last one its speaker was carried by earlier in the article. */
+  private inheritOutlets(): void {
+    const outletOf = new Map<string, string>();
+    for (const s of this.out) {
+      const speaker = s.speaker ? JSON.stringify(s.speaker) : null;
+      if (!speaker) continue;
+      if (s.outlet === null) s.outlet = outletOf.get(speaker) ?? null;
+      else outletOf.set(speaker, s.outlet);
+    }
+  }
+}
+
+function rank(m: EntityMention): number {
+  return 'person' in m.ref ? 0 : 1;
+}
+
+export function extractStatements(a: AnalyzedArticle): ExtractedStatement[] {
+  return new StatementFinder(indexArticle(a)).run();
 }

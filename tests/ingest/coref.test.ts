@@ -19,6 +19,21 @@ function resolved(text: string) {
 }
 
 describe('the coreference stage', () => {
+  it('ties "the Central Asian nation" and "the nation of 5.3 million" to the country whose places the story names', () => {
+    const found = resolved(
+      'Russia sent troops to Kyrgyzstan after clashes in Bishkek. Moscow keeps its Kant air base in the Central Asian nation. Russia played a role in the nation of 5.3 million.',
+    );
+    expect(found.links.filter((l) => l[2] === 'DESCRIPTION')).toEqual([
+      ['the Central Asian nation', 'kyrgyzstan', 'DESCRIPTION'],
+      ['the nation of 5.3 million', 'kyrgyzstan', 'DESCRIPTION'],
+    ]);
+  });
+
+  it('leaves "the country" alone when no one country holds the places the story names', () => {
+    const found = resolved('Talks were held in Bishkek and in Moscow, and officials said the country is calm.');
+    expect(found.links.filter((l) => l[2] === 'DESCRIPTION')).toEqual([]);
+  });
+
   it('ties "Mr. Bakiyev", "Bakiyev" and an attributing "he" to Kurmanbek Bakiyev', () => {
     const found = resolved(
       'Ousted Kyrgyz President Kurmanbek Bakiyev spoke on Thursday. "I can\'t say that Russia is behind this," he said. Mr. Bakiyev also said Bakiyev loyalists were safe.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate, FACT_TYPES, formatScores, namedFacts } from '../../src/ingest/evaluate.js';
 import { analyzeRecord } from '../../src/ingest/pipeline.js';
 import { readSeedFile, seedFiles } from '../../src/seed/load-seed.js';
 
@@ -145,5 +146,26 @@ describe('entities on the seed article, from an empty database', () => {
     expect(places.precision).toBeGreaterThanOrEqual(0.95);
     expect(organizations.recall).toBeGreaterThanOrEqual(0.6);
     expect(organizations.precision).toBe(1);
+  });
+});
+
+describe('facts on the seed article: the whole pipeline, from the raw page, against the curated facts', () => {
+  const scores = evaluate(namedFacts(seed), namedFacts(graph));
+  console.log(`seed, whole pipeline\n${formatScores(scores)}`);
+
+  it('recovers at least 90% of the curated facts of every type, and proposes nothing wrong', () => {
+    for (const type of FACT_TYPES) {
+      expect({ type, recall: scores[type].recall >= 0.9 }).toEqual({ type, recall: true });
+      expect({ type, precision: scores[type].precision >= 0.9 }).toEqual({ type, precision: true });
+    }
+  });
+
+  it('gets every direct quote with its right speaker', () => {
+    expect(scores.directQuotes.matched).toBe(seed.statements.filter((s) => s.kind === 'DIRECT_QUOTE').length);
+  });
+
+  it('gets the toll with its qualifier, and the three foreign military presences', () => {
+    expect(graph.casualtyReports.map((c) => [c.category, c.count, c.qualifier])).toEqual([['KILLED', 75, 'AT_LEAST']]);
+    expect(scores.militaryDeployments.matched).toBe(3);
   });
 });

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualtyReports } from '../../src/ingest/casualties.js';
+import { analyzed } from './analyzed.js';
+
+const PLACES = {
+  places: [
+    { key: 'osh', name: 'Osh', kind: 'CITY' as const },
+    { key: 'kabul', name: 'Kabul', kind: 'CITY' as const },
+    { key: 'chile', name: 'Chile', kind: 'COUNTRY' as const },
+  ],
+};
+const extract = (body: string, dates: Array<{ text: string; day: string }> = []) =>
+  extractCasualtyReports(analyzed(body, PLACES, { publishedOn: '2024-03-08', dates }));
+const figures = (body: string) =>
+  extract(body).map((r) => [r.category, r.count, r.countLow, r.countHigh, r.qualifier, r.statedCount, r.victims]);
+
+describe('casualty reports', () => {
+  it('a count before its category, with victims, cause (up to the place), place and day', () => {
+    const [r] = extract('Two people were killed in clashes with police in Osh on Wednesday.', [
+      { text: 'Wednesday', day: '2024-03-06' },
+    ]);
+    expect(r).toMatchObject({
+      category: 'KILLED',
+      count: 2,
+      countLow: 2,
+      countHigh: 2,
+      qualifier: 'EXACT',
+      statedCount: 'Two',
+      victims: 'people',
+      cause: 'clashes with police',
+      place: 'osh',
+      occurredOn: '2024-03-06',
+    });
+  });
+
+  it('a verb before the count: killing, wounding, arrested, displaced, and "left … dead"', () => {
+    expect(
+      figures('A suicide bombing at a market in Kabul killed at least 12 civilians and wounded dozens more.'),
+    ).toEqual([
+      ['KILLED', 12, 12, null, 'AT_LEAST', 'at least 12', 'civilians'],
+      ['INJURED', null, 24, null, 'AT_LEAST', 'dozens', 'civilians'],
+    ]);
+    expect(figures('Police arrested more than 300 protesters overnight.')).toEqual([
+      ['ARRESTED', 300, null, null, 'MORE_THAN', 'more than 300', 'protesters'],
+    ]);
+    expect(figures('The floods have displaced tens of thousands of families.')).toEqual([
+      ['DISPLACED', null, 20000, null, 'AT_LEAST', 'tens of thousands', 'families'],
+    ]);
+    expect(figures('The storm left seven fishermen missing.')).toEqual([]);
+    expect(figures('The storm left seven sailors missing.')).toEqual([
+      ['MISSING', 7, 7, 7, 'EXACT', 'seven', 'sailors'],
+    ]);
+  });
+
+  it('the same victims for a second count in the sentence; words and digits; ranges', () => {
+    expect(figures('Seventy-five people were killed and 1,200 injured in the earthquake in Chile.')).toEqual([
+      ['KILLED', 75, 75, 75, 'EXACT', 'Seventy-five', 'people'],
+      ['INJURED', 1200, 1200, 1200, 'EXACT', '1,200', 'people'],
+    ]);
+    expect(figures('Between 40 and 60 protesters were detained, witnesses said.')).toEqual([
+      ['ARRESTED', null, 40, 60, 'APPROXIMATELY', 'Between 40 and 60', 'protesters'],
+    ]);
+  });
+
+  it('qualifiers: up to, nearly, about, and a death toll', () => {
+    expect(figures('Up to 30 soldiers are missing after the ambush.')).toEqual([
+      ['MISSING', 30, null, 30, 'UP_TO', 'Up to 30', 'soldiers'],
+    ]);
+    expect(figures('Nearly 100 people died when the ferry capsized.')).toEqual([
+      ['KILLED', 100, null, 100, 'APPROXIMATELY', 'Nearly 100', 'people'],
+    ]);
+    expect(figures('About 40 people were hurt.')).toEqual([
+      ['INJURED', 40, null, null, 'APPROXIMATELY', 'About 40', 'people'],
+    ]);
+    expect(figures('The death toll rose to 41 on Friday.')).toEqual([['KILLED', 41, 41, 41, 'EXACT', '41', null]]);
+  });
+
+  it('a figure repeated later in the article is one report', () => {
+    expect(figures('At least 75 people were killed. Officials said at least 75 people were killed.')).toHaveLength(1);
+  });
+
+  it('does not take ages, years, times, money, units or counts of things', () => {
+    for (const body of [
+      'A 75-year-old man was among the dead.',
+      'In 2010, the company paid $5 million to two companies.',
+      'At 10:30 a.m. about 40 people gathered outside the court.',
+      'The president sent two companies of paratroopers.',
+      'He was jailed for 12 years after the riots.',
+      'Page 2 of 3. Share this article. 14 comments.',
+      'Ten people held a vigil for those killed last year.',
+    ]) {
+      expect(extract(body), body).toEqual([]);
+    }
+  });
+});

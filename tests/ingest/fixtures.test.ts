@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractCasualtyReports } from '../../src/ingest/casualties.js';
+import { extractDeployments } from '../../src/ingest/deployments.js';
+import { evaluate, formatScores, type NamedFacts, namedFacts, pooled } from '../../src/ingest/evaluate.js';
+import { extractStatements } from '../../src/ingest/statements.js';
+import { analyzed, type Entities } from './analyzed.js';
+
+const FOLDER = fileURLToPath(new URL('../fixtures/articles', import.meta.url));
+
+interface Expected extends NamedFacts {
+  publishedOn: string;
+  /** The entities a careful entity stage would find, aliases standing in for coreference ("the company"). */
+  entities: Entities;
+}
+
+const fixtures = fs
+  .readdirSync(FOLDER)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({
+    name: f.replace(/\.txt$/, ''),
+    body: fs.readFileSync(path.join(FOLDER, f), 'utf8').trimEnd(),
+    expected: JSON.parse(fs.readFileSync(path.join(FOLDER, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected,
+  }));
+
+const results = fixtures.map((f) => {
+  const article = analyzed(f.body, f.expected.entities, { publishedOn: f.expected.publishedOn });
+  const extracted = namedFacts({
+    ...article,
+    statements: extractStatements(article),
+    casualtyReports: extractCasualtyReports(article),
+    militaryDeployments: extractDeployments(article),
+  });
+  return { ...f, extracted, scores: evaluate(f.expected, extracted) };
+});
+
+describe('the fact extractors on the self-written fixture articles', () => {
+  it('has at least ten articles of 100 to 400 words, one without facts', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(10);
+    for (const f of fixtures) {
+      const words = f.body.split(/\s+/).length;
+      expect(words, f.name).toBeGreaterThanOrEqual(100);
+      expect(words, f.name).toBeLessThanOrEqual(400);
+    }
+    expect(
+      fixtures.some(
+        (f) =>
+          f.expected.statements.length + f.expected.casualtyReports.length + f.expected.militaryDeployments.length ===
+          0,
+      ),
+    ).toBe(true);
+  });
+
+  it('proposes no fact in an article that has none', () => {
+    const none = results.find((r) => r.name.includes('no-facts'));
+    expect(none?.extracted).toEqual({ statements: [], casualtyReports: [], militaryDeployments: [] });
+  });
+
+  it('meets the precision and recall floors over the whole set', () => {
+    for (const r of results) console.log(`${r.name}\n${formatScores(r.scores)}`);
+    const total = pooled(results.map((r) => r.scores));
+    console.log(`All fixtures:\n${formatScores(total)}`);
+    for (const type of ['directQuotes', 'statements', 'casualtyReports', 'militaryDeployments'] as const) {
+      expect(total[type].precision, type).toBeGreaterThanOrEqual(0.9);
+    }
+    expect(total.directQuotes.recall).toBeGreaterThanOrEqual(0.8);
+    expect(total.casualtyReports.recall).toBeGreaterThanOrEqual(0.8);
+    expect(total.militaryDeployments.recall).toBeGreaterThanOrEqual(0.7);
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/ingest/statements.js';
+import { analyzed, type Entities } from './analyzed.js';
+
+const ENTITIES: Entities = {
+  people: [
+    { key: 'amina-sayed', name: 'Amina Sayed', aliases: ['Ms. Sayed', 'Sayed'] },
+    { key: 'tomas-berg', name: 'Tomas Berg', aliases: ['Mr. Berg', 'Berg'] },
+  ],
+  organizations: [
+    { key: 'reuters', name: 'Reuters', kind: 'NEWS_AGENCY' },
+    { key: 'interfax', name: 'Interfax', kind: 'NEWS_AGENCY' },
+    { key: 'ministry', name: 'Interior Ministry', kind: 'GOVERNMENT' },
+  ],
+  places: [{ key: 'norway', name: 'Norway', kind: 'COUNTRY' }],
+};
+
+const extract = (body: string, options: Parameters<typeof analyzed>[2] = { publishedOn: '2024-05-02' }) =>
+  extractStatements(analyzed(body, ENTITIES, options));
+const brief = (body: string) => extract(body).map((s) => [s.kind, s.text, s.speaker, s.verb]);
+
+describe('direct quotes', () => {
+  it('"…," said X: the words without quote marks or the handing-over comma', () => {
+    expect(brief('"We have no plans to leave the city," said Amina Sayed.')).toEqual([
+      ['DIRECT_QUOTE', 'We have no plans to leave the city', { person: 'amina-sayed' }, 'said'],
+    ]);
+  });
+
+  it('"…," X said, with the speaker span as printed', () => {
+    const [s] = extract('"The roads are closed," Ms. Sayed said on Tuesday.', {
+      publishedOn: '2024-05-02',
+      dates: [{ text: 'Tuesday', day: '2024-04-30' }],
+    });
+    expect(s).toMatchObject({
+      speaker: { person: 'amina-sayed' },
+      speakerSpan: { text: 'Ms. Sayed' },
+      statedOn: '2024-04-30',
+    });
+  });
+
+  it('X said, "…" and X said: "…"', () => {
+    expect(brief('Tomas Berg said, "Nobody told us anything."')).toEqual([
+      ['DIRECT_QUOTE', 'Nobody told us anything.', { person: 'tomas-berg' }, 'said'],
+    ]);
+    expect(brief('Mr. Berg told reporters: "We were not warned."')).toEqual([
+      ['DIRECT_QUOTE', 'We were not warned.', { person: 'tomas-berg' }, 'told'],
+    ]);
+  });
+
+  it('a quote over several sentences is one statement', () => {
+    expect(brief('"We will not leave. Our people need us here," said Mr. Berg.')).toEqual([
+      ['DIRECT_QUOTE', 'We will not leave. Our people need us here', { person: 'tomas-berg' }, 'said'],
+    ]);
+  });
+
+  it('a split quote gives each part to the same speaker, in one sentence or across two', () => {
+    expect(brief('"The bridge is gone," Sayed said, "and the river is still rising."')).toEqual([
+      ['DIRECT_QUOTE', 'The bridge is gone', { person: 'amina-sayed' }, 'said'],
+      ['DIRECT_QUOTE', 'and the river is still rising.', { person: 'amina-sayed' }, 'said'],
+    ]);
+    expect(brief('"The bridge is gone," Sayed said. "Nobody can cross."')).toEqual([
+      ['DIRECT_QUOTE', 'The bridge is gone', { person: 'amina-sayed' }, 'said'],
+      ['DIRECT_QUOTE', 'Nobody can cross.', { person: 'amina-sayed' }, 'said'],
+    ]);
+  });
+
+  it('a quote running over paragraphs, each reopened with a quote mark, is one statement', () => {
+    const body = 'Mr. Berg said: "We asked for help on Monday.\n\n"Nobody came until Thursday."';
+    expect(brief(body)).toEqual([
+      [
+        'DIRECT_QUOTE',
+        'We asked for help on Monday.\n\n"Nobody came until Thursday.',
+        { person: 'tomas-berg' },
+        'said',
+      ],
+    ]);
+  });
+
+  it('agencies quoted X as saying "…": the agency is the outlet', () => {
+    for (const body of [
+      'Interfax quoted Tomas Berg as saying "the talks are over".',
+      '"The talks are over," Interfax quoted Tomas Berg as saying.',
+    ]) {
+      const [s] = extract(body);
+      expect(s).toMatchObject({
+        kind: 'DIRECT_QUOTE',
+        speaker: { person: 'tomas-berg' },
+        verb: 'quoted ... as saying',
+        outlet: 'interfax',
+        outletLabel: 'Interfax',
+      });
+    }
+  });
+
+  it('"…," he told Reuters: the agency is addressee and outlet', () => {
+    const [s] = extract('Tomas Berg spoke in Oslo. "We are ready," he told Reuters.');
+    expect(s).toMatchObject({
+      speaker: { person: 'tomas-berg' },
+      speakerSpan: { text: 'he' },
+      addressee: { organization: 'reuters' },
+      outlet: 'reuters',
+    });
+  });
+
+  it('a pronoun that coreference did not resolve keeps its label and no speaker', () => {
+    const [s] = extract('"It is over," she said.');
+    expect(s).toMatchObject({ speaker: null, speakerSpan: { text: 'she' } });
+  });
+});
+
+describe('reported speech', () => {
+  it('X said (that) …', () => {
+    expect(brief('Amina Sayed said the water had reached the second floor.')).toEqual([
+      ['REPORTED_SPEECH', 'the water had reached the second floor', { person: 'amina-sayed' }, 'said'],
+    ]);
+    expect(brief('Mr. Berg said on Monday that talks would resume in June.')).toEqual([
+      ['REPORTED_SPEECH', 'talks would resume in June', { person: 'tomas-berg' }, 'said'],
+    ]);
+  });
+
+  it('X told Y that …: the addressee as printed', () => {
+    const [s] = extract('Tomas Berg told the mayor of Bergen that the ferry would run again.');
+    expect(s).toMatchObject({
+      text: 'the ferry would run again',
+      verb: 'told',
+      addressee: null,
+      addresseeLabel: 'the mayor of Bergen',
+    });
+  });
+
+  it('X told Reuters …, without "that"', () => {
+    const [s] = extract('Amina Sayed told Reuters on Friday she would stand again.', {
+      publishedOn: '2024-05-04',
+      dates: [{ text: 'Friday', day: '2024-05-03' }],
+    });
+    expect(s).toMatchObject({ text: 'she would stand again', outlet: 'reuters', statedOn: '2024-05-03' });
+  });
+
+  it('…, his office said in a statement: the trailing attribution is the outlet', () => {
+    const [s] = extract(
+      'Tomas Berg told Amina Sayed that Norway would help, the Interior Ministry said in a statement.',
+    );
+    expect(s).toMatchObject({
+      text: 'Norway would help',
+      speaker: { person: 'tomas-berg' },
+      addressee: { person: 'amina-sayed' },
+      outlet: 'ministry',
+      outletLabel: 'the Interior Ministry',
+    });
+  });
+
+  it('…, police said: the trailing attribution is the speaker', () => {
+    expect(brief('The fire started in a kitchen on the third floor, police said.')).toEqual([
+      ['REPORTED_SPEECH', 'The fire started in a kitchen on the third floor', null, 'said'],
+    ]);
+  });
+
+  it('a quoted fragment inside reported speech is a direct quote with the same attribution', () => {
+    expect(brief('Ms. Sayed said the decision was "a betrayal of the voters" and would be fought.')).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'the decision was "a betrayal of the voters" and would be fought',
+        { person: 'amina-sayed' },
+        'said',
+      ],
+      ['DIRECT_QUOTE', 'a betrayal of the voters', { person: 'amina-sayed' }, 'said'],
+    ]);
+  });
+
+  it('X, who also said …, is X speaking', () => {
+    const said = extract('"We are leaving," said Mr. Berg, who also said he had sold the house.');
+    expect(said.map((s) => [s.kind, s.text, s.speakerSpan.text])).toEqual([
+      ['DIRECT_QUOTE', 'We are leaving', 'Mr. Berg'],
+      ['REPORTED_SPEECH', 'he had sold the house', 'Mr. Berg'],
+    ]);
+  });
+});
+
+describe('what is not a statement', () => {
+  it('scare quotes, titles and unattributed quotes', () => {
+    expect(extract('The so-called "peace plan" was never published.')).toEqual([]);
+    expect(extract('Critics praised the film "Red Harbour" when it opened.')).toEqual([]);
+    expect(extract('"Enough is enough." The banner hung over the square.')).toEqual([]);
+  });
+
+  it('a passive "was told", a "did not say" and a verb with no clause after it', () => {
+    expect(extract('Mr. Berg was told to leave the building.')).toEqual([]);
+    expect(extract('It did not say how many were being sent or when.')).toEqual([]);
+    expect(extract('That is what Ms. Sayed said.')).toEqual([]);
+    expect(extract('A man who said he saw the crash was questioned by police.')).toEqual([]);
+  });
+});
