@@ -27,6 +27,8 @@ const { values: args } = parseArgs({
     'http-seconds': { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
     'no-http': { type: 'boolean', default: false },
+    // Measures just these operations (comma-separated names) and stops: for working on one of them.
+    only: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'bench', 'results', 'latest.json') },
     cache: { type: 'string', default: path.join(ROOT, 'bench', '.cache') },
@@ -105,12 +107,23 @@ async function main() {
     `newsgraph benchmark: ${size} corpus (${summary.articles} articles), ${iterations} iterations after ${warmup} warm-up`,
   );
 
+  const only = args.only?.split(',').map((name) => name.trim());
+  const unknown = only?.filter((name) => !OPERATIONS.some((o) => o.name === name)) ?? [];
+  if (unknown.length) throw new Error(`--only names no operation "${unknown.join('", "')}"`);
   const operations: Array<{ name: string; what: string; latency: Latency; sqlStatements: number }> = [];
-  for (const operation of OPERATIONS) {
+  for (const operation of OPERATIONS.filter((o) => !only || only.includes(o.name))) {
     const run = graphqlRunner(db, operation.query, operation.variables(samples));
     const sqlStatements = await statementsOf(run);
     const latency = await measure(run, iterations, warmup);
     operations.push({ name: operation.name, what: operation.what, latency, sqlStatements });
+  }
+
+  if (only) {
+    console.table(
+      Object.fromEntries(operations.map((o) => [o.name, { ...o.latency, 'SQL statements': o.sqlStatements }])),
+    );
+    db.$client.close();
+    return;
   }
 
   // Keyset paging: the 1,000th page of 50 (or the last full page of a smaller corpus) against the first.

@@ -20,7 +20,7 @@ export function articleTimeline(
   from: string,
   to: string,
 ): TimelinePoint[] {
-  const where = filter?.('t') ?? { sql: '1', params: [] };
+  const where = filter?.('t', true) ?? { sql: '1', params: [] };
   const sql = `WITH RECURSIVE
     periods(start) AS (SELECT ${periodStart(period, '@from')}
       UNION ALL SELECT ${nextPeriod(period, 'start')} FROM periods WHERE ${nextPeriod(period, 'start')} <= @to),

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { allOf, condition, dayWithin, equals, PLACE_AND_INSIDE } from '../db/filters.js';
 import { byColumns, orderedLists } from '../db/lists.js';
+import type { Filter } from '../db/pagination.js';
 import { articlesAbout, linkedThrough } from '../db/pagination.js';
+import { queryAll, queryValue } from '../db/reader.js';
 import {
   type ArticleRow,
   articles,
@@ -32,15 +34,45 @@ export interface ArticleFilter {
   language?: string;
 }
 
-const about = (kind: string, ids: string) => (alias: string) =>
-  `${alias}.id IN (SELECT s.article_id FROM article_subjects s WHERE s.subject_kind = '${kind}' AND s.subject_id IN (${ids}))`;
+type SubjectKind = 'PERSON' | 'ORGANIZATION' | 'PLACE';
 
-export function articleFilter(f: ArticleFilter) {
+// How many articles are about a subject, from the counts triggers keep: for a place with the places
+// inside it, an upper bound (an article may name several of them).
+const ARTICLES_ABOUT: Record<SubjectKind, string> = {
+  PERSON: 'SELECT article_count FROM people WHERE id = ?',
+  ORGANIZATION: 'SELECT article_count FROM organizations WHERE id = ?',
+  PLACE: `SELECT sum(article_count) FROM places WHERE id IN (${PLACE_AND_INSIDE})`,
+};
+
+/**
+ * Articles about a subject (for a place, about it or any place inside it). Two ways to the same rows:
+ * gathering the subject's articles from article_subjects costs what their number costs, so it serves
+ * counts and rare subjects; checking article by article along the list's order stops at the page,
+ * so it serves a page of a common subject. For a page the two cost the same when the subject is in
+ * about sqrt(50 × all articles) of them.
+ */
+function aboutSubject(db: Db, kind: SubjectKind, id: number): Filter {
+  // A place's places inside it are looked up once here, not once per article checked.
+  const ids = kind === 'PLACE' ? queryAll<{ id: number }>(db, PLACE_AND_INSIDE, [id]) : [{ id }];
+  const about = queryValue<number | null>(db, ARTICLES_ABOUT[kind], [id]) ?? 0;
+  const all = queryValue<number | null>(db, 'SELECT max(id) FROM articles', []) ?? 0;
+  const subjects = `s.subject_kind = '${kind}' AND s.subject_id IN (SELECT value FROM json_each(?))`;
+  const list = JSON.stringify(ids.map((row) => row.id));
+  return (alias, counting) =>
+    !counting && about * about > 50 * all
+      ? {
+          sql: `EXISTS (SELECT 1 FROM article_subjects s WHERE s.article_id = ${alias}.id AND ${subjects})`,
+          params: [list],
+        }
+      : { sql: `${alias}.id IN (SELECT s.article_id FROM article_subjects s WHERE ${subjects})`, params: [list] };
+}
+
+export function articleFilter(db: Db, f: ArticleFilter) {
   return allOf([
     dayWithin((a) => `${a}.published_on`, f.from, f.to),
-    f.personId !== undefined && condition(about('PERSON', '?'), f.personId),
-    f.organizationId !== undefined && condition(about('ORGANIZATION', '?'), f.organizationId),
-    f.placeId !== undefined && condition(about('PLACE', PLACE_AND_INSIDE), f.placeId),
+    f.personId !== undefined && aboutSubject(db, 'PERSON', f.personId),
+    f.organizationId !== undefined && aboutSubject(db, 'ORGANIZATION', f.organizationId),
+    f.placeId !== undefined && aboutSubject(db, 'PLACE', f.placeId),
     f.hasCasualtyReports != null &&
       condition((a) => `${a}.casualty_report_count ${f.hasCasualtyReports ? '>' : '='} 0`),
     f.hasMilitaryDeployments != null &&

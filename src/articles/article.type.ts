@@ -267,7 +267,7 @@ export async function selectArticles(
   const { filter } = args;
   return {
     list: articleLists[args.orderBy],
-    filter: articleFilter({
+    filter: articleFilter(ctx.db, {
       ...dayRange(filter),
       personId: await filterId(ctx, filter?.person, 'Person', 'filter.person'),
       organizationId: await filterId(ctx, filter?.organization, 'Organization', 'filter.organization'),

@@ -51,7 +51,7 @@ const KEY_SQL: Record<CasualtyGroupKey, { column: keyof CasualtyBucket; sql: str
  * bucket of its deciding (most recent) report. Rejected reports do not count.
  */
 export function casualtyStats(db: Db, filter: Filter | undefined, groupBy: CasualtyGroupKey[]): CasualtyBucket[] {
-  const where = filter?.('c') ?? { sql: '1', params: [] };
+  const where = filter?.('c', true) ?? { sql: '1', params: [] };
   const keys = [...new Set(groupBy)];
   const keyColumns = keys.map((k) => `${KEY_SQL[k].sql} AS ${KEY_SQL[k].column}`).join(', ');
   const bucket = `json_array(${keys.map((k) => KEY_SQL[k].sql).join(', ')})`;

@@ -21,8 +21,8 @@ export function condition(sql: (alias: string) => string, ...params: Value[]): F
 export function allOf(parts: Part[]): Filter | undefined {
   const present = parts.filter((p): p is Filter => typeof p === 'function');
   if (present.length === 0) return undefined;
-  return (alias) => {
-    const conditions: Condition[] = present.map((p) => p(alias));
+  return (alias, counting) => {
+    const conditions: Condition[] = present.map((p) => p(alias, counting));
     return { sql: conditions.map((c) => `(${c.sql})`).join(' AND '), params: conditions.flatMap((c) => c.params) };
   };
 }

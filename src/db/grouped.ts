@@ -26,7 +26,7 @@ export function groupedFacts<Key extends string, Bucket>(
     limit?: number;
   },
 ): Bucket[] {
-  const where = spec.filter?.('t') ?? { sql: '1', params: [] };
+  const where = spec.filter?.('t', true) ?? { sql: '1', params: [] };
   const columns = [...new Set(spec.groupBy)].flatMap((key) => Object.entries(spec.keys[key]));
   const select = columns.map(([name, sql]) => `${sql} AS ${quoted(name)}`);
   const largest = (spec.measures[0] as string).replace(/.* AS /i, '');

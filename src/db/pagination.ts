@@ -61,13 +61,15 @@ export function termSql(term: OrderTerm, alias: string): string {
 /**
  * A condition on the rows of a list, for the table under `alias`: its SQL and
  * the values of its `?` parameters, in order. Filters travel as functions of
- * the alias because the same filter applies at the root and under parents.
+ * the alias because the same filter applies at the root and under parents;
+ * `counting` says whether every matching row will be read (a count, an
+ * aggregate) rather than a page, since the best SQL can differ.
  */
 export interface Condition {
   sql: string;
   params: KeyValue[];
 }
-export type Filter = (alias: string) => Condition;
+export type Filter = (alias: string, counting?: boolean) => Condition;
 
 const NO_FILTER: Filter = () => ({ sql: '1', params: [] });
 
@@ -288,7 +290,7 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
       return toPage(fetched, order, window);
     },
     count(db, filter = NO_FILTER) {
-      const where = filter('t');
+      const where = filter('t', true);
       return queryValue<number>(db, `SELECT count(*) FROM ${name} t WHERE ${where.sql}`, where.params);
     },
     pagesUnder(db, parent, parentIds, window, filter) {
@@ -341,7 +343,7 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
       const ids = [...new Set(parentIds)];
       const counts = new Map<number, number>(ids.map((id) => [id, 0]));
       if (ids.length === 0) return counts;
-      const where = (filter ?? NO_FILTER)('c');
+      const where = (filter ?? NO_FILTER)('c', true);
       const join = filter ? (on: string) => `JOIN ${name} c ON c.id = ${on}` : () => '';
       const inParents = 'IN (SELECT value FROM json_each(@parents))';
       const sql =

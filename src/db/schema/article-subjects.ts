@@ -27,7 +27,8 @@ export const articleSubjects = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.subjectKind, t.subjectId, t.articleId] }),
     index('article_subjects_newest_idx').on(t.subjectKind, t.subjectId, t.publishedOn, t.articleId),
-    index('article_subjects_article_id_idx').on(t.articleId),
+    // Led by article_id (the foreign key); covers "is this article about X" probes.
+    index('article_subjects_article_id_idx').on(t.articleId, t.subjectKind, t.subjectId),
     check('article_subjects_kind_check', oneOf(t.subjectKind, subjectKinds)),
     // 0 only for the moment between a trigger's decrement and its delete of the row.
     check('article_subjects_refs_check', sql`${t.refs} >= 0`),

@@ -37,6 +37,8 @@ export const statements = sqliteTable(
     index('statements_outlet_id_idx').on(t.outletId),
     index('statements_kind_idx').on(t.kind, t.reviewStatus),
     index('statements_stated_on_idx').on(t.statedOn),
+    // A speaker's statements latest first (a person page), without sorting them.
+    index('statements_speaker_latest_idx').on(t.speakerPersonId, sql`coalesce(${t.statedOn}, '')`, t.id),
     index('statements_latest_idx').on(sql`coalesce(${t.statedOn}, '')`, t.id),
     check('statements_kind_check', oneOf(t.kind, statementKinds)),
     check('statements_text_check', sql`length(${t.text}) > 0`),
