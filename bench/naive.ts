@@ -1,5 +1,6 @@
 import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { ANONYMOUS } from '../src/auth/token.service.js';
 import type { Context, Loaders } from '../src/context.js';
 import { type LoaderOptions, ParentBatches, RowLoader } from '../src/db/batch.js';
 import type { Db } from '../src/db/client.js';
@@ -80,5 +81,5 @@ export function createNaiveContext(db: Db): Context {
     statementById: byId(statements),
     children: new ParentBatches(unbatched),
   };
-  return { db, caller: { role: 'anonymous' }, loaders };
+  return { db, caller: ANONYMOUS, publicRead: true, loaders };
 }

@@ -15,6 +15,8 @@ import './deployments/military-deployment.type.js';
 import './events/event.type.js';
 import './mentions/mention.type.js';
 import './search/search.type.js';
+import './graphql/errors.js';
+import './auth/api-token.type.js';
 
 export const schema = builder.toSchema();
 registerNodeTypes(schema);

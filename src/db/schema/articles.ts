@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { createdAt, isoDate } from './columns.js';
+import { createdAt, editableColumns, isoDate } from './columns.js';
 import { places } from './places.js';
 
 export const articles = sqliteTable(
@@ -22,6 +22,7 @@ export const articles = sqliteTable(
     /** SHA-256 of the body, hex; tells a re-ingested article whether it changed. */
     contentHash: text('content_hash').notNull(),
     createdAt: createdAt(),
+    ...editableColumns(),
   },
   (t) => [
     index('articles_published_on_idx').on(t.publishedOn, t.id),

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { isoDate, oneOf } from './columns.js';
+import { editableColumns, isoDate, oneOf } from './columns.js';
 import { places } from './places.js';
 
 export const eventKinds = ['CLASHES', 'PROTEST', 'OUSTER', 'TRANSFER_OF_POWER', 'DEPLOYMENT', 'OTHER'] as const;
@@ -14,6 +14,7 @@ export const events = sqliteTable(
     placeId: integer('place_id').references(() => places.id),
     startsOn: text('starts_on'),
     endsOn: text('ends_on'),
+    ...editableColumns(),
   },
   (t) => [
     index('events_place_id_idx').on(t.placeId),

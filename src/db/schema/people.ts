@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { editableColumns } from './columns.js';
 import { factColumns, factConstraints } from './facts.js';
 import { organizations } from './organizations.js';
 import { places } from './places.js';
@@ -10,6 +11,7 @@ export const people = sqliteTable(
     name: text('name').notNull(),
     description: text('description'),
     nationalityId: integer('nationality_id').references(() => places.id),
+    ...editableColumns(),
   },
   (t) => [index('people_nationality_id_idx').on(t.nationalityId), index('people_name_idx').on(t.name)],
 );
