@@ -7,6 +7,7 @@ import type { Db } from '../src/db/client.js';
 import {
   articles,
   casualtyReports,
+  edits,
   events,
   mentions,
   militaryDeployments,
@@ -60,6 +61,7 @@ export function createNaiveContext(db: Db): Context {
     casualtyReportById: byId(casualtyReports),
     militaryDeploymentById: byId(militaryDeployments),
     eventById: byId(events),
+    historyEntryById: byId(edits),
     mentionById: byId(mentions),
     mentionsByArticleId: listBy(mentions, mentions.articleId, [mentions.evidenceStart, mentions.id]),
     organizationById: byId(organizations),

@@ -3,7 +3,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import type { Context } from './context.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import { decodeGlobalId, encodeGlobalId } from './graphql/global-id.js';
@@ -14,6 +14,7 @@ export interface BuilderTypes {
   Scalars: {
     Date: { Input: Date; Output: string };
     DateTime: { Input: Date; Output: string };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -104,6 +105,10 @@ builder.addScalarType('Date', DateResolver, {
 builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'An instant, RFC 3339 date-time in UTC, e.g. `2010-04-08T09:30:00.000Z`.',
   serialize: (value) => new Date(value as string).toISOString(),
+});
+
+builder.addScalarType('JSONObject', JSONObjectResolver, {
+  description: 'A JSON object, e.g. a record as history keeps it.',
 });
 
 // Reading needs the `public` scope: everyone, unless NEWSGRAPH_PUBLIC_READ=false asks for a token.

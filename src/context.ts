@@ -5,6 +5,7 @@ import { ParentBatches } from './db/batch.js';
 import type { Db } from './db/client.js';
 import { createMilitaryDeploymentLoaders } from './deployments/military-deployment.loaders.js';
 import { createEventLoaders } from './events/event.loaders.js';
+import { createHistoryLoaders } from './history/history.loaders.js';
 import { createMentionLoaders } from './mentions/mention.loaders.js';
 import { createOrganizationLoaders } from './organizations/organization.loaders.js';
 import { createPersonLoaders } from './people/person.loaders.js';
@@ -17,6 +18,7 @@ export function createLoaders(db: Db) {
     ...createCasualtyReportLoaders(db),
     ...createMilitaryDeploymentLoaders(db),
     ...createEventLoaders(db),
+    ...createHistoryLoaders(db),
     ...createMentionLoaders(db),
     ...createOrganizationLoaders(db),
     ...createPersonLoaders(db),

@@ -17,6 +17,16 @@ import './mentions/mention.type.js';
 import './search/search.type.js';
 import './graphql/errors.js';
 import './auth/api-token.type.js';
+import './history/history.type.js';
+import './articles/article.mutations.js';
+import './casualties/casualty-report.mutations.js';
+import './deployments/military-deployment.mutations.js';
+import './statements/statement.mutations.js';
+import './people/role.mutations.js';
+import './people/person.mutations.js';
+import './organizations/organization.mutations.js';
+import './places/place.mutations.js';
+import './events/event.mutations.js';
 
 export const schema = builder.toSchema();
 registerNodeTypes(schema);
