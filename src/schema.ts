@@ -27,6 +27,7 @@ import './people/person.mutations.js';
 import './organizations/organization.mutations.js';
 import './places/place.mutations.js';
 import './events/event.mutations.js';
+import './curation/curation.mutations.js';
 
 export const schema = builder.toSchema();
 registerNodeTypes(schema);

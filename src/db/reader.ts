@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { getTableColumns } from 'drizzle-orm';
+import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.js';
 
@@ -43,6 +43,17 @@ export function reader(table: SQLiteTable) {
     readers.set(table, found);
   }
   return found;
+}
+
+/**
+ * What the read path selects from instead of a table: the table without its
+ * retracted rows. This is the one place retraction is applied to reads; every
+ * list, count, loader and link goes through it. SQLite flattens the subquery
+ * into the query that uses it, so indexes serve as they did on the bare table.
+ */
+export function readableFrom(table: SQLiteTable): string {
+  const name = quoted(getTableName(table));
+  return 'retractedAt' in getTableColumns(table) ? `(SELECT * FROM ${name} WHERE "retracted_at" IS NULL)` : name;
 }
 
 /** The TypeScript key of a column in its table's rows. */

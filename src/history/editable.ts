@@ -62,37 +62,52 @@ export function isAliasedType(type: EditableType): type is AliasedType {
 }
 
 export interface Reference {
+  /** The referring record's type, and the column's key in its rows. */
   type: EditableType;
-  /** The column's key in the referring rows. */
   key: string;
   column: SQLiteColumn;
+  /** The type referred to. */
+  target: EditableType;
   /** An article's facts go with it (ON DELETE CASCADE); any other reference holds its target in place. */
   cascade: boolean;
 }
 
-const referencesCache = new Map<EditableType, Reference[]>();
+let allReferences: Reference[] | undefined;
 
 /**
- * The columns of editable records that point at records of `target`, read
- * from the schema's foreign keys, so that a new reference cannot be missed by
- * merges and retractions.
+ * Every column of an editable record that points at another, read from the
+ * schema's foreign keys, so that a new reference cannot be missed by merges,
+ * retractions and restores.
  */
-export function referencesTo(target: EditableType): Reference[] {
-  let found = referencesCache.get(target);
-  if (!found) {
-    found = [];
-    for (const type of editableTypes) {
+function references(): Reference[] {
+  if (!allReferences) {
+    const typeOfTable = new Map<SQLiteTable, EditableType>(editableTypes.map((t) => [tableOf(t), t]));
+    allReferences = editableTypes.flatMap((type) => {
       const table = tableOf(type);
       const keys = new Map(Object.entries(table).map(([k, v]) => [v, k]));
-      for (const fk of getTableConfig(table).foreignKeys) {
+      return getTableConfig(table).foreignKeys.flatMap((fk) => {
         const ref = fk.reference();
-        if (ref.foreignTable !== (tableOf(target) as SQLiteTable)) continue;
-        for (const column of ref.columns) {
-          found.push({ type, key: keys.get(column) as string, column, cascade: fk.onDelete === 'cascade' });
-        }
-      }
-    }
-    referencesCache.set(target, found);
+        const target = typeOfTable.get(ref.foreignTable);
+        if (!target) return [];
+        return ref.columns.map((column) => ({
+          type,
+          key: keys.get(column) as string,
+          column,
+          target,
+          cascade: fk.onDelete === 'cascade',
+        }));
+      });
+    });
   }
-  return found;
+  return allReferences;
+}
+
+/** The columns that point at records of `target`. */
+export function referencesTo(target: EditableType): Reference[] {
+  return references().filter((r) => r.target === target);
+}
+
+/** The columns of `type` that point at other records. */
+export function referencesFrom(type: EditableType): Reference[] {
+  return references().filter((r) => r.type === type);
 }

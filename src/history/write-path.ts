@@ -127,7 +127,8 @@ export class Writer {
       .returning({ id: table.id })
       .get();
     if (!updated) throw new ConflictError(`${type} ${id} changed while it was being updated.`, null);
-    if (options.aliases && isAliasedType(type)) this.replaceAliases(type, id, options.aliases);
+    const aliasesChanged = options.aliases && JSON.stringify(options.aliases) !== JSON.stringify(before.aliases);
+    if (options.aliases && aliasesChanged && isAliasedType(type)) this.replaceAliases(type, id, options.aliases);
     const after = this.read(type, id) as Snapshot;
     this.log(type, id, options.action, before, after, options.note);
     return after;
@@ -200,5 +201,21 @@ export class Writer {
  * timeout instead of both reading a revision and one overwriting the other.
  */
 export function write<T>(ctx: { db: Db; caller: Caller }, change: (writer: Writer) => T): T {
-  return ctx.db.transaction((tx) => change(new Writer(tx, ctx.caller)), { behavior: 'immediate' });
+  try {
+    return ctx.db.transaction((tx) => change(new Writer(tx, ctx.caller)), { behavior: 'immediate' });
+  } catch (error) {
+    // The checks in front should leave nothing for the schema's constraints to refuse; if one still
+    // does (a merge that would make a deployment's two countries one), nothing was written.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+      throw new ConflictError(
+        `The change would break a rule of the store (${(error as Error).message}); nothing was written.`,
+        null,
+      );
+    }
+    if (code === 'SQLITE_BUSY') {
+      throw new ConflictError('Another change held the database for too long; nothing was written. Retry.', null);
+    }
+    throw error;
+  }
 }
