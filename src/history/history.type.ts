@@ -147,7 +147,8 @@ for (const [type, ref] of Object.entries(editableRefs) as Array<[EditableType, (
     history: t.connection(
       {
         type: HistoryEntry,
-        description: 'Every change made to the record through the API, oldest first.',
+        authScopes: { reader: true },
+        description: 'Every change made to the record through the API, oldest first (token holders only).',
         resolve: historyOf(type),
       },
       HistoryEntryConnection,
