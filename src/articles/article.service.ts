@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { articlesAbout, linkedThrough, rowList } from '../db/pagination.js';
 import {
@@ -18,7 +18,13 @@ export const articleList = rowList(articles, {
 });
 
 export function findArticleByUrl(db: Db, url: string): ArticleRow | null {
-  return db.select().from(articles).where(eq(articles.url, url)).get() ?? null;
+  return (
+    db
+      .select()
+      .from(articles)
+      .where(and(eq(articles.url, url), isNull(articles.retractedAt)))
+      .get() ?? null
+  );
 }
 
 // Who and what an article is about: what its text names, who took its photos and where; and, the
