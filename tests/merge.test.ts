@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createToken } from '../src/auth/token.service.js';
+import { createTestApp, dataOf, type TestApp } from './helpers/app.js';
+import { gid, idOfPerson, snapshotAll } from './helpers/curation.js';
+
+type Person = { id: string; name: string; aliases: string[]; revision: number; statements: { totalCount: number } };
+const PERSON = `id name aliases revision statements(first: 20) { totalCount }`;
+
+describe('mergePeople and undo', () => {
+  let app: TestApp;
+  let editor: string;
+  let bakiyev: string;
+  beforeAll(() => {
+    app = createTestApp();
+    editor = createToken(app.db, { role: 'editor', name: 'Desk' }).token;
+    bakiyev = gid('Person', idOfPerson(app.db, 'Kurmanbek Bakiyev'));
+  });
+  afterAll(() => app.close());
+
+  it('moves everything to the survivor, keeps the name as an alias, and undo puts it all back exactly', async () => {
+    // A duplicate Bakiyev, with an alias of its own, who speaks one of the seed statements.
+    const dup = dataOf(
+      await app.gql<{ createPerson: { person: { id: string } } }>(
+        `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { ... on CreatePersonPayload { person { id } } } }`,
+        { input: { name: 'Kurmanbek S. Bakiyev' } },
+        editor,
+      ),
+    ).createPerson.person.id;
+    await app.gql(
+      `mutation ($input: AliasInput!) { addAlias(input: $input) { __typename } }`,
+      { input: { id: dup, alias: 'K. S. Bakiyev' } },
+      editor,
+    );
+    const statement = dataOf(
+      await app.gql<{
+        node: { statements: { edges: Array<{ node: { id: string; revision: number; text: string } }> } };
+      }>(
+        `query ($id: ID!) { node(id: $id) { ... on Person { statements(first: 1) { edges { node { id revision text } } } } } }`,
+        { id: bakiyev },
+      ),
+    ).node.statements.edges[0]?.node;
+    if (!statement) throw new Error('Bakiyev says nothing');
+    await app.gql(
+      `mutation ($input: UpdateStatementInput!) { updateStatement(input: $input) { __typename } }`,
+      { input: { id: statement.id, revision: statement.revision, speakerPerson: dup } },
+      editor,
+    );
+    const people = (
+      await app.gql<{ a: Person; b: Person }>(
+        `query ($a: ID!, $b: ID!) { a: node(id: $a) { ... on Person { ${PERSON} } } b: node(id: $b) { ... on Person { ${PERSON} } } }`,
+        { a: dup, b: bakiyev },
+      )
+    ).body.data;
+    // The seed gives Bakiyev 6 statements and the aliases "Mr. Bakiyev" and "Bakiyev"; one statement is now the duplicate's.
+    expect(people?.a).toMatchObject({
+      name: 'Kurmanbek S. Bakiyev',
+      aliases: ['K. S. Bakiyev'],
+      statements: { totalCount: 1 },
+    });
+    expect(people?.b).toMatchObject({ aliases: ['Bakiyev', 'Mr. Bakiyev'], statements: { totalCount: 5 } });
+    const stored = snapshotAll(app.db);
+
+    const merged = dataOf(
+      await app.gql<{
+        mergePeople: { survivor: Person; merged: { id: string }; historyEntry: { id: string; action: string } };
+      }>(
+        `mutation ($input: MergePeopleInput!) { mergePeople(input: $input) {
+          ... on MergePeoplePayload { survivor { ${PERSON} } merged { id } historyEntry { id action } }
+        } }`,
+        { input: { from: dup, into: bakiyev } },
+        editor,
+      ),
+    ).mergePeople;
+    expect(merged.survivor).toMatchObject({
+      id: bakiyev,
+      aliases: ['Bakiyev', 'K. S. Bakiyev', 'Kurmanbek S. Bakiyev', 'Mr. Bakiyev'],
+      statements: { totalCount: 6 },
+    });
+    expect(merged.historyEntry.action).toBe('MERGE');
+    const afterMerge = dataOf(
+      await app.gql<{ node: unknown; people: { totalCount: number } }>(
+        `query ($id: ID!) { node(id: $id) { id } people { totalCount } }`,
+        { id: dup },
+      ),
+    );
+    // The seed's four people; the duplicate is retracted.
+    expect(afterMerge).toEqual({ node: null, people: { totalCount: 4 } });
+
+    const undone = dataOf(
+      await app.gql<{ undo: { __typename: string; records: Array<{ id: string }> } }>(
+        `mutation ($input: UndoInput!) { undo(input: $input) { __typename ... on UndoPayload { records { id } } } }`,
+        { input: { historyEntry: merged.historyEntry.id } },
+        editor,
+      ),
+    ).undo;
+    expect(undone.__typename).toBe('UndoPayload');
+    expect(undone.records.map((r) => r.id).sort()).toEqual([dup, bakiyev, statement.id].sort());
+    // Every record is as it was before the merge, but for its revision, which only grows.
+    const restored = snapshotAll(app.db);
+    const withoutRevision = (m: Map<string, Record<string, unknown>>) =>
+      Object.fromEntries([...m].map(([k, { revision: _r, ...rest }]) => [k, rest]));
+    expect(withoutRevision(restored)).toEqual(withoutRevision(stored));
+    const again = (
+      await app.gql<{ a: Person; b: Person }>(
+        `query ($a: ID!, $b: ID!) { a: node(id: $a) { ... on Person { ${PERSON} } } b: node(id: $b) { ... on Person { ${PERSON} } } }`,
+        { a: dup, b: bakiyev },
+      )
+    ).body.data;
+    expect(again?.a).toMatchObject({ aliases: ['K. S. Bakiyev'], statements: { totalCount: 1 } });
+    expect(again?.b).toMatchObject({ aliases: ['Bakiyev', 'Mr. Bakiyev'], statements: { totalCount: 5 } });
+
+    // A second undo of the same merge would overwrite the first undo: refused.
+    const twice = dataOf(
+      await app.gql<{ undo: { __typename: string } }>(
+        `mutation ($input: UndoInput!) { undo(input: $input) { __typename } }`,
+        { input: { historyEntry: merged.historyEntry.id } },
+        editor,
+      ),
+    ).undo;
+    expect(twice.__typename).toBe('ConflictError');
+  });
+
+  it('refuses to merge a record into itself or into a record of another type', async () => {
+    const self = dataOf(
+      await app.gql<{ mergePeople: { __typename: string; issues: Array<{ path: string[] }> } }>(
+        `mutation ($input: MergePeopleInput!) { mergePeople(input: $input) { __typename ... on ValidationError { issues { path } } } }`,
+        { input: { from: bakiyev, into: bakiyev } },
+        editor,
+      ),
+    ).mergePeople;
+    expect(self).toEqual({ __typename: 'ValidationError', issues: [{ path: ['into'] }] });
+    const place = dataOf(
+      await app.gql<{ mergePeople: { __typename: string; issues: Array<{ path: string[] }> } }>(
+        `mutation ($input: MergePeopleInput!) { mergePeople(input: $input) { __typename ... on ValidationError { issues { path } } } }`,
+        { input: { from: gid('Place', 1), into: bakiyev } },
+        editor,
+      ),
+    ).mergePeople;
+    expect(place).toEqual({ __typename: 'ValidationError', issues: [{ path: ['from'] }] });
+  });
+});
