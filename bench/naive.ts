@@ -11,10 +11,12 @@ import {
   events,
   mentions,
   militaryDeployments,
+  organizationAliases,
   organizations,
   people,
   personAliases,
   photos,
+  placeAliases,
   places,
   type RoleRow,
   roles,
@@ -67,6 +69,10 @@ export function createNaiveContext(db: Db): Context {
     organizationById: byId(organizations),
     personById: byId(people),
     aliasesByPersonId: listBy(personAliases, personAliases.personId, [personAliases.alias]),
+    aliasesByOrganizationId: listBy(organizationAliases, organizationAliases.organizationId, [
+      organizationAliases.alias,
+    ]),
+    aliasesByPlaceId: listBy(placeAliases, placeAliases.placeId, [placeAliases.alias]),
     roleById: byId(roles),
     rolesByArticleId: listBy(roles, roles.articleId, [roles.evidenceStart, roles.id]),
     // The same grouping query as newsgraph's, once per person.

@@ -4,7 +4,7 @@ import { Actor, builder, enumOf } from '../builder.js';
 import type { OrganizationRow, organizationKinds } from '../db/schema/index.js';
 import { statements } from '../db/schema/index.js';
 import { childrenOf, connectionOf, rootConnection } from '../graphql/connection.js';
-import { loadNodes, loadOptional } from '../graphql/load.js';
+import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
 import { statementList } from '../statements/statement.service.js';
 import { Statement, StatementConnection } from '../statements/statement.type.js';
@@ -35,6 +35,11 @@ builder.node(Organization, {
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.organizationById, ids),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The canonical name.' }),
+    aliases: t.field({
+      type: ['String'],
+      description: "Other names the organization goes by (a merged duplicate's among them), alphabetically.",
+      resolve: async (o, _args, ctx) => (await loadList(ctx.loaders.aliasesByOrganizationId, o.id)).map((a) => a.alias),
+    }),
     kind: t.field({ type: OrganizationKind, description: 'What sort of body it is.', resolve: (o) => o.kind }),
     country: t.field({
       type: Place,
