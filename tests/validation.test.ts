@@ -98,6 +98,7 @@ describe('validation', () => {
     ]);
     expect(await issues(UPDATE_REPORT, { ...report, countHigh: 70 })).toEqual([
       ['countHigh', '70 is less than the count 75'],
+      ['countHigh', '70 is less than the lower bound 75'],
     ]);
   });
 
