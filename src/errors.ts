@@ -34,8 +34,8 @@ export class BadUserInputError extends AppError {
 
 /** A credential was sent but is not a live token (or anonymous reads are off). */
 export class UnauthenticatedError extends AppError {
-  constructor(message: string) {
-    super('UNAUTHENTICATED', message);
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('UNAUTHENTICATED', message, details);
   }
 }
 

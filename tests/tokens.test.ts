@@ -79,6 +79,7 @@ describe('authentication', () => {
 
   it('refuses an unknown token with UNAUTHENTICATED rather than reading anonymously', async () => {
     const response = await app.gql(WHO, {}, 'ngt_not-a-token');
+    expect(response.status).toBe(401);
     expect(response.body.data ?? null).toBeNull();
     expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(response.body.errors?.[0]?.message).toContain('not known');

@@ -62,6 +62,13 @@ export function revokeToken(db: Db, id: number): ApiTokenRow {
 // How stale last_used_at may get: writing it on every request would take the write lock every time.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+/** A credential the whole request fails on: HTTP 401, as RFC 6750 has it for a bad bearer token. */
+function refused(message: string): UnauthenticatedError {
+  return new UnauthenticatedError(message, {
+    http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } },
+  });
+}
+
 /**
  * The caller an Authorization header names. No header: anonymous. A header
  * that is not a live token is refused, not downgraded to anonymous, so that a
@@ -71,16 +78,16 @@ export function authenticate(db: Db, authorization: string | null): Caller {
   if (authorization == null || authorization === '') return ANONYMOUS;
   const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
   if (!token) {
-    throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
+    throw refused('The Authorization header must be "Bearer <token>".');
   }
   const row = db
     .select()
     .from(apiTokens)
     .where(eq(apiTokens.tokenHash, hashToken(token)))
     .get();
-  if (!row) throw new UnauthenticatedError('The API token is not known; check that it was copied whole.');
+  if (!row) throw refused('The API token is not known; check that it was copied whole.');
   if (row.revokedAt) {
-    throw new UnauthenticatedError(`The API token "${row.name}" was revoked on ${row.revokedAt}; ask for a new one.`);
+    throw refused(`The API token "${row.name}" was revoked on ${row.revokedAt}; ask for a new one.`);
   }
   const now = Date.now();
   if (!row.lastUsedAt || now - Date.parse(row.lastUsedAt) > LAST_USED_RESOLUTION_MS) {
