@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../src/auth/token.service.js';
+import { militaryDeployments } from '../src/db/schema/index.js';
 import { createTestApp, dataOf, type TestApp } from './helpers/app.js';
-import { gid, idOfPerson, snapshotAll } from './helpers/curation.js';
+import { gid, idOfPerson, idOfPlace, lastEditId, snapshotAll } from './helpers/curation.js';
 
 type Person = { id: string; name: string; aliases: string[]; revision: number; statements: { totalCount: number } };
 const PERSON = `id name aliases revision statements(first: 20) { totalCount }`;
@@ -137,5 +138,65 @@ describe('mergePeople and undo', () => {
       ),
     ).mergePeople;
     expect(place).toEqual({ __typename: 'ValidationError', issues: [{ path: ['from'] }] });
+  });
+});
+
+describe('mergePlaces', () => {
+  let app: TestApp;
+  let editor: string;
+  beforeAll(() => {
+    app = createTestApp();
+    editor = createToken(app.db, { role: 'editor', name: 'Desk' }).token;
+  });
+  afterAll(() => app.close());
+
+  const MERGE = `mutation ($input: MergePlacesInput!) { mergePlaces(input: $input) {
+    __typename ... on MergePlacesPayload { survivor { name aliases deploymentsHosted(first: 5) { totalCount } } }
+    ... on MutationError { message }
+  } }`;
+
+  it('moves a deployment hosted by the duplicate country to the survivor', async () => {
+    const kyrgyzstan = gid('Place', idOfPlace(app.db, 'Kyrgyzstan'));
+    const created = dataOf(
+      await app.gql<{ createPlace: { place: { id: string } } }>(
+        `mutation ($input: CreatePlaceInput!) { createPlace(input: $input) { ... on CreatePlacePayload { place { id } } } }`,
+        { input: { name: 'Kirghizia', kind: 'COUNTRY', countryCode: 'KG' } },
+        editor,
+      ),
+    ).createPlace.place.id;
+    // The seed's three deployments are all hosted by Kyrgyzstan; move the first to the duplicate.
+    const deployment = app.db.select().from(militaryDeployments).get();
+    await app.gql(
+      `mutation ($input: UpdateMilitaryDeploymentInput!) { updateMilitaryDeployment(input: $input) { __typename } }`,
+      { input: { id: gid('MilitaryDeployment', deployment?.id ?? 0), revision: 1, hostCountry: created } },
+      editor,
+    );
+    const merged = dataOf(
+      await app.gql<{ mergePlaces: unknown }>(MERGE, { input: { from: created, into: kyrgyzstan } }, editor),
+    ).mergePlaces;
+    expect(merged).toEqual({
+      __typename: 'MergePlacesPayload',
+      survivor: { name: 'Kyrgyzstan', aliases: ['Kirghizia'], deploymentsHosted: { totalCount: 3 } },
+    });
+  });
+
+  it('refuses a merge that would leave a deployment inside its own country, writing nothing', async () => {
+    // Russia deploys to Kyrgyzstan: merging them would make one country deploy to itself.
+    const before = lastEditId(app.db);
+    const result = dataOf(
+      await app.gql<{ mergePlaces: { __typename: string; message: string } }>(
+        MERGE,
+        {
+          input: {
+            from: gid('Place', idOfPlace(app.db, 'Russia')),
+            into: gid('Place', idOfPlace(app.db, 'Kyrgyzstan')),
+          },
+        },
+        editor,
+      ),
+    ).mergePlaces;
+    expect(result.__typename).toBe('ConflictError');
+    expect(result.message).toContain('military_deployments_countries_check');
+    expect(lastEditId(app.db)).toBe(before);
   });
 });
