@@ -63,6 +63,8 @@ ALTER TABLE `people` ADD `revision` integer DEFAULT 1 NOT NULL;--> statement-bre
 ALTER TABLE `people` ADD `retracted_at` text;--> statement-breakpoint
 ALTER TABLE `roles` ADD `revision` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `roles` ADD `retracted_at` text;--> statement-breakpoint
+ALTER TABLE `photos` ADD `revision` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE `photos` ADD `retracted_at` text;--> statement-breakpoint
 ALTER TABLE `places` ADD `revision` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `places` ADD `retracted_at` text;--> statement-breakpoint
 ALTER TABLE `statements` ADD `revision` integer DEFAULT 1 NOT NULL;--> statement-breakpoint

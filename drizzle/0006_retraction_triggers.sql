@@ -101,3 +101,19 @@ WHEN OLD.retracted_at IS NOT NULL AND NEW.retracted_at IS NULL BEGIN
   DELETE FROM people_fts WHERE rowid = new.id;
   INSERT INTO people_fts (rowid, names) SELECT new.id, (SELECT p.name || coalesce(' ' || (SELECT group_concat(alias, ' ') FROM person_aliases WHERE person_id = p.id), '') FROM people p WHERE p.id = new.id);
 END;
+--> statement-breakpoint
+CREATE TRIGGER photos_subjects_retract AFTER UPDATE OF retracted_at ON photos
+WHEN OLD.retracted_at IS NULL AND NEW.retracted_at IS NOT NULL BEGIN
+  UPDATE article_subjects SET refs = refs - 1
+  WHERE article_id = OLD.article_id AND (subject_kind, subject_id) IN (SELECT 'PERSON', OLD.photographer_id UNION ALL SELECT 'PLACE', OLD.place_id);
+  DELETE FROM article_subjects WHERE article_id = OLD.article_id AND refs <= 0;
+END;
+--> statement-breakpoint
+CREATE TRIGGER photos_subjects_restore AFTER UPDATE OF retracted_at ON photos
+WHEN OLD.retracted_at IS NOT NULL AND NEW.retracted_at IS NULL BEGIN
+  INSERT INTO article_subjects (subject_kind, subject_id, article_id, published_on, refs)
+  SELECT s.kind, s.id, NEW.article_id, a.published_on, 1
+  FROM (SELECT 'PERSON' AS kind, NEW.photographer_id AS id UNION ALL SELECT 'PLACE' AS kind, NEW.place_id AS id) s JOIN articles a ON a.id = NEW.article_id
+  WHERE s.id IS NOT NULL
+  ON CONFLICT (subject_kind, subject_id, article_id) DO UPDATE SET refs = refs + 1;
+END;

@@ -132,9 +132,9 @@ describe('history completeness', () => {
       },
       1,
     );
-    // The article goes with every fact it states: the seed's 4 roles, 55 mentions, 15 statements,
-    // 1 casualty report and 3 deployments, and the role and deployment added above.
-    const facts = app.db.select({ id: roles.id }).from(roles).all().length + 55 + 15 + 1 + 3 + 1;
+    // The article goes with everything it holds: the seed's 4 roles, 55 mentions, 15 statements,
+    // 1 casualty report, 3 deployments and 1 photo, and the role and deployment added above.
+    const facts = app.db.select({ id: roles.id }).from(roles).all().length + 55 + 15 + 1 + 3 + 1 + 1;
     const retraction = await audited(
       `mutation ($input: RecordInput!) { retract(input: $input) { __typename } }`,
       { id: gid('Article', articleId) },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../src/auth/token.service.js';
 import { militaryDeployments } from '../src/db/schema/index.js';
-import { createTestApp, dataOf, type TestApp } from './helpers/app.js';
+import { createTestApp, dataOf, SEED_URL, type TestApp } from './helpers/app.js';
 import { gid, idOfPerson, idOfPlace, lastEditId, snapshotAll } from './helpers/curation.js';
 
 type Person = { id: string; name: string; aliases: string[]; revision: number; statements: { totalCount: number } };
@@ -119,6 +119,32 @@ describe('mergePeople and undo', () => {
       ),
     ).undo;
     expect(twice.__typename).toBe('ConflictError');
+  });
+
+  it('moves a photo credit to the survivor too', async () => {
+    const survivor = dataOf(
+      await app.gql<{ createPerson: { person: { id: string } } }>(
+        `mutation ($input: CreatePersonInput!) { createPerson(input: $input) { ... on CreatePersonPayload { person { id } } } }`,
+        { input: { name: 'Ivan Sekretarev (AP)' } },
+        editor,
+      ),
+    ).createPerson.person.id;
+    const merged = dataOf(
+      await app.gql<{ mergePeople: { __typename: string } }>(
+        `mutation ($input: MergePeopleInput!) { mergePeople(input: $input) { __typename } }`,
+        { input: { from: gid('Person', idOfPerson(app.db, 'Ivan Sekretarev')), into: survivor } },
+        editor,
+      ),
+    ).mergePeople;
+    expect(merged.__typename).toBe('MergePeoplePayload');
+    const photos = dataOf(
+      await app.gql<{ article: { photos: Array<{ photographer: { name: string } | null }> } }>(
+        `query ($url: String!) { article(url: $url) { photos { photographer { name } } } }`,
+        { url: SEED_URL },
+      ),
+    ).article.photos;
+    // The seed's one photo, credited to Ivan Sekretarev.
+    expect(photos).toEqual([{ photographer: { name: 'Ivan Sekretarev (AP)' } }]);
   });
 
   it('refuses to merge a record into itself or into a record of another type', async () => {

@@ -1,5 +1,4 @@
 import type { RecordSpec } from '../curation/record-spec.js';
-import { casualtyCategories, countQualifiers } from '../db/schema/index.js';
 import { factFields, recordMutations } from '../graphql/edit-mutations.js';
 import { CountQualifier } from '../graphql/fact.js';
 import { CasualtyCategory, CasualtyReport } from './casualty-report.type.js';
@@ -11,7 +10,6 @@ export const casualtyReportSpec: RecordSpec = {
     ...factFields('casualty report'),
     category: {
       kind: 'enum',
-      values: casualtyCategories,
       enumRef: CasualtyCategory,
       required: true,
       description: 'What happened to them.',
@@ -21,7 +19,6 @@ export const casualtyReportSpec: RecordSpec = {
     countHigh: { kind: 'int', description: 'The upper bound the wording implies.' },
     qualifier: {
       kind: 'enum',
-      values: countQualifiers,
       enumRef: CountQualifier,
       required: true,
       description: 'How exact the figure is.',

@@ -9,7 +9,8 @@ import type { Snapshot, Writer } from '../history/write-path.js';
 export type FieldSpec = { description: string; required?: boolean; createOnly?: boolean } & (
   | { kind: 'string' }
   | { kind: 'int'; min?: number }
-  | { kind: 'enum'; values: readonly string[]; enumRef: unknown }
+  /** A GraphQL enum (its ref): GraphQL itself refuses any other value. */
+  | { kind: 'enum'; enumRef: unknown }
   /** YYYY-MM-DD, a real day, not in the future. */
   | { kind: 'date' }
   /** An RFC 3339 instant, not in the future. */

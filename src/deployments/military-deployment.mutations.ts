@@ -1,5 +1,4 @@
 import type { RecordSpec } from '../curation/record-spec.js';
-import { countQualifiers, deploymentStatuses } from '../db/schema/index.js';
 import { factFields, recordMutations } from '../graphql/edit-mutations.js';
 import { CountQualifier } from '../graphql/fact.js';
 import { DeploymentStatus, MilitaryDeployment } from './military-deployment.type.js';
@@ -29,13 +28,11 @@ export const militaryDeploymentSpec: RecordSpec = {
     personnel: { kind: 'int', description: 'How many people.' },
     personnelQualifier: {
       kind: 'enum',
-      values: countQualifiers,
       enumRef: CountQualifier,
       description: 'How exact `personnel` is.',
     },
     status: {
       kind: 'enum',
-      values: deploymentStatuses,
       enumRef: DeploymentStatus,
       required: true,
       description: 'Where the deployment stands.',

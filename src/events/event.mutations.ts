@@ -1,5 +1,4 @@
 import type { RecordSpec } from '../curation/record-spec.js';
-import { eventKinds } from '../db/schema/index.js';
 import { recordMutations } from '../graphql/edit-mutations.js';
 import { Event, EventKind } from './event.type.js';
 
@@ -7,7 +6,7 @@ export const eventSpec: RecordSpec = {
   type: 'Event',
   noun: 'event',
   fields: {
-    kind: { kind: 'enum', values: eventKinds, enumRef: EventKind, required: true, description: 'What sort of event.' },
+    kind: { kind: 'enum', enumRef: EventKind, required: true, description: 'What sort of event.' },
     title: { kind: 'string', required: true, description: 'What to call it.' },
     place: { kind: 'ref', type: 'Place', description: 'Where it happened.' },
     startsOn: { kind: 'date', description: 'The day it began.' },

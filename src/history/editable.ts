@@ -9,6 +9,7 @@ import {
   organizations,
   people,
   personAliases,
+  photos,
   placeAliases,
   places,
   roles,
@@ -30,6 +31,7 @@ export const editableTables = {
   CasualtyReport: casualtyReports,
   MilitaryDeployment: militaryDeployments,
   Mention: mentions,
+  Photo: photos,
 } as const;
 
 export type EditableType = keyof typeof editableTables;

@@ -1,5 +1,6 @@
 import type { ObjectRef } from '@pothos/core';
 import { Article } from '../articles/article.type.js';
+import { Photo } from '../articles/photo.type.js';
 import { builder, enumOf, type Types } from '../builder.js';
 import { CasualtyReport } from '../casualties/casualty-report.type.js';
 import type { Context } from '../context.js';
@@ -45,6 +46,7 @@ const loaderOf = {
   CasualtyReport: 'casualtyReportById',
   MilitaryDeployment: 'militaryDeploymentById',
   Mention: 'mentionById',
+  Photo: 'photoById',
 } as const satisfies Record<EditableType, keyof Context['loaders']>;
 
 export const HistoryEntry = builder.objectRef<EditRow>('HistoryEntry');
@@ -136,6 +138,7 @@ const editableRefs: Record<EditableType, ObjectRef<Types, { id: number; revision
   CasualtyReport,
   MilitaryDeployment,
   Mention,
+  Photo,
 };
 
 // Every editable record carries its revision and its history, declared here once for all of them.

@@ -1,5 +1,4 @@
 import type { RecordSpec } from '../curation/record-spec.js';
-import { organizationKinds } from '../db/schema/index.js';
 import { recordMutations } from '../graphql/edit-mutations.js';
 import { Organization, OrganizationKind } from './organization.type.js';
 
@@ -10,7 +9,6 @@ export const organizationSpec: RecordSpec = {
     name: { kind: 'string', required: true, description: 'The canonical name.' },
     kind: {
       kind: 'enum',
-      values: organizationKinds,
       enumRef: OrganizationKind,
       required: true,
       description: 'What sort of organization.',

@@ -1,5 +1,4 @@
 import type { RecordSpec } from '../curation/record-spec.js';
-import { placeKinds } from '../db/schema/index.js';
 import { recordMutations } from '../graphql/edit-mutations.js';
 import { Place, PlaceKind } from './place.type.js';
 
@@ -8,7 +7,7 @@ export const placeSpec: RecordSpec = {
   noun: 'place',
   fields: {
     name: { kind: 'string', required: true, description: 'The canonical name.' },
-    kind: { kind: 'enum', values: placeKinds, enumRef: PlaceKind, required: true, description: 'What sort of place.' },
+    kind: { kind: 'enum', enumRef: PlaceKind, required: true, description: 'What sort of place.' },
     countryCode: { kind: 'string', description: 'ISO 3166-1 alpha-2 code of the country it is or lies in.' },
     parent: { kind: 'ref', type: 'Place', description: 'The place it lies in.' },
     population: { kind: 'int', description: 'Population as an article states it.' },

@@ -1,5 +1,4 @@
 import type { RecordSpec } from '../curation/record-spec.js';
-import { statementKinds } from '../db/schema/index.js';
 import { factFields, recordMutations } from '../graphql/edit-mutations.js';
 import { Statement, StatementKind } from './statement.type.js';
 
@@ -10,7 +9,6 @@ export const statementSpec: RecordSpec = {
     ...factFields('statement'),
     kind: {
       kind: 'enum',
-      values: statementKinds,
       enumRef: StatementKind,
       required: true,
       description: 'A direct quote or reported speech.',
