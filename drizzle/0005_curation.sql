@@ -47,6 +47,12 @@ CREATE TABLE `place_aliases` (
 );
 --> statement-breakpoint
 CREATE INDEX `place_aliases_alias_idx` ON `place_aliases` (`alias`);--> statement-breakpoint
+CREATE TABLE `retracted_rows` (
+	`table_name` text NOT NULL,
+	`row_id` integer NOT NULL,
+	PRIMARY KEY(`table_name`, `row_id`)
+);
+--> statement-breakpoint
 ALTER TABLE `articles` ADD `revision` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `articles` ADD `retracted_at` text;--> statement-breakpoint
 ALTER TABLE `casualty_reports` ADD `revision` integer DEFAULT 1 NOT NULL;--> statement-breakpoint

@@ -1,8 +1,75 @@
--- A retracted row is out of every read (db/reader.ts readableFrom), so what is derived from rows
--- must leave with it and come back with its restore: the articles a subject is in (article_subjects)
--- and the full-text indexes. A retraction or restore changes retracted_at alone (history/write-path.ts),
--- so these triggers never meet another column changing in the same statement.
--- Hand-written (drizzle-kit generate --custom): triggers are outside what drizzle-kit models.
+-- A retracted row is out of every read (db/reader.ts readableFrom, through retracted_rows), so what
+-- is derived from rows must leave with it and come back with its restore: retracted_rows itself, the
+-- articles a subject is in (article_subjects) and the full-text indexes. A retraction or restore
+-- changes retracted_at alone (history/write-path.ts), so these triggers never meet another column
+-- changing in the same statement. Hand-written (drizzle-kit generate --custom): triggers are outside
+-- what drizzle-kit models.
+CREATE TRIGGER articles_retracted_rows AFTER UPDATE OF retracted_at ON articles
+WHEN (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL) BEGIN
+  DELETE FROM retracted_rows WHERE table_name = 'articles' AND row_id = NEW.id;
+  INSERT INTO retracted_rows (table_name, row_id) SELECT 'articles', NEW.id WHERE NEW.retracted_at IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER people_retracted_rows AFTER UPDATE OF retracted_at ON people
+WHEN (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL) BEGIN
+  DELETE FROM retracted_rows WHERE table_name = 'people' AND row_id = NEW.id;
+  INSERT INTO retracted_rows (table_name, row_id) SELECT 'people', NEW.id WHERE NEW.retracted_at IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER organizations_retracted_rows AFTER UPDATE OF retracted_at ON organizations
+WHEN (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL) BEGIN
+  DELETE FROM retracted_rows WHERE table_name = 'organizations' AND row_id = NEW.id;
+  INSERT INTO retracted_rows (table_name, row_id) SELECT 'organizations', NEW.id WHERE NEW.retracted_at IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER places_retracted_rows AFTER UPDATE OF retracted_at ON places
+WHEN (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL) BEGIN
+  DELETE FROM retracted_rows WHERE table_name = 'places' AND row_id = NEW.id;
+  INSERT INTO retracted_rows (table_name, row_id) SELECT 'places', NEW.id WHERE NEW.retracted_at IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER events_retracted_rows AFTER UPDATE OF retracted_at ON events
+WHEN (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL) BEGIN
+  DELETE FROM retracted_rows WHERE table_name = 'events' AND row_id = NEW.id;
+  INSERT INTO retracted_rows (table_name, row_id) SELECT 'events', NEW.id WHERE NEW.retracted_at IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER roles_retracted_rows AFTER UPDATE OF retracted_at ON roles
+WHEN (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL) BEGIN
+  DELETE FROM retracted_rows WHERE table_name = 'roles' AND row_id = NEW.id;
+  INSERT INTO retracted_rows (table_name, row_id) SELECT 'roles', NEW.id WHERE NEW.retracted_at IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER statements_retracted_rows AFTER UPDATE OF retracted_at ON statements
+WHEN (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL) BEGIN
+  DELETE FROM retracted_rows WHERE table_name = 'statements' AND row_id = NEW.id;
+  INSERT INTO retracted_rows (table_name, row_id) SELECT 'statements', NEW.id WHERE NEW.retracted_at IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER casualty_reports_retracted_rows AFTER UPDATE OF retracted_at ON casualty_reports
+WHEN (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL) BEGIN
+  DELETE FROM retracted_rows WHERE table_name = 'casualty_reports' AND row_id = NEW.id;
+  INSERT INTO retracted_rows (table_name, row_id) SELECT 'casualty_reports', NEW.id WHERE NEW.retracted_at IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER military_deployments_retracted_rows AFTER UPDATE OF retracted_at ON military_deployments
+WHEN (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL) BEGIN
+  DELETE FROM retracted_rows WHERE table_name = 'military_deployments' AND row_id = NEW.id;
+  INSERT INTO retracted_rows (table_name, row_id) SELECT 'military_deployments', NEW.id WHERE NEW.retracted_at IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER mentions_retracted_rows AFTER UPDATE OF retracted_at ON mentions
+WHEN (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL) BEGIN
+  DELETE FROM retracted_rows WHERE table_name = 'mentions' AND row_id = NEW.id;
+  INSERT INTO retracted_rows (table_name, row_id) SELECT 'mentions', NEW.id WHERE NEW.retracted_at IS NOT NULL;
+END;
+--> statement-breakpoint
+CREATE TRIGGER photos_retracted_rows AFTER UPDATE OF retracted_at ON photos
+WHEN (OLD.retracted_at IS NULL) <> (NEW.retracted_at IS NULL) BEGIN
+  DELETE FROM retracted_rows WHERE table_name = 'photos' AND row_id = NEW.id;
+  INSERT INTO retracted_rows (table_name, row_id) SELECT 'photos', NEW.id WHERE NEW.retracted_at IS NOT NULL;
+END;
+--> statement-breakpoint
 CREATE TRIGGER mentions_subjects_retract AFTER UPDATE OF retracted_at ON mentions
 WHEN OLD.retracted_at IS NULL AND NEW.retracted_at IS NOT NULL BEGIN
   UPDATE article_subjects SET refs = refs - 1

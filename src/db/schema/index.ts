@@ -12,4 +12,5 @@ export * from './organizations.js';
 export * from './people.js';
 export * from './photos.js';
 export * from './places.js';
+export * from './retracted-rows.js';
 export * from './statements.js';
