@@ -86,6 +86,13 @@ describe('mergePeople and undo', () => {
     );
     // The seed's four people; the duplicate is retracted.
     expect(afterMerge).toEqual({ node: null, people: { totalCount: 4 } });
+    // Search finds the one Bakiyev left, by the duplicate's name too (now his alias).
+    const found = dataOf(
+      await app.gql<{ search: { edges: Array<{ node: { id: string } }> } }>(
+        `{ search(query: "Kurmanbek S", types: [PERSON]) { edges { node { ... on Person { id } } } } }`,
+      ),
+    ).search.edges.map((e) => e.node.id);
+    expect(found).toEqual([bakiyev]);
 
     const undone = dataOf(
       await app.gql<{ undo: { __typename: string; records: Array<{ id: string }> } }>(
