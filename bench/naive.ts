@@ -1,18 +1,22 @@
 import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { ANONYMOUS } from '../src/auth/token.service.js';
 import type { Context, Loaders } from '../src/context.js';
 import { type LoaderOptions, ParentBatches, RowLoader } from '../src/db/batch.js';
 import type { Db } from '../src/db/client.js';
 import {
   articles,
   casualtyReports,
+  edits,
   events,
   mentions,
   militaryDeployments,
+  organizationAliases,
   organizations,
   people,
   personAliases,
   photos,
+  placeAliases,
   places,
   type RoleRow,
   roles,
@@ -59,11 +63,16 @@ export function createNaiveContext(db: Db): Context {
     casualtyReportById: byId(casualtyReports),
     militaryDeploymentById: byId(militaryDeployments),
     eventById: byId(events),
+    historyEntryById: byId(edits),
     mentionById: byId(mentions),
     mentionsByArticleId: listBy(mentions, mentions.articleId, [mentions.evidenceStart, mentions.id]),
     organizationById: byId(organizations),
     personById: byId(people),
     aliasesByPersonId: listBy(personAliases, personAliases.personId, [personAliases.alias]),
+    aliasesByOrganizationId: listBy(organizationAliases, organizationAliases.organizationId, [
+      organizationAliases.alias,
+    ]),
+    aliasesByPlaceId: listBy(placeAliases, placeAliases.placeId, [placeAliases.alias]),
     roleById: byId(roles),
     rolesByArticleId: listBy(roles, roles.articleId, [roles.evidenceStart, roles.id]),
     // The same grouping query as newsgraph's, once per person.
@@ -80,5 +89,5 @@ export function createNaiveContext(db: Db): Context {
     statementById: byId(statements),
     children: new ParentBatches(unbatched),
   };
-  return { db, caller: { role: 'anonymous' }, loaders };
+  return { db, caller: ANONYMOUS, publicRead: true, loaders };
 }

@@ -1,8 +1,11 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
-import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { DateResolver, DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
 import type { Context } from './context.js';
+import { ForbiddenError, UnauthenticatedError } from './errors.js';
 import { decodeGlobalId, encodeGlobalId } from './graphql/global-id.js';
 import { fieldCost } from './graphql/limits.js';
 
@@ -11,19 +14,54 @@ export interface BuilderTypes {
   Scalars: {
     Date: { Input: Date; Output: string };
     DateTime: { Input: Date; Output: string };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
   };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   // Fields are non-null unless declared nullable: generated clients then need no null checks for
   // what is always there (a title, a connection, a deployment's countries).
   DefaultFieldNullability: false;
+  /**
+   * Who may do what, declared on fields (`authScopes: { editor: true }`), never checked in resolvers.
+   * Each role includes the ones before it: reader < editor < admin.
+   */
+  AuthScopes: {
+    /** Anyone may read: anonymous callers when NEWSGRAPH_PUBLIC_READ allows, any token holder always. */
+    public: boolean;
+    reader: boolean;
+    editor: boolean;
+    admin: boolean;
+  };
 }
+
+const RANK = { anonymous: 0, reader: 1, editor: 2, admin: 3 } as const;
 
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
 
 export const builder = new SchemaBuilder<BuilderTypes>({
   defaultFieldNullability: false,
-  plugins: [ComplexityPlugin, RelayPlugin],
+  // Relay first, so scope checks see decoded IDs; errors before scope-auth, so that a mutation refused
+  // for its role answers with its typed ForbiddenError.
+  plugins: [ComplexityPlugin, RelayPlugin, ErrorsPlugin, ScopeAuthPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => {
+      const rank = RANK[ctx.caller.role];
+      return { public: rank > 0 || ctx.publicRead, reader: rank >= 1, editor: rank >= 2, admin: rank >= 3 };
+    },
+    // No token where one is needed is a matter of authentication; a token of too low a role is not.
+    unauthorizedError: (_parent, ctx, info) =>
+      ctx.caller.role === 'anonymous'
+        ? new UnauthenticatedError(
+            `${info.parentType.name}.${info.fieldName} needs an API token: send "Authorization: Bearer <token>".`,
+          )
+        : new ForbiddenError(
+            `The token "${ctx.caller.name}" has the ${ctx.caller.role} role, which may not use ${info.parentType.name}.${info.fieldName}.`,
+          ),
+  },
+  errors: {
+    defaultTypes: [],
+    defaultUnionOptions: { name: ({ fieldName }) => `${fieldName[0]?.toUpperCase()}${fieldName.slice(1)}Result` },
+  },
   // Costs only: graphql/limits.ts checks them before execution, so no limit is set here.
   complexity: { fieldComplexity: (args, ctx, field) => fieldCost(args, ctx, field) },
   relay: {
@@ -69,8 +107,13 @@ builder.addScalarType('DateTime', DateTimeResolver, {
   serialize: (value) => new Date(value as string).toISOString(),
 });
 
-builder.queryType({ description: 'The entry points for reading the news graph.' });
-builder.mutationType({ description: 'The entry points for writing to the news graph.' });
+builder.addScalarType('JSONObject', JSONObjectResolver, {
+  description: 'A JSON object, e.g. a record as history keeps it.',
+});
+
+// Reading needs the `public` scope: everyone, unless NEWSGRAPH_PUBLIC_READ=false asks for a token.
+builder.queryType({ description: 'The entry points for reading the news graph.', authScopes: { public: true } });
+builder.mutationType({ description: 'The entry points for changing the news graph: editors curate, admins manage.' });
 
 /** The columns every fact row shares (see db/schema/facts.ts). */
 export interface FactShape {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { runTokenCommand } from './auth/token-cli.js';
 import { configFromEnv } from './config.js';
-import { openDatabase } from './db/client.js';
+import { type Db, openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { StartupError } from './errors.js';
 import { runIngest } from './ingest/ingest-command.js';
@@ -15,6 +16,7 @@ commands:
                           .json records (one or an array), .ndjson records (one a line),
                           folders (recursively) and - for standard input
     --published-on DAY    the day (YYYY-MM-DD) of an article whose record and text give none
+  token <create|list|revoke>  manage API tokens (newsgraph token --help)
 
 DATABASE_PATH names the SQLite file (default data/newsgraph.db).
 ingest exits with status 1 when any input failed.`;
@@ -23,6 +25,7 @@ const COMMANDS = new Set(['migrate', 'seed', 'ingest']);
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'token') return withMigratedDatabase((db) => runTokenCommand(db, rest));
   if (command === undefined || !COMMANDS.has(command)) {
     console.error(USAGE);
     return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
@@ -60,6 +63,16 @@ async function main(argv: string[]): Promise<number> {
       return run.articles.FAILED > 0 ? 1 : 0;
     }
     return 0;
+  } finally {
+    db.$client.close();
+  }
+}
+
+function withMigratedDatabase(run: (db: Db) => number): number {
+  const db = openDatabase(configFromEnv().databasePath);
+  try {
+    migrateDatabase(db);
+    return run(db);
   } finally {
     db.$client.close();
   }

@@ -21,6 +21,8 @@ export interface Config {
   persistedOperationsFile: string | null;
   /** Whether to run only the operations in that file: the allow-list mode for production clients. */
   persistedOperationsOnly: boolean;
+  /** Whether a caller without a token may read; false requires a token for everything. */
+  publicRead: boolean;
   /** Processes serving the port; each has its own rate-limit buckets and metrics. */
   workers: number;
 }
@@ -36,6 +38,7 @@ export const DEFAULT_CONFIG: ServiceConfig = {
   requestTimeoutMs: 10_000,
   persistedOperationsFile: null,
   persistedOperationsOnly: false,
+  publicRead: true,
 };
 
 export const DEFAULT_DATABASE_PATH = path.join('data', 'newsgraph.db');
@@ -73,6 +76,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: booleanFrom('TRUST_PROXY', env.TRUST_PROXY, DEFAULT_CONFIG.trustProxy),
     persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE || null,
     persistedOperationsOnly: booleanFrom('PERSISTED_OPERATIONS_ONLY', env.PERSISTED_OPERATIONS_ONLY, false),
+    publicRead: booleanFrom('NEWSGRAPH_PUBLIC_READ', env.NEWSGRAPH_PUBLIC_READ, DEFAULT_CONFIG.publicRead),
     workers: wholeFrom('WORKERS', env.WORKERS, os.availableParallelism(), 1, 64),
     requestTimeoutMs: wholeFrom(
       'REQUEST_TIMEOUT_MS',

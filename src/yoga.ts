@@ -51,7 +51,8 @@ export function createYogaServer({
 }) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => createContext(db),
+    context: ({ request }) =>
+      createContext(db, { authorization: request.headers.get('authorization'), publicRead: config.publicRead }),
     maskedErrors: { maskError },
     graphqlEndpoint: '/graphql',
     landingPage: false,

@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createToken } from '../src/auth/token.service.js';
 import { createTestApp, dataOf, type TestApp } from './helpers/app.js';
 
 const INGEST = /* GraphQL */ `
   mutation Ingest($input: IngestArticleInput!) {
     ingestArticle(input: $input) {
+      __typename
+      ... on ValidationError { message issues { path message } }
+      ... on IngestArticlePayload {
       status
       facts { roles mentions statements casualtyReports militaryDeployments total }
       article {
@@ -11,6 +15,7 @@ const INGEST = /* GraphQL */ `
         title
         publishedOn
         people(first: 10) { edges { node { name } roles { title qualifier method reviewStatus confidence evidence { text } } } }
+      }
       }
     }
   }
@@ -50,13 +55,15 @@ const ARTICLE = {
 
 describe('the ingestArticle mutation', () => {
   let app: TestApp;
+  let editor: string;
   beforeEach(() => {
     app = createTestApp();
+    editor = createToken(app.db, { role: 'editor', name: 'ingest test editor' }).token;
   });
   afterEach(() => app.close());
 
   it('runs the pipeline and returns the article with its proposed facts', async () => {
-    const data = dataOf(await app.gql<IngestData>(INGEST, { input: ARTICLE })).ingestArticle;
+    const data = dataOf(await app.gql<IngestData>(INGEST, { input: ARTICLE }, editor)).ingestArticle;
     expect(data.status).toBe('NEW');
     expect(data.facts.roles).toBe(2);
     const { total, ...byType } = data.facts;
@@ -78,7 +85,7 @@ describe('the ingestArticle mutation', () => {
   });
 
   it('links to the person the seed already holds and reports a repeat as unchanged', async () => {
-    await app.gql(INGEST, { input: ARTICLE });
+    await app.gql(INGEST, { input: ARTICLE }, editor);
     const names = dataOf(
       await app.gql<{ people: { edges: Array<{ node: { name: string } }> } }>(
         '{ people(first: 100) { edges { node { name } } } }',
@@ -86,16 +93,16 @@ describe('the ingestArticle mutation', () => {
     ).people.edges.map((e) => e.node.name);
     expect(names.filter((n) => n === 'Kurmanbek Bakiyev')).toHaveLength(1);
     expect(names).toContain('Alexander Lukashenko');
-    const again = dataOf(await app.gql<IngestData>(INGEST, { input: ARTICLE })).ingestArticle;
+    const again = dataOf(await app.gql<IngestData>(INGEST, { input: ARTICLE }, editor)).ingestArticle;
     expect(again.status).toBe('UNCHANGED');
     expect(again.facts.total).toBe(0);
   });
 
   it.each([
     ['body', { ...ARTICLE, body: '   ' }, /body: the article has no body text/],
-    ['url', { ...ARTICLE, url: 'not a url' }, /url "not a url" is not an absolute URL/],
+    ['url', { ...ARTICLE, url: 'not a url' }, /url: "not a url" is not an absolute URL/],
     ['publishedAt', { ...ARTICLE, publishedAt: 'yesterday' }, /publishedAt: publishedAt "yesterday" is not a date/],
-    ['publishedOn', { ...ARTICLE, publishedAt: null, publishedOn: '20 April' }, /publishedOn "20 April" is not a day/],
+    ['publishedOn', { ...ARTICLE, publishedAt: null, publishedOn: '20 April' }, /publishedOn: "20 April" is not a day/],
     [
       'body',
       {
@@ -104,12 +111,28 @@ describe('the ingestArticle mutation', () => {
       },
       /does not read as English/,
     ],
-  ])('refuses a bad %s with BAD_USER_INPUT naming the field, and stores nothing', async (field, input, message) => {
-    const response = await app.gql(INGEST, { input });
-    const error = response.body.errors?.[0];
-    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(error?.message).toMatch(message);
+  ])('refuses a bad %s with a ValidationError naming the field, and stores nothing', async (field, input, message) => {
+    const response = await app.gql<{
+      ingestArticle: { __typename: string; message: string; issues: Array<{ path: string[] }> };
+    }>(INGEST, { input }, editor);
+    const error = dataOf(response).ingestArticle;
+    expect(error.__typename).toBe('ValidationError');
+    expect(error.issues.map((i) => i.path)).toEqual([[field]]);
+    expect(error.message).toMatch(message);
     const stored = app.db.$client.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
     expect(stored.n).toBe(1);
+  });
+
+  it('is for editors: an anonymous caller and a reader are refused and nothing is stored', async () => {
+    const reader = createToken(app.db, { role: 'reader', name: 'ingest test reader' }).token;
+    const input = { ...ARTICLE, url: 'https://example.org/refused' };
+    const anonymous = await app.gql(INGEST, { input });
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const asReader = await app.gql<{ ingestArticle: { __typename: string } }>(INGEST, { input }, reader);
+    expect(dataOf(asReader).ingestArticle.__typename).toBe('ForbiddenError');
+    const stored = await app.gql<{ article: unknown }>('query($url: String) { article(url: $url) { id } }', {
+      url: input.url,
+    });
+    expect(dataOf(stored).article).toBeNull();
   });
 });

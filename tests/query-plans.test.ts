@@ -104,7 +104,7 @@ const FULL_SCANS_BY_DESIGN: Array<{ why: string; matches: (operation: string, sq
   },
   {
     why: 'the totalCount of a whole list: SQLite keeps no row count, so it counts the smallest index',
-    matches: (_operation, sql) => /^SELECT count\(\*\) FROM "\w+" t WHERE 1$/.test(sql.trim()),
+    matches: (_operation, sql) => sql.trim().startsWith('SELECT count(*) FROM ') && sql.trim().endsWith(' t WHERE 1'),
   },
 ];
 

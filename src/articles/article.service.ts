@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { allOf, condition, dayWithin, equals, PLACE_AND_INSIDE } from '../db/filters.js';
 import { byColumns, orderedLists } from '../db/lists.js';
@@ -83,7 +83,13 @@ export function articleFilter(db: Db, f: ArticleFilter) {
 }
 
 export function findArticleByUrl(db: Db, url: string): ArticleRow | null {
-  return db.select().from(articles).where(eq(articles.url, url)).get() ?? null;
+  return (
+    db
+      .select()
+      .from(articles)
+      .where(and(eq(articles.url, url), isNull(articles.retractedAt)))
+      .get() ?? null
+  );
 }
 
 // Who and what an article is about: what its text names, who took its photos and where; and, the

@@ -1,8 +1,8 @@
 import type { Db } from '../db/client.js';
 import type { Filter } from '../db/pagination.js';
 import { periodStart } from '../db/periods.js';
-import { queryAll } from '../db/reader.js';
-import type { casualtyCategories } from '../db/schema/index.js';
+import { queryAll, readableFrom } from '../db/reader.js';
+import { articles, type casualtyCategories, casualtyReports } from '../db/schema/index.js';
 
 export const casualtyGroupKeys = ['COUNTRY', 'PLACE', 'CATEGORY', 'EVENT', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
 export type CasualtyGroupKey = (typeof casualtyGroupKeys)[number];
@@ -61,7 +61,7 @@ export function casualtyStats(db: Db, filter: Filter | undefined, groupBy: Casua
              coalesce(c.occurred_on, a.published_on) AS day,
              coalesce(c.count, ${LOW}) AS best, ${LOW} AS low, ${HIGH} AS high,
              CASE WHEN c.event_id IS NULL THEN 'report:' || c.id ELSE 'event:' || c.event_id || ':' || c.category END AS incident
-      FROM casualty_reports c JOIN articles a ON a.id = c.article_id
+      FROM ${readableFrom(casualtyReports)} c JOIN ${readableFrom(articles)} a ON a.id = c.article_id
       WHERE c.review_status <> 'REJECTED' AND ${where.sql}),
     -- Every report learns its incident's deciding (most recent) report and the incident's bounds,
     -- so buckets need no join back: an incident falls where its deciding report does.

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
-import { getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.js';
-import { keyOf, queryAll, quoted, reader } from './reader.js';
+import { keyOf, queryAll, quoted, readableFrom, reader } from './reader.js';
 
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
 
@@ -52,7 +51,7 @@ export function loaderById<T extends TableWithId>(
   table: T,
   options: LoaderOptions = {},
 ): RowLoader<T['$inferSelect'] | null> {
-  const sql = `SELECT ${reader(table).selectList('t')} FROM ${quoted(getTableName(table))} t
+  const sql = `SELECT ${reader(table).selectList('t')} FROM ${readableFrom(table)} t
                WHERE t.id IN (SELECT value FROM json_each(?))`;
   return new RowLoader(async (ids) => {
     const rows = queryAll<T['$inferSelect'] & { id: number }>(db, sql, [JSON.stringify(ids)]);
@@ -70,7 +69,7 @@ export function loaderOfLists<T extends SQLiteTable>(
   options: LoaderOptions = {},
 ): RowLoader<T['$inferSelect'][]> {
   const prop = keyOf(table, column);
-  const sql = `SELECT ${reader(table).selectList('t')} FROM ${quoted(getTableName(table))} t
+  const sql = `SELECT ${reader(table).selectList('t')} FROM ${readableFrom(table)} t
                WHERE t.${quoted(column.name)} IN (SELECT value FROM json_each(?))
                ORDER BY ${orderBy.map((c) => `t.${quoted(c.name)}`).join(', ')}`;
   return new RowLoader(async (keys) => {

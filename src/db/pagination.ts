@@ -1,8 +1,7 @@
-import { getTableName } from 'drizzle-orm';
 import { SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { BadUserInputError } from '../errors.js';
 import type { Db } from './client.js';
-import { queryAll, queryValue, quoted, reader } from './reader.js';
+import { queryAll, queryValue, quoted, readableFrom, reader } from './reader.js';
 import { articles, type subjectKinds } from './schema/index.js';
 
 /**
@@ -174,7 +173,7 @@ function linksSql(pairs: Array<[parent: SQLiteColumn, child: SQLiteColumn]>): st
   return pairs
     .map(
       ([p, c]) =>
-        `SELECT DISTINCT ${quoted(p.name)} AS parent, ${quoted(c.name)} AS child FROM ${quoted(getTableName(p.table))}
+        `SELECT DISTINCT ${quoted(p.name)} AS parent, ${quoted(c.name)} AS child FROM ${readableFrom(p.table)}
          WHERE ${quoted(p.name)} IN (SELECT value FROM json_each(@parents)) AND ${quoted(c.name)} IS NOT NULL`,
     )
     .join(' UNION ');
@@ -229,7 +228,7 @@ export interface RowList<T extends ChildTable> {
  */
 export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$inferSelect']>): RowList<T> {
   type Row = T['$inferSelect'];
-  const name = quoted(getTableName(table));
+  const name = readableFrom(table);
   const { selectList } = reader(table);
   const own = columnsOf(order, 't');
   // Articles in their day order can be paged on article_subjects alone, which carries (published_on, id).

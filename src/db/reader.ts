@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { getTableColumns } from 'drizzle-orm';
+import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.js';
 
@@ -43,6 +43,20 @@ export function reader(table: SQLiteTable) {
     readers.set(table, found);
   }
   return found;
+}
+
+/**
+ * What the read path selects from instead of a table: the table without its
+ * retracted rows. This is the one place retraction is applied to reads; every
+ * list, count, loader and link goes through it. SQLite flattens the subquery
+ * into the query that uses it, and the test is on the id against the small
+ * retracted_rows table (db/schema/retracted-rows.ts), not on retracted_at, so
+ * an index that served a list or a count still serves it alone.
+ */
+export function readableFrom(table: SQLiteTable): string {
+  const name = getTableName(table);
+  if (!('retractedAt' in getTableColumns(table))) return quoted(name);
+  return `(SELECT * FROM ${quoted(name)} WHERE "id" NOT IN (SELECT "row_id" FROM "retracted_rows" WHERE "table_name" = '${name}'))`;
 }
 
 /** The TypeScript key of a column in its table's rows. */

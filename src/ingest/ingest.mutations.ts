@@ -1,5 +1,6 @@
 import { Article } from '../articles/article.type.js';
 import { builder } from '../builder.js';
+import { mutationErrors } from '../graphql/errors.js';
 import { loadOptional } from '../graphql/load.js';
 import { ingestArticleFromInput } from './ingest.service.js';
 import { FACT_TYPES, type FactCounts } from './store.js';
@@ -82,7 +83,9 @@ builder.mutationField('ingestArticle', (t) =>
   t.field({
     type: IngestArticlePayload,
     description:
-      'Runs an article through the extraction pipeline and stores it with its proposed facts (EXTRACTED, PROPOSED), in one transaction. Ingesting the same URL or text again changes nothing; a changed text re-extracts only the proposed facts. Fails with BAD_USER_INPUT, naming the field, for an empty or non-English text, a malformed URL or date, or an article with no known day.',
+      'Runs an article through the extraction pipeline and stores it with its proposed facts (EXTRACTED, PROPOSED), in one transaction. Ingesting the same URL or text again changes nothing; a changed text re-extracts only the proposed facts. Answers a ValidationError naming the field for an empty or non-English text, a malformed URL or date, or an article with no known day.',
+    authScopes: { editor: true },
+    errors: mutationErrors('ingestArticle'),
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }) },
     resolve: (_root, { input }, ctx) => ingestArticleFromInput(ctx, input),
   }),

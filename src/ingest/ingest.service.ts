@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { BadUserInputError } from '../errors.js';
+import { ValidationError } from '../errors.js';
 import { ingestArticle, type RawRecord } from './pipeline.js';
 import type { FactCounts } from './store.js';
 
@@ -13,13 +13,13 @@ function checkUrl(url: string | null | undefined) {
   try {
     ok = new URL(url).protocol.length > 1;
   } catch {}
-  if (!ok) throw new BadUserInputError(`url "${url}" is not an absolute URL or URN`, { field: 'url' });
+  if (!ok) throw new ValidationError([{ path: ['url'], message: `"${url}" is not an absolute URL or URN` }]);
 }
 
 /**
  * Runs one article through the ingest pipeline and stores its proposed facts.
  * A record the pipeline refuses (no text, not English, no day) is the caller's
- * to fix: a BAD_USER_INPUT error naming the field.
+ * to fix: a ValidationError naming the field.
  */
 export function ingestArticleFromInput(
   ctx: Context,
@@ -27,13 +27,13 @@ export function ingestArticleFromInput(
 ): { status: 'NEW' | 'UPDATED' | 'UNCHANGED'; articleId: number; counts: FactCounts } {
   checkUrl(input.url);
   if (input.publishedOn != null && !/^\d{4}-\d{2}-\d{2}$/.test(input.publishedOn)) {
-    throw new BadUserInputError(`publishedOn "${input.publishedOn}" is not a day (YYYY-MM-DD)`, {
-      field: 'publishedOn',
-    });
+    throw new ValidationError([{ path: ['publishedOn'], message: `"${input.publishedOn}" is not a day (YYYY-MM-DD)` }]);
   }
   const result = ingestArticle(ctx.db, input, { defaultPublishedOn: input.publishedOn ?? null });
   if (result.status === 'FAILED' || result.articleId === null) {
-    throw new BadUserInputError(`${result.field ?? 'input'}: ${result.reason}`, { field: result.field });
+    throw new ValidationError([
+      { path: [result.field ?? 'body'], message: result.reason ?? 'the pipeline refused it' },
+    ]);
   }
   ctx.loaders.articleById.clear(result.articleId);
   return { status: result.status, articleId: result.articleId, counts: result.counts };

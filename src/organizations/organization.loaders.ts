@@ -1,7 +1,12 @@
-import { loaderById } from '../db/batch.js';
+import { loaderById, loaderOfLists } from '../db/batch.js';
 import type { Db } from '../db/client.js';
-import { organizations } from '../db/schema/index.js';
+import { organizationAliases, organizations } from '../db/schema/index.js';
 
 export function createOrganizationLoaders(db: Db) {
-  return { organizationById: loaderById(db, organizations) };
+  return {
+    organizationById: loaderById(db, organizations),
+    aliasesByOrganizationId: loaderOfLists(db, organizationAliases, organizationAliases.organizationId, [
+      organizationAliases.alias,
+    ]),
+  };
 }

@@ -6,7 +6,7 @@ import type { OrganizationRow, organizationKinds, organizations } from '../db/sc
 import { statements } from '../db/schema/index.js';
 import { childrenOf, connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
 import { filterId, listArgs, valuesOf } from '../graphql/list-args.js';
-import { loadNodes, loadOptional } from '../graphql/load.js';
+import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
 import { Statement, StatementConnection, selectStatements, statementListArgs } from '../statements/statement.type.js';
 import { organizationFilter, organizationLists } from './organization.service.js';
@@ -36,6 +36,11 @@ builder.node(Organization, {
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.organizationById, ids),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The canonical name.' }),
+    aliases: t.field({
+      type: ['String'],
+      description: "Other names the organization goes by (a merged duplicate's among them), alphabetically.",
+      resolve: async (o, _args, ctx) => (await loadList(ctx.loaders.aliasesByOrganizationId, o.id)).map((a) => a.alias),
+    }),
     kind: t.field({ type: OrganizationKind, description: 'What sort of body it is.', resolve: (o) => o.kind }),
     country: t.field({
       type: Place,

@@ -1,6 +1,6 @@
 import { loaderById, loaderOfLists, RowLoader } from '../db/batch.js';
 import type { Db } from '../db/client.js';
-import { queryAll, reader } from '../db/reader.js';
+import { queryAll, readableFrom, reader } from '../db/reader.js';
 import { people, personAliases, type RoleRow, roles } from '../db/schema/index.js';
 
 export function createPersonLoaders(db: Db) {
@@ -20,7 +20,7 @@ export function createPersonLoaders(db: Db) {
  */
 function distinctRolesLoader(db: Db) {
   const sql = `SELECT ${reader(roles).selectList('t')} FROM roles t WHERE t.id IN (
-                 SELECT min(id) FROM roles WHERE person_id IN (SELECT value FROM json_each(?))
+                 SELECT min(id) FROM ${readableFrom(roles)} WHERE person_id IN (SELECT value FROM json_each(?))
                  GROUP BY person_id, title, qualifier, organization_id, country_id)
                ORDER BY t.id`;
   return new RowLoader<RoleRow[]>(async (personIds) => {

@@ -51,6 +51,11 @@ builder.node(Place, {
         MilitaryDeploymentConnection,
       );
     return {
+      aliases: t.field({
+        type: ['String'],
+        description: "Other names the place goes by (a merged duplicate's among them), alphabetically.",
+        resolve: async (p, _args, ctx) => (await loadList(ctx.loaders.aliasesByPlaceId, p.id)).map((a) => a.alias),
+      }),
       name: t.exposeString('name', { description: 'The usual English name.' }),
       kind: t.field({ type: PlaceKind, description: 'What sort of place it is.', resolve: (p) => p.kind }),
       countryCode: t.exposeString('countryCode', {

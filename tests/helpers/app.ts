@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExecutionResult } from 'graphql';
-import { DEFAULT_CONFIG } from '../../src/config.js';
+import { DEFAULT_CONFIG, type ServiceConfig } from '../../src/config.js';
 import { type Db, openDatabase } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
@@ -13,7 +13,12 @@ export interface TestApp {
   file: string;
   /** SQL statements run since the last reset (migrations and seeding excluded). */
   statements: string[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** Runs an operation; with `token`, as its holder (`Authorization: Bearer <token>`). */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>>;
   close(): void;
 }
 
@@ -27,7 +32,7 @@ export function tempDir(): string {
 }
 
 /** A fresh migrated database in a temporary folder, seeded unless told otherwise, behind a yoga instance. */
-export function createTestApp(options: { seed?: boolean } = {}): TestApp {
+export function createTestApp(options: { seed?: boolean; config?: Partial<ServiceConfig> } = {}): TestApp {
   const dir = tempDir();
   const file = path.join(dir, 'test.db');
   const statements: string[] = [];
@@ -37,15 +42,19 @@ export function createTestApp(options: { seed?: boolean } = {}): TestApp {
   if (options.seed !== false) loadSeed(db);
   counting = true;
   // One test client sends far more than a real one; the rate limit has tests of its own.
-  const yoga = createYogaServer({ db, config: { ...DEFAULT_CONFIG, rateLimitBurst: 1_000_000 } });
+  const yoga = createYogaServer({ db, config: { ...DEFAULT_CONFIG, rateLimitBurst: 1_000_000, ...options.config } });
   return {
     db,
     file,
     statements,
-    async gql(query, variables) {
+    async gql(query, variables, token) {
       const response = await yoga.fetch('http://test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: await response.json() };

@@ -18,6 +18,34 @@ export function runScript(script: string, args: string[], env: Record<string, st
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Like runScript, but several can run at once: `ready` resolves when the
+ * process first prints `ready`, `done` when it ends.
+ */
+export function runScriptConcurrently(script: string, args: string[]) {
+  const child = spawn(process.execPath, tsArgs(script, args), { cwd: ROOT, env: process.env });
+  let stdout = '';
+  let stderr = '';
+  let onReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    onReady = resolve;
+  });
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    if (stdout.startsWith('ready')) onReady();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const done = new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('exit', (status) => {
+      onReady();
+      resolve({ status, stdout, stderr });
+    }),
+  );
+  return { ready, done };
+}
+
 export interface RunningServer {
   child: ChildProcess;
   url: string;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { createdAt, isoDate } from './columns.js';
+import { createdAt, editableColumns, isoDate } from './columns.js';
 import { places } from './places.js';
 
 export const articles = sqliteTable(
@@ -22,10 +22,11 @@ export const articles = sqliteTable(
     /** SHA-256 of the body, hex; tells a re-ingested article whether it changed. */
     contentHash: text('content_hash').notNull(),
     createdAt: createdAt(),
-    /** How many casualty reports the article has. Kept by triggers (drizzle/0006_list_orderings_triggers.sql); orders lists by it. */
+    /** How many casualty reports the article has. Kept by triggers (drizzle/0006_list_orderings_triggers.sql and, for retractions, 0010); orders lists by it. */
     casualtyReportCount: integer('casualty_report_count').notNull().default(0),
     /** How many military deployments the article reports. Kept by triggers, like casualtyReportCount. */
     militaryDeploymentCount: integer('military_deployment_count').notNull().default(0),
+    ...editableColumns(),
   },
   (t) => [
     index('articles_published_on_idx').on(t.publishedOn, t.id),

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type SQLiteColumn, text } from 'drizzle-orm/sqlite-core';
+import { integer, type SQLiteColumn, text } from 'drizzle-orm/sqlite-core';
 
 /** CHECK (column IN (...)) from the same tuple that types the column, so the two cannot drift. */
 export function oneOf(column: SQLiteColumn, values: readonly string[]): SQL {
@@ -14,3 +14,13 @@ export const createdAt = () => text('created_at').notNull().default(sql`(strftim
 export function isoDate(column: SQLiteColumn): SQL {
   return sql`${column} IS NULL OR (length(${column}) = 10 AND date(${column}) = ${column})`;
 }
+
+/**
+ * Columns of every record an editor can change: the revision an update must
+ * name (so no edit silently overwrites another), and when it was retracted.
+ * A retracted row stays (its history points at it) but no read returns it.
+ */
+export const editableColumns = () => ({
+  revision: integer('revision').notNull().default(1),
+  retractedAt: text('retracted_at'),
+});

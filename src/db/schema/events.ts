@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { isoDate, oneOf } from './columns.js';
+import { editableColumns, isoDate, oneOf } from './columns.js';
 import { places } from './places.js';
 
 export const eventKinds = ['CLASHES', 'PROTEST', 'OUSTER', 'TRANSFER_OF_POWER', 'DEPLOYMENT', 'OTHER'] as const;
@@ -14,8 +14,9 @@ export const events = sqliteTable(
     placeId: integer('place_id').references(() => places.id),
     startsOn: text('starts_on'),
     endsOn: text('ends_on'),
-    /** How many articles are about the event (article_subjects). Kept by triggers (drizzle/0006_list_orderings_triggers.sql); orders lists by it. */
+    /** How many articles are about the event (article_subjects). Kept by triggers (drizzle/0006_list_orderings_triggers.sql and, for retractions, 0010); orders lists by it. */
     articleCount: integer('article_count').notNull().default(0),
+    ...editableColumns(),
   },
   (t) => [
     index('events_place_id_idx').on(t.placeId),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, check, index, integer, real, type SQLiteColumn, text } from 'drizzle-orm/sqlite-core';
 import { articles } from './articles.js';
-import { createdAt, oneOf } from './columns.js';
+import { createdAt, editableColumns, oneOf } from './columns.js';
 
 export const factMethods = ['CURATED', 'EXTRACTED'] as const;
 export const reviewStatuses = ['PROPOSED', 'CONFIRMED', 'REJECTED'] as const;
@@ -20,6 +20,7 @@ export const factColumns = () => ({
   reviewStatus: text('review_status', { enum: reviewStatuses }).notNull(),
   confidence: real('confidence').notNull(),
   createdAt: createdAt(),
+  ...editableColumns(),
 });
 
 type FactColumns = {

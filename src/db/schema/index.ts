@@ -1,8 +1,10 @@
+export * from './api-tokens.js';
 export * from './article-subjects.js';
 export * from './articles.js';
 export * from './casualties.js';
 export { countQualifiers } from './columns.js';
 export * from './deployments.js';
+export * from './edits.js';
 export * from './events.js';
 export * from './facts.js';
 export * from './mentions.js';
@@ -10,4 +12,5 @@ export * from './organizations.js';
 export * from './people.js';
 export * from './photos.js';
 export * from './places.js';
+export * from './retracted-rows.js';
 export * from './statements.js';

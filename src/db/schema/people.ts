@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { editableColumns } from './columns.js';
 import { factColumns, factConstraints } from './facts.js';
 import { organizations } from './organizations.js';
 import { places } from './places.js';
@@ -10,10 +11,11 @@ export const people = sqliteTable(
     name: text('name').notNull(),
     description: text('description'),
     nationalityId: integer('nationality_id').references(() => places.id),
-    /** How many statements the person is the speaker of. Kept by triggers (drizzle/0006_list_orderings_triggers.sql); orders lists by it. */
+    /** How many statements the person is the speaker of. Kept by triggers (drizzle/0006_list_orderings_triggers.sql and, for retractions, 0010); orders lists by it. */
     statementCount: integer('statement_count').notNull().default(0),
-    /** How many articles are about the person (article_subjects). Kept by triggers (drizzle/0006_list_orderings_triggers.sql); orders lists by it. */
+    /** How many articles are about the person (article_subjects). Kept by triggers (drizzle/0006_list_orderings_triggers.sql and, for retractions, 0010); orders lists by it. */
     articleCount: integer('article_count').notNull().default(0),
+    ...editableColumns(),
   },
   (t) => [
     index('people_nationality_id_idx').on(t.nationalityId),

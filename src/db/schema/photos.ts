@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { articles } from './articles.js';
-import { isoDate } from './columns.js';
+import { editableColumns, isoDate } from './columns.js';
 import { people } from './people.js';
 import { places } from './places.js';
 
@@ -18,6 +18,7 @@ export const photos = sqliteTable(
     photographerId: integer('photographer_id').references(() => people.id),
     takenOn: text('taken_on'),
     placeId: integer('place_id').references(() => places.id),
+    ...editableColumns(),
   },
   (t) => [
     index('photos_article_id_idx').on(t.articleId),
