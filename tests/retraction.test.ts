@@ -100,4 +100,24 @@ describe('retract and restore', () => {
     );
     expect(result.retract.__typename).toBe('NotFoundError');
   });
+
+  it('keeps the counts lists are filtered and ordered by: a speaker whose statements are all retracted is not quoted', async () => {
+    const QUOTED = `query ($medvedev: ID!) {
+      people(filter: { hasStatements: true }) { totalCount }
+      statements(filter: { speaker: $medvedev }) { edges { node { id } } }
+    }`;
+    type Quoted = { people: { totalCount: number }; statements: { edges: Array<{ node: { id: string } }> } };
+    const before = dataOf(await app.gql<Quoted>(QUOTED, { medvedev }));
+    // The seed quotes three people: Bakiyev, Makarov and Medvedev (twice).
+    expect(before.people.totalCount).toBe(3);
+    expect(before.statements.edges).toHaveLength(2);
+    for (const { node } of before.statements.edges) {
+      expect(dataOf(await app.gql(RETRACT, { input: { id: node.id } }, editor)).retract).toEqual({
+        __typename: 'RecordPayload',
+      });
+    }
+    expect(dataOf(await app.gql<Quoted>(QUOTED, { medvedev })).people.totalCount).toBe(2);
+    for (const { node } of before.statements.edges) await app.gql(RESTORE, { input: { id: node.id } }, editor);
+    expect(dataOf(await app.gql<Quoted>(QUOTED, { medvedev })).people.totalCount).toBe(3);
+  });
 });
