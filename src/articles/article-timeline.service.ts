@@ -1,7 +1,8 @@
 import type { Db } from '../db/client.js';
 import type { Filter } from '../db/pagination.js';
 import { nextPeriod, type Period, periodStart } from '../db/periods.js';
-import { queryAll } from '../db/reader.js';
+import { queryAll, readableFrom } from '../db/reader.js';
+import { articles } from '../db/schema/index.js';
 
 export interface TimelinePoint {
   period: string;
@@ -26,7 +27,7 @@ export function articleTimeline(
       UNION ALL SELECT ${nextPeriod(period, 'start')} FROM periods WHERE ${nextPeriod(period, 'start')} <= @to),
     counted AS (
       SELECT ${periodStart(period, 't.published_on')} AS start, count(*) AS articleCount
-      FROM articles t WHERE t.published_on BETWEEN @from AND @to AND ${where.sql}
+      FROM ${readableFrom(articles)} t WHERE t.published_on BETWEEN @from AND @to AND ${where.sql}
       GROUP BY 1)
     SELECT p.start AS period, coalesce(c.articleCount, 0) AS articleCount
     FROM periods p LEFT JOIN counted c ON c.start = p.start ORDER BY p.start`;

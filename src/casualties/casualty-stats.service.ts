@@ -2,7 +2,7 @@ import type { Db } from '../db/client.js';
 import type { Filter } from '../db/pagination.js';
 import { periodStart } from '../db/periods.js';
 import { queryAll, readableFrom } from '../db/reader.js';
-import { articles, type casualtyCategories, casualtyReports } from '../db/schema/index.js';
+import { type casualtyCategories, casualtyReports } from '../db/schema/index.js';
 
 export const casualtyGroupKeys = ['COUNTRY', 'PLACE', 'CATEGORY', 'EVENT', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
 export type CasualtyGroupKey = (typeof casualtyGroupKeys)[number];
@@ -27,12 +27,9 @@ const LOW = `coalesce(c.count_low, CASE c.qualifier
 const HIGH = `coalesce(c.count_high, CASE c.qualifier
   WHEN 'EXACT' THEN c.count WHEN 'APPROXIMATELY' THEN c.count WHEN 'AT_MOST' THEN c.count WHEN 'UP_TO' THEN c.count END)`;
 
-// Each key as SQL over a report `b` carrying its incident's deciding place and day, and that place `pl`.
+// Each key as SQL over a report `b` carrying its incident's deciding place and day, and that place's country `pc`.
 const KEY_SQL: Record<CasualtyGroupKey, { column: keyof CasualtyBucket; sql: string }> = {
-  COUNTRY: {
-    column: 'countryId',
-    sql: `(SELECT co.id FROM places co WHERE co.kind = 'COUNTRY' AND co.country_code = pl.country_code ORDER BY co.id LIMIT 1)`,
-  },
+  COUNTRY: { column: 'countryId', sql: 'pc.country_id' },
   PLACE: { column: 'placeId', sql: 'b.deciding_place' },
   CATEGORY: { column: 'category', sql: 'b.category' },
   EVENT: { column: 'eventId', sql: 'b.event_id' },
@@ -57,11 +54,12 @@ export function casualtyStats(db: Db, filter: Filter | undefined, groupBy: Casua
   const bucket = `json_array(${keys.map((k) => KEY_SQL[k].sql).join(', ')})`;
   const sql = `WITH
     reports AS (
-      SELECT c.id, c.category, c.place_id, c.event_id, c.article_id, a.published_on,
-             coalesce(c.occurred_on, a.published_on) AS day,
+      SELECT c.id, c.category, c.place_id, c.event_id, c.article_id, c.article_day AS published_on,
+             coalesce(c.occurred_on, c.article_day) AS day,
              coalesce(c.count, ${LOW}) AS best, ${LOW} AS low, ${HIGH} AS high,
-             CASE WHEN c.event_id IS NULL THEN 'report:' || c.id ELSE 'event:' || c.event_id || ':' || c.category END AS incident
-      FROM ${readableFrom(casualtyReports)} c JOIN ${readableFrom(articles)} a ON a.id = c.article_id
+             -- An incident: the reports of one event and category; a report without an event alone.
+             coalesce(c.event_id, -c.id) AS incident
+      FROM ${readableFrom(casualtyReports)} c
       WHERE c.review_status <> 'REJECTED' AND ${where.sql}),
     -- Every report learns its incident's deciding (most recent) report and the incident's bounds,
     -- so buckets need no join back: an incident falls where its deciding report does.
@@ -73,11 +71,18 @@ export function casualtyStats(db: Db, filter: Filter | undefined, groupBy: Casua
              min(low) OVER incident AS incident_low,
              CASE WHEN count(high) OVER incident = count(*) OVER incident THEN max(high) OVER incident END AS incident_high
       FROM reports r
-      WINDOW incident AS (PARTITION BY incident),
-             latest AS (PARTITION BY incident ORDER BY published_on DESC, id DESC)),
+      -- One partitioning and one order for every window function, so the reports are sorted once.
+      WINDOW latest AS (PARTITION BY incident, category ORDER BY published_on DESC, id DESC),
+             incident AS (latest ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)),
+    -- The country of each place the reports name, looked up once per place rather than per report.
+    place_countries AS MATERIALIZED (
+      SELECT pl.id AS place_id,
+             (SELECT co.id FROM places co WHERE co.kind = 'COUNTRY' AND co.country_code = pl.country_code
+              ORDER BY co.id LIMIT 1) AS country_id
+      FROM places pl WHERE pl.id IN (SELECT DISTINCT place_id FROM reports)),
     keyed AS (
       SELECT ${bucket} AS bucket, ${keyColumns}, b.recency, b.best, b.incident_low, b.incident_high, b.article_id
-      FROM ranked b LEFT JOIN places pl ON pl.id = b.deciding_place)
+      FROM ranked b LEFT JOIN place_countries pc ON pc.place_id = b.deciding_place)
     SELECT ${keys.map((k) => `k.${KEY_SQL[k].column} AS ${KEY_SQL[k].column}`).join(', ')},
            sum(CASE WHEN k.recency = 1 THEN k.best END) AS best,
            sum(CASE WHEN k.recency = 1 THEN k.incident_low END) AS low,

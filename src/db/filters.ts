@@ -50,28 +50,11 @@ export function dayWithin(day: (alias: string) => string, from?: string, to?: st
   return (alias) => dayBounds(day(alias), from, to);
 }
 
-/**
- * Facts whose day lies within [from, to]: their own day when the article gives
- * one, else their article's. Written as two index-served halves (the fact's
- * own day; the article's day for facts without one) rather than as one
- * coalesce(), which no index can serve.
- */
-export function factDayWithin(own: SQLiteColumn, from?: string, to?: string): Filter | undefined {
-  if (from === undefined && to === undefined) return undefined;
-  return (alias) => {
-    const day = col(own)(alias);
-    const ownDay = dayBounds(day, from, to);
-    const articleDay = dayBounds('a.published_on', from, to);
-    return {
-      sql: `(${ownDay.sql}) OR (${day} IS NULL AND ${alias}.article_id IN (SELECT a.id FROM articles a WHERE ${articleDay.sql}))`,
-      params: [...ownDay.params, ...articleDay.params],
-    };
-  };
-}
+/** The day of a fact: its own when the article gives one, else its article's (copied onto the fact). */
+export const factDay = (own: SQLiteColumn) => (alias: string) => `coalesce(${col(own)(alias)}, ${alias}.article_day)`;
 
-/** The day of a fact, as an expression for grouping: its own when the article gives one, else its article's. */
-export const factDay = (own: SQLiteColumn) => (alias: string) =>
-  `coalesce(${col(own)(alias)}, (SELECT a.published_on FROM articles a WHERE a.id = ${alias}.article_id))`;
+/** Facts whose day lies within [from, to]; an index on the same expression serves it. */
+export const factDayWithin = (own: SQLiteColumn, from?: string, to?: string) => dayWithin(factDay(own), from, to);
 
 /** A place and every place inside it, through parents (a country, its regions, their cities and bases). */
 export const PLACE_AND_INSIDE =

@@ -1,9 +1,8 @@
-import { getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.js';
 import type { Filter } from './pagination.js';
 import { type Period, periodStart } from './periods.js';
-import { queryAll, quoted } from './reader.js';
+import { queryAll, quoted, readableFrom } from './reader.js';
 
 /** How a group key reads a fact row `t`: the bucket fields it fills and their SQL. */
 export type GroupKeySql = Record<string, string>;
@@ -32,7 +31,7 @@ export function groupedFacts<Key extends string, Bucket>(
   const largest = (spec.measures[0] as string).replace(/.* AS /i, '');
   const periodFirst = columns.some(([name]) => name === 'period') ? ['"period"'] : [];
   const sql = `SELECT ${[...select, ...spec.measures].join(', ')}
-    FROM ${quoted(getTableName(spec.table))} t
+    FROM ${readableFrom(spec.table)} t
     WHERE t.review_status <> 'REJECTED' AND ${where.sql}
     GROUP BY ${columns.map(([, sql]) => sql).join(', ')}
     ORDER BY ${[...periodFirst, `${largest} DESC`, ...columns.map(([name]) => quoted(name))].join(', ')}

@@ -38,9 +38,15 @@ export type EditableType = keyof typeof editableTables;
 
 /**
  * Columns that triggers keep from other rows (how many statements a person made, how many articles
- * name a place): not part of what an editor changes, so not part of a record as history keeps it.
+ * name a place, the day of a fact's article): not part of what an editor changes, so not part of a record as history keeps it.
  */
-const DERIVED_COLUMNS = ['statementCount', 'articleCount', 'casualtyReportCount', 'militaryDeploymentCount'];
+const DERIVED_COLUMNS = [
+  'statementCount',
+  'articleCount',
+  'casualtyReportCount',
+  'militaryDeploymentCount',
+  'articleDay',
+];
 
 /** A row as history keeps it: without the counts triggers derive from other rows. */
 export function recordOf<R extends Record<string, unknown>>(row: R): R {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { countQualifiers, isoDate, oneOf } from './columns.js';
 import { events } from './events.js';
-import { factColumns, factConstraints, factsByParentIndex } from './facts.js';
+import { articleDayColumn, factColumns, factConstraints, factDayIndex, factsByParentIndex } from './facts.js';
 import { places } from './places.js';
 
 export const casualtyCategories = ['KILLED', 'INJURED', 'MISSING', 'ARRESTED', 'DISPLACED'] as const;
@@ -25,9 +25,11 @@ export const casualtyReports = sqliteTable(
     eventId: integer('event_id').references(() => events.id),
     occurredOn: text('occurred_on'),
     ...factColumns(),
+    ...articleDayColumn(),
   },
   (t) => [
     ...factConstraints('casualty_reports', t),
+    factDayIndex('casualty_reports_day_idx', t.occurredOn, t),
     factsByParentIndex('casualty_reports_place_id_idx', t.placeId, t),
     factsByParentIndex('casualty_reports_event_id_idx', t.eventId, t),
     index('casualty_reports_occurred_on_idx').on(t.occurredOn),

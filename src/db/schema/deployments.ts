@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { countQualifiers, isoDate, oneOf } from './columns.js';
 import { events } from './events.js';
-import { factColumns, factConstraints, factsByParentIndex } from './facts.js';
+import { articleDayColumn, factColumns, factConstraints, factDayIndex, factsByParentIndex } from './facts.js';
 import { people } from './people.js';
 import { places } from './places.js';
 
@@ -39,14 +39,24 @@ export const militaryDeployments = sqliteTable(
     eventId: integer('event_id').references(() => events.id),
     occurredOn: text('occurred_on'),
     ...factColumns(),
+    ...articleDayColumn(),
   },
   (t) => [
     ...factConstraints('military_deployments', t),
+    factDayIndex('military_deployments_day_idx', t.occurredOn, t),
     factsByParentIndex('military_deployments_deploying_country_id_idx', t.deployingCountryId, t),
     factsByParentIndex('military_deployments_host_country_id_idx', t.hostCountryId, t),
     factsByParentIndex('military_deployments_location_id_idx', t.locationId, t),
     index('military_deployments_ordered_by_id_idx').on(t.orderedById),
-    index('military_deployments_occurred_on_idx').on(t.occurredOn),
+    // deploymentStats reads this index alone.
+    index('military_deployments_stats_idx').on(
+      t.deployingCountryId,
+      t.hostCountryId,
+      t.status,
+      t.reviewStatus,
+      t.personnel,
+      t.articleId,
+    ),
     index('military_deployments_latest_idx').on(sql`coalesce(${t.occurredOn}, '')`, t.id),
     index('military_deployments_largest_idx').on(sql`coalesce(${t.personnel}, 0)`, t.id),
     factsByParentIndex('military_deployments_event_id_idx', t.eventId, t),

@@ -33,6 +33,18 @@ type FactColumns = {
 };
 
 /**
+ * The day of the fact's article, copied in by triggers (drizzle/0013_fact_days_triggers.sql) so that a fact's
+ * day, its own or else its article's, is one expression over one row (`factDay`) that an index
+ * serves: reaching into articles for it costs a lookup in their wide rows per fact.
+ */
+export const articleDayColumn = () => ({ articleDay: text('article_day') });
+
+/** The index on a fact's day, its own (`own`) or its article's, as `factDay` in db/filters.ts reads it. */
+export function factDayIndex(name: string, own: SQLiteColumn, t: { articleDay: SQLiteColumn; id: SQLiteColumn }) {
+  return index(name).on(sql`coalesce(${own}, ${t.articleDay})`, t.id);
+}
+
+/**
  * An index led by a foreign key and followed by the reading order of facts
  * (article, evidence start, then the rowid SQLite appends), so that a page of
  * one parent's facts is a range scan that stops at the page size.

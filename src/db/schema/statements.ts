@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { isoDate, oneOf } from './columns.js';
-import { factColumns, factConstraints, factsByParentIndex } from './facts.js';
+import { articleDayColumn, factColumns, factConstraints, factDayIndex, factsByParentIndex } from './facts.js';
 import { organizations } from './organizations.js';
 import { people } from './people.js';
 
@@ -27,18 +27,21 @@ export const statements = sqliteTable(
     outletLabel: text('outlet_label'),
     statedOn: text('stated_on'),
     ...factColumns(),
+    ...articleDayColumn(),
   },
   (t) => [
     ...factConstraints('statements', t),
+    factDayIndex('statements_day_idx', t.statedOn, t),
     factsByParentIndex('statements_speaker_person_id_idx', t.speakerPersonId, t),
     factsByParentIndex('statements_speaker_organization_id_idx', t.speakerOrganizationId, t),
     index('statements_addressee_person_id_idx').on(t.addresseePersonId),
     index('statements_addressee_organization_id_idx').on(t.addresseeOrganizationId),
     index('statements_outlet_id_idx').on(t.outletId),
     index('statements_kind_idx').on(t.kind, t.reviewStatus),
-    index('statements_stated_on_idx').on(t.statedOn),
     // A speaker's statements latest first (a person page), without sorting them.
     index('statements_speaker_latest_idx').on(t.speakerPersonId, sql`coalesce(${t.statedOn}, '')`, t.id),
+    // statementStats by speaker reads this index alone, in speaker order.
+    index('statements_speaker_stats_idx').on(t.speakerPersonId, t.speakerOrganizationId, t.reviewStatus, t.articleId),
     index('statements_latest_idx').on(sql`coalesce(${t.statedOn}, '')`, t.id),
     check('statements_kind_check', oneOf(t.kind, statementKinds)),
     check('statements_text_check', sql`length(${t.text}) > 0`),

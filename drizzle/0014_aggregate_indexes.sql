@@ -1,0 +1,2 @@
+CREATE INDEX `military_deployments_stats_idx` ON `military_deployments` (`deploying_country_id`,`host_country_id`,`status`,`review_status`,`personnel`,`article_id`);--> statement-breakpoint
+CREATE INDEX `statements_speaker_stats_idx` ON `statements` (`speaker_person_id`,`speaker_organization_id`,`review_status`,`article_id`);
