@@ -174,6 +174,15 @@ describe('list filters and orders', () => {
     expect(await titles('filter: { from: "2011-01-01", to: "2011-02-28" }')).toEqual(['Quiet day', 'Calm in Bishkek']);
   });
 
+  it('finds every article that quotes a person with a phrase', async () => {
+    expect(await titles('filter: { hasStatement: { speaker: $person, text: "calm returned" } }')).toEqual([
+      'Calm in Bishkek',
+    ]);
+    // Bakiyev's "did not want to believe Russia was behind the protests", in the seed only.
+    expect(await titles('filter: { hasStatement: { text: "believe Russia" } }')).toEqual([SEED_TITLE]);
+    expect(await titles('filter: { hasStatement: {} }')).toEqual(['Calm in Bishkek', SEED_TITLE]);
+  });
+
   it('combines filters: every field given must match', async () => {
     expect(await titles('filter: { publisher: "Wire", hasCasualtyReports: true }')).toEqual(['Calm in Bishkek']);
     expect(await titles('filter: { publisher: "Daily", place: $place }')).toEqual([]);

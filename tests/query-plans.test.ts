@@ -32,6 +32,7 @@ const OPERATIONS: Record<string, string> = {
     withDeployments: articles(filter: { hasMilitaryDeployments: true }) { totalCount edges { node { id } } }
     byPublisher: articles(filter: { publisher: "Reuters" }) { totalCount edges { node { id } } }
     byLanguage: articles(filter: { language: "en" }) { totalCount edges { node { id } } }
+    quoting: articles(filter: { hasStatement: { speaker: $person, text: "Russia" } }) { totalCount edges { node { id } } }
   }`,
   statements: `query($person: ID) {
     all: statements { totalCount edges { node { id } } }

@@ -4,7 +4,7 @@ import { allOf, condition, dayWithin, equals, PLACE_AND_INSIDE } from '../db/fil
 import { byColumns, orderedLists } from '../db/lists.js';
 import type { Filter } from '../db/pagination.js';
 import { articlesAbout, linkedThrough } from '../db/pagination.js';
-import { queryAll, queryValue } from '../db/reader.js';
+import { queryAll, queryValue, readableFrom } from '../db/reader.js';
 import {
   type ArticleRow,
   articles,
@@ -12,6 +12,7 @@ import {
   mentions,
   militaryDeployments,
   photos,
+  statements,
 } from '../db/schema/index.js';
 
 export const articleLists = orderedLists(articles, {
@@ -32,6 +33,8 @@ export interface ArticleFilter {
   hasMilitaryDeployments?: boolean;
   publisher?: string;
   language?: string;
+  /** Only articles with at least one statement this filter (over statements) lets through. */
+  hasStatement?: Filter;
 }
 
 type SubjectKind = 'PERSON' | 'ORGANIZATION' | 'PLACE';
@@ -67,6 +70,17 @@ function aboutSubject(db: Db, kind: SubjectKind, id: number): Filter {
       : { sql: `${alias}.id IN (SELECT s.article_id FROM article_subjects s WHERE ${subjects})`, params: [list] };
 }
 
+/** Articles with a statement that a statement filter lets through ("quotes Bakiyev saying ..."). */
+function withStatement(statementFilter: Filter): Filter {
+  return (alias) => {
+    const where = statementFilter('s', true);
+    return {
+      sql: `${alias}.id IN (SELECT s.article_id FROM ${readableFrom(statements)} s WHERE ${where.sql})`,
+      params: where.params,
+    };
+  };
+}
+
 export function articleFilter(db: Db, f: ArticleFilter) {
   return allOf([
     dayWithin((a) => `${a}.published_on`, f.from, f.to),
@@ -79,6 +93,7 @@ export function articleFilter(db: Db, f: ArticleFilter) {
       condition((a) => `${a}.military_deployment_count ${f.hasMilitaryDeployments ? '>' : '='} 0`),
     f.publisher !== undefined && equals(articles.publisher, f.publisher),
     f.language !== undefined && equals(articles.language, f.language),
+    f.hasStatement !== undefined && withStatement(f.hasStatement),
   ]);
 }
 

@@ -37,7 +37,13 @@ import { Person } from '../people/person.type.js';
 import { Role } from '../people/role.type.js';
 import { placeLists } from '../places/place.service.js';
 import { Place, PlaceConnection } from '../places/place.type.js';
-import { Statement, StatementConnection, selectStatements, statementListArgs } from '../statements/statement.type.js';
+import {
+  Statement,
+  StatementConnection,
+  StatementFilter,
+  selectStatements,
+  statementListArgs,
+} from '../statements/statement.type.js';
 import {
   articleFilter,
   articleLists,
@@ -252,12 +258,19 @@ export const ArticleFilter = builder.inputType('ArticleFilter', {
       description: 'Only articles that report foreign military presence (true) or none (false).',
     }),
     publisher: t.string({ description: 'Published by this publisher, exactly as stored.' }),
+    hasStatement: t.field({
+      type: StatementFilter,
+      description:
+        'Only articles with at least one statement that matches this filter: `{ speaker: $id, text: "believe Russia" }` finds every article that quotes that person with those words.',
+    }),
     language: t.string({ description: 'In this language, a BCP 47 tag ("en").' }),
   }),
 });
 
 export const articleListArgs = (arg: Parameters<typeof listArgs>[0]) =>
   listArgs(arg, ArticleFilter, ArticleOrder, 'NEWEST', 'articles');
+
+const anyRow = () => ({ sql: '1', params: [] });
 
 /** The articles a list field's arguments ask for. */
 export async function selectArticles(
@@ -275,6 +288,9 @@ export async function selectArticles(
       hasCasualtyReports: filter?.hasCasualtyReports ?? undefined,
       hasMilitaryDeployments: filter?.hasMilitaryDeployments ?? undefined,
       publisher: filter?.publisher ?? undefined,
+      hasStatement: filter?.hasStatement
+        ? ((await selectStatements(ctx, { filter: filter.hasStatement, orderBy: 'READING_ORDER' })).filter ?? anyRow)
+        : undefined,
       language: filter?.language ?? undefined,
     }),
   };
