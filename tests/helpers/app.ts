@@ -41,8 +41,12 @@ export function createTestApp(options: { seed?: boolean; config?: Partial<Servic
   migrateDatabase(db);
   if (options.seed !== false) loadSeed(db);
   counting = true;
-  // One test client sends far more than a real one; the rate limit has tests of its own.
-  const yoga = createYogaServer({ db, config: { ...DEFAULT_CONFIG, rateLimitBurst: 1_000_000, ...options.config } });
+  // One test client sends far more than a real one, and tests count the statements of each request:
+  // the rate limit and the response cache have tests of their own.
+  const yoga = createYogaServer({
+    db,
+    config: { ...DEFAULT_CONFIG, rateLimitBurst: 1_000_000, responseCacheTtlMs: 0, ...options.config },
+  });
   return {
     db,
     file,
