@@ -42,11 +42,16 @@ export class ChangeFeed {
    * synchronously as each change is delivered, so it reads the store as of then.
    */
   subscribe<T>(after: number | null, select: (change: EditRow) => T[]): AsyncIterableIterator<T> {
-    if (this.closed) throw new AppError('UNAVAILABLE', 'The server is shutting down; reconnect to another.');
+    // 503, as HTTP says of a server that is busy or going away.
+    const unavailable = { http: { status: 503 } };
+    if (this.closed) {
+      throw new AppError('UNAVAILABLE', 'The server is shutting down; reconnect to another.', unavailable);
+    }
     if (this.subscriptions.size >= this.options.maxSubscribers) {
       throw new AppError(
         'UNAVAILABLE',
         `This server already serves ${this.options.maxSubscribers} subscriptions; retry later or on another.`,
+        unavailable,
       );
     }
     if (this.timer === null) {

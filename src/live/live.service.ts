@@ -53,11 +53,13 @@ export function factChangesOf(entry: EditRow): FactChange[] {
     const changes: FactChange[] = [];
     const add = (kind: FactChangeKind, type: FactType, id: number) =>
       changes.push({ changeId: entry.id, kind, type, id, articleId: entry.entityId });
-    for (const [type, ids] of Object.entries(after) as Array<[FactType, number[]]>)
-      for (const id of ids) add('CREATED', type, id);
     for (const [type, ids] of Object.entries(before) as Array<[FactType, number[]]>) {
       const kept = new Set(after[type] ?? []);
       for (const id of ids) if (!kept.has(id)) add('RETRACTED', type, id);
+    }
+    // The store may give a replaced fact's id to a new one: that id is told as created, its fact is new.
+    for (const [type, ids] of Object.entries(after) as Array<[FactType, number[]]>) {
+      for (const id of ids) add('CREATED', type, id);
     }
     return changes;
   }
