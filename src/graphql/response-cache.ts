@@ -1,6 +1,7 @@
 import { type ExecutionResult, getOperationAST } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import type { Db } from '../db/client.js';
+import { AppError } from '../errors.js';
 import { changeLogHead } from '../history/change-log.js';
 
 /** Responses one process keeps; past that the least recently used goes. */
@@ -31,7 +32,14 @@ export function useResponseCache(db: Db, ttlMs: number): Plugin {
     onParams({ params, request, context, setResult }) {
       if (request.headers.get('authorization')) return;
       const key = JSON.stringify([params.query, params.operationName, params.variables, params.extensions]);
-      const head = changeLogHead(db);
+      let head: number;
+      try {
+        head = changeLogHead(db);
+      } catch (error) {
+        // Out of time already (REQUEST_TIMEOUT): the operation answers that itself if it needs SQL.
+        if (error instanceof AppError) return;
+        throw error;
+      }
       const entry = entries.get(key);
       if (entry && entry.head === head && entry.expires > Date.now()) {
         // Most recently used last: the first key is the one to drop.
