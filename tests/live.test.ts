@@ -106,20 +106,18 @@ describe('live updates over SSE', () => {
       .from(places)
       .where(and(eq(places.name, 'Kyrgyzstan'), eq(places.kind, 'COUNTRY')))
       .get()?.id as number;
-    const seed = db.select({ id: articles.id }).from(articles).where(eq(articles.url, SEED_URL)).get()?.id as number;
-    const gao = db.select({ id: articles.id }).from(articles).where(eq(articles.url, GAO.url)).get()?.id as number;
-    const mention = db
-      .select({ id: mentions.id })
-      .from(mentions)
-      .where(eq(mentions.articleId, gao))
-      .orderBy(asc(mentions.id))
-      .get()?.id as number;
-    const report = db
-      .select({ id: casualtyReports.id })
-      .from(casualtyReports)
-      .where(eq(casualtyReports.articleId, seed))
-      .orderBy(asc(casualtyReports.id))
-      .get()?.id as number;
+    const articleId = (url: string) =>
+      db.select({ id: articles.id }).from(articles).where(eq(articles.url, url)).get()?.id as number;
+    /** The first fact of a table in an article. */
+    const firstOf = (table: typeof mentions | typeof casualtyReports, url: string) =>
+      db
+        .select({ id: table.id })
+        .from(table)
+        .where(eq(table.articleId, articleId(url)))
+        .orderBy(asc(table.id))
+        .get()?.id as number;
+    const mention = firstOf(mentions, GAO.url);
+    const report = firstOf(casualtyReports, SEED_URL);
     gaoMention = encodeGlobalId('Mention', mention);
     seedReport = encodeGlobalId('CasualtyReport', report);
 
@@ -167,5 +165,12 @@ describe('live updates over SSE', () => {
     } finally {
       ingested.close();
     }
+  });
+
+  it('ends every subscription when the server drains, and exits cleanly', async () => {
+    const open = subscribe(server.url, INGESTED);
+    await open.opened;
+    expect(await server.stop('SIGTERM')).toBe(0);
+    await expect(open.next()).rejects.toThrow(/sent "complete"/);
   });
 });
