@@ -68,7 +68,11 @@ function superviseWorkers(count: number, logger: Logger): void {
 }
 
 function serve(config: Config, db: Db, logger: Logger): void {
-  const changes = new ChangeFeed(db, { intervalMs: config.livePollMs, maxSubscribers: config.maxSubscriptions });
+  const changes = new ChangeFeed(db, {
+    intervalMs: config.livePollMs,
+    maxSubscribers: config.maxSubscriptions,
+    onError: (error) => logger.error({ err: error }, 'cannot read the change log for subscribers'),
+  });
   const yoga = createYogaServer({ db, config, logger, changes });
   const server = createServer(yoga);
   server.on('error', (error) => {

@@ -8,6 +8,8 @@ export interface ChangeFeedOptions {
   intervalMs: number;
   /** Subscriptions one process serves at once. */
   maxSubscribers: number;
+  /** Told of a failed read of the log; the next poll reads from the same place again. */
+  onError?: (error: unknown) => void;
 }
 
 /** Entries read from the log at once, replayed or live. */
@@ -56,7 +58,13 @@ export class ChangeFeed {
     }
     if (this.timer === null) {
       this.head = changeLogHead(this.db);
-      this.timer = setInterval(() => this.poll(), this.options.intervalMs);
+      this.timer = setInterval(() => {
+        try {
+          this.poll();
+        } catch (error) {
+          this.options.onError?.(error);
+        }
+      }, this.options.intervalMs);
       this.timer.unref();
     }
     const from = after === null ? this.head : Math.min(after, this.head);
@@ -122,13 +130,19 @@ class Subscription<T> implements AsyncIterableIterator<T> {
       return;
     }
     this.queue.push(change);
-    if (this.waiting) {
-      const value = this.take();
-      if (value !== undefined) {
-        const resolve = this.waiting;
-        this.waiting = null;
-        resolve({ value, done: false });
-      }
+    if (!this.waiting) return;
+    let value: T | undefined;
+    try {
+      value = this.take();
+    } catch {
+      // One subscriber's failing filter must not hold up the others: it alone ends (and may resume).
+      this.end();
+      return;
+    }
+    if (value !== undefined) {
+      const resolve = this.waiting;
+      this.waiting = null;
+      resolve({ value, done: false });
     }
   }
 
