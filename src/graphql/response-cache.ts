@@ -4,13 +4,15 @@ import type { Db } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { changeLogHead } from '../history/change-log.js';
 
-/** Responses one process keeps; past that the least recently used goes. */
+/** Responses one process keeps, and their size as JSON; past either the least recently used go. */
 const MAX_ENTRIES = 1_000;
+const MAX_BYTES = 50_000_000;
 
 interface Entry {
   head: number;
   expires: number;
   result: ExecutionResult;
+  bytes: number;
 }
 
 /**
@@ -23,6 +25,11 @@ interface Entry {
  */
 export function useResponseCache(db: Db, ttlMs: number): Plugin {
   const entries = new Map<string, Entry>();
+  let bytes = 0;
+  const drop = (key: string) => {
+    bytes -= entries.get(key)?.bytes ?? 0;
+    entries.delete(key);
+  };
   // By yoga's per-operation context: the head read before the operation ran, and the cache key.
   const pending = new WeakMap<object, { key: string; head: number }>();
   const queries = new WeakSet<GraphQLParams>();
@@ -59,9 +66,11 @@ export function useResponseCache(db: Db, ttlMs: number): Plugin {
       const computed = pending.get(context);
       if (!computed || !result || Symbol.asyncIterator in result || result.errors?.length) return;
       if (!queries.has(context.params)) return;
-      entries.delete(computed.key);
-      entries.set(computed.key, { head: computed.head, expires: Date.now() + ttlMs, result });
-      if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+      drop(computed.key);
+      const size = JSON.stringify(result).length;
+      entries.set(computed.key, { head: computed.head, expires: Date.now() + ttlMs, result, bytes: size });
+      bytes += size;
+      while (entries.size > MAX_ENTRIES || bytes > MAX_BYTES) drop(entries.keys().next().value as string);
       outcome.set(request, outcome.get(request) ?? 'miss');
     },
     onResponse({ request, response }) {
