@@ -44,6 +44,8 @@ export const builder = new SchemaBuilder<BuilderTypes>({
   // for its role answers with its typed ForbiddenError.
   plugins: [ComplexityPlugin, RelayPlugin, ErrorsPlugin, ScopeAuthPlugin],
   scopeAuth: {
+    // A subscription is refused when it starts, not on each event it would have delivered.
+    authorizeOnSubscribe: true,
     authScopes: (ctx) => {
       const rank = RANK[ctx.caller.role];
       return { public: rank > 0 || ctx.publicRead, reader: rank >= 1, editor: rank >= 2, admin: rank >= 3 };

@@ -23,6 +23,12 @@ export interface Config {
   persistedOperationsOnly: boolean;
   /** Whether a caller without a token may read; false requires a token for everything. */
   publicRead: boolean;
+  /** How long an anonymous read's response is reused while no write happened; 0 turns the cache off. */
+  responseCacheTtlMs: number;
+  /** How often each process reads the change log for its subscribers. */
+  livePollMs: number;
+  /** Subscriptions one process serves at once; more are refused with UNAVAILABLE. */
+  maxSubscriptions: number;
   /** Processes serving the port; each has its own rate-limit buckets and metrics. */
   workers: number;
 }
@@ -39,6 +45,9 @@ export const DEFAULT_CONFIG: ServiceConfig = {
   persistedOperationsFile: null,
   persistedOperationsOnly: false,
   publicRead: true,
+  responseCacheTtlMs: 60_000,
+  livePollMs: 250,
+  maxSubscriptions: 1_000,
 };
 
 export const DEFAULT_DATABASE_PATH = path.join('data', 'newsgraph.db');
@@ -77,6 +86,21 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE || null,
     persistedOperationsOnly: booleanFrom('PERSISTED_OPERATIONS_ONLY', env.PERSISTED_OPERATIONS_ONLY, false),
     publicRead: booleanFrom('NEWSGRAPH_PUBLIC_READ', env.NEWSGRAPH_PUBLIC_READ, DEFAULT_CONFIG.publicRead),
+    responseCacheTtlMs: wholeFrom(
+      'RESPONSE_CACHE_TTL_MS',
+      env.RESPONSE_CACHE_TTL_MS,
+      DEFAULT_CONFIG.responseCacheTtlMs,
+      0,
+      86_400_000,
+    ),
+    livePollMs: wholeFrom('LIVE_POLL_MS', env.LIVE_POLL_MS, DEFAULT_CONFIG.livePollMs, 10, 60_000),
+    maxSubscriptions: wholeFrom(
+      'MAX_SUBSCRIPTIONS',
+      env.MAX_SUBSCRIPTIONS,
+      DEFAULT_CONFIG.maxSubscriptions,
+      0,
+      1_000_000,
+    ),
     workers: wholeFrom('WORKERS', env.WORKERS, os.availableParallelism(), 1, 64),
     requestTimeoutMs: wholeFrom(
       'REQUEST_TIMEOUT_MS',

@@ -6,6 +6,7 @@ import type { Db } from './db/client.js';
 import { createMilitaryDeploymentLoaders } from './deployments/military-deployment.loaders.js';
 import { createEventLoaders } from './events/event.loaders.js';
 import { createHistoryLoaders } from './history/history.loaders.js';
+import type { ChangeFeed } from './live/change-feed.js';
 import { createMentionLoaders } from './mentions/mention.loaders.js';
 import { createOrganizationLoaders } from './organizations/organization.loaders.js';
 import { createPersonLoaders } from './people/person.loaders.js';
@@ -39,6 +40,8 @@ export interface Context {
   /** Whether anonymous callers may read (NEWSGRAPH_PUBLIC_READ); the `public` scope asks it. */
   publicRead: boolean;
   loaders: Loaders;
+  /** This process's follower of the change log, for subscriptions; absent where none is served. */
+  changes?: ChangeFeed;
 }
 
 /**
@@ -48,12 +51,16 @@ export interface Context {
  */
 export function createContext(
   db: Db,
-  request: { authorization: string | null; publicRead: boolean } = { authorization: null, publicRead: true },
+  request: { authorization: string | null; publicRead: boolean; changes?: ChangeFeed } = {
+    authorization: null,
+    publicRead: true,
+  },
 ): Context {
   return {
     db,
     caller: authenticate(db, request.authorization),
     publicRead: request.publicRead,
     loaders: createLoaders(db),
+    changes: request.changes,
   };
 }

@@ -32,6 +32,7 @@ import './organizations/organization.mutations.js';
 import './places/place.mutations.js';
 import './events/event.mutations.js';
 import './curation/curation.mutations.js';
+import './live/live.type.js';
 
 export const schema = builder.toSchema();
 registerNodeTypes(schema);

@@ -4,6 +4,7 @@ import { type Config, configFromEnv } from './config.js';
 import { type Db, openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { StartupError } from './errors.js';
+import { ChangeFeed } from './live/change-feed.js';
 import { createLogger, type Logger } from './ops/logger.js';
 import { isEmpty, loadSeed } from './seed/load-seed.js';
 import { createYogaServer } from './yoga.js';
@@ -67,7 +68,12 @@ function superviseWorkers(count: number, logger: Logger): void {
 }
 
 function serve(config: Config, db: Db, logger: Logger): void {
-  const yoga = createYogaServer({ db, config, logger });
+  const changes = new ChangeFeed(db, {
+    intervalMs: config.livePollMs,
+    maxSubscribers: config.maxSubscriptions,
+    onError: (error) => logger.error({ err: error }, 'cannot read the change log for subscribers'),
+  });
+  const yoga = createYogaServer({ db, config, logger, changes });
   const server = createServer(yoga);
   server.on('error', (error) => {
     console.error(`newsgraph: cannot listen on port ${config.port}: ${error.message}`);
@@ -87,7 +93,9 @@ function serve(config: Config, db: Db, logger: Logger): void {
     if (closing) return;
     closing = true;
     logger.info({ signal }, `${signal}: draining requests in flight, then closing`);
-    // Stop accepting, let requests in flight finish, then close the database.
+    // Stop accepting, end the subscriptions' streams (clients resume elsewhere with `after`), let
+    // requests in flight finish, then close the database.
+    changes.close();
     server.close(() => {
       db.$client.close();
       logger.info('closed');

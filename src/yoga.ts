@@ -1,7 +1,7 @@
 import { useEngine } from '@envelop/core';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { execute, type GraphQLError, parse } from 'graphql';
+import { execute, type GraphQLError, parse, subscribe } from 'graphql';
 import { createGraphQLError, createYoga } from 'graphql-yoga';
 import { DEFAULT_CONFIG, type ServiceConfig } from './config.js';
 import { type Context, createContext } from './context.js';
@@ -9,7 +9,9 @@ import type { Db } from './db/client.js';
 import { AppError } from './errors.js';
 import { LIMITS, limitPlugins } from './graphql/limits.js';
 import { persistedOperations } from './graphql/persisted-operations.js';
+import { useResponseCache } from './graphql/response-cache.js';
 import { TRAVERSAL_QUERY } from './graphql/traversal-query.js';
+import { ChangeFeed } from './live/change-feed.js';
 import { createLogger, type Logger, yogaLogger } from './ops/logger.js';
 import { createMetrics } from './ops/metrics.js';
 import { useObservability } from './ops/observability.js';
@@ -39,20 +41,29 @@ function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
 }
 
-/** Builds the GraphQL server; tests call `yoga.fetch` on it without opening a port. */
+/**
+ * Builds the GraphQL server; tests call `yoga.fetch` on it without opening a port.
+ * `changes` follows the change log for subscriptions; the caller closes it when draining.
+ */
 export function createYogaServer({
   db,
   config = DEFAULT_CONFIG,
   logger = createLogger(),
+  changes = new ChangeFeed(db, { intervalMs: config.livePollMs, maxSubscribers: config.maxSubscriptions }),
 }: {
   db: Db;
   config?: ServiceConfig;
   logger?: Logger;
+  changes?: ChangeFeed;
 }) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request }) =>
-      createContext(db, { authorization: request.headers.get('authorization'), publicRead: config.publicRead }),
+      createContext(db, {
+        authorization: request.headers.get('authorization'),
+        publicRead: config.publicRead,
+        changes,
+      }),
     maskedErrors: { maskError },
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -65,7 +76,13 @@ export function createYogaServer({
       useObservability({ db, logger, metrics: createMetrics(), requestTimeoutMs: config.requestTimeoutMs }),
       useRateLimit(config),
       ...persistedOperations(config.persistedOperationsFile, config.persistedOperationsOnly),
-      useEngine({ execute, parse: (source, options) => parse(source, { ...options, maxTokens: LIMITS.maxTokens }) }),
+      // After the persisted operations, so that the cache keys the query text they stand for.
+      ...(config.responseCacheTtlMs > 0 ? [useResponseCache(db, config.responseCacheTtlMs)] : []),
+      useEngine({
+        execute,
+        subscribe,
+        parse: (source, options) => parse(source, { ...options, maxTokens: LIMITS.maxTokens }),
+      }),
       // A browser form or a GET without this header cannot run an operation: no cross-site request forgery.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...(config.introspection ? [] : [useDisableIntrospection()]),

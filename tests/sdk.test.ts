@@ -4,6 +4,8 @@ import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import { sdkConfig } from '../examples/client/codegen.js';
+import { createToken } from '../src/auth/token.service.js';
+import { openDatabase } from '../src/db/client.js';
 import { tempDir } from './helpers/app.js';
 import { ROOT, runScript, startServer } from './helpers/process.js';
 
@@ -54,13 +56,23 @@ describe('the generated client SDK (examples/client)', () => {
         PERSISTED_OPERATIONS_ONLY: 'true',
       });
       try {
-        const run = runScript(path.join(work, 'src', 'main.ts'), [], { NEWSGRAPH_URL: server.url });
+        const db = openDatabase(path.join(dir, 'sdk.db'));
+        const token = createToken(db, { role: 'editor', name: 'SDK desk' }).token;
+        db.$client.close();
+        const run = runScript(path.join(work, 'src', 'main.ts'), [], {
+          NEWSGRAPH_URL: server.url,
+          NEWSGRAPH_TOKEN: token,
+        });
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout).toContain('Russia sends troops to Kyrgyzstan after Bakiyev is ousted (2010-04-08)');
         expect(run.stdout).toContain('  Nikolai Makarov: General, armed forces chief of staff');
         expect(run.stdout).toContain('Kyrgyzstan hosts Russia paratroopers (ARRIVED)');
         expect(run.stdout).toContain('Kyrgyzstan hosts United States air base (LEASED)');
+        // The seed's one casualty report: "at least 75 people dead" in April 2010.
+        expect(run.stdout).toContain('casualties 2010-04 KILLED: 75, 1 report(s)');
+        // An editor's mutation runs from the allow-list too.
+        expect(run.stdout).toContain('reviewed CasualtyReport: CONFIRMED');
 
         // Anything not on the allow-list is refused.
         const arbitrary = await fetch(server.url, {

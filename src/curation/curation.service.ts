@@ -195,6 +195,15 @@ export function undoChangeSet(ctx: Ctx, entryId: number): Array<{ type: Editable
   return write(ctx, (writer) => {
     const entries = writer.changeSetOf(entryId);
     if (!entries) throw new NotFoundError(`There is no history entry ${entryId}.`);
+    // An ingest's entry keeps fact ids, not rows to write back.
+    if (entries.some((e) => e.action === 'INGEST')) {
+      throw new ValidationError([
+        {
+          path: ['historyEntry'],
+          message: 'an ingest cannot be undone; retract the article, or review its proposed facts',
+        },
+      ]);
+    }
     return entries.reverse().map((entry) => {
       const type = entry.entityType as EditableType;
       const before = entry.before === null ? null : (JSON.parse(entry.before) as Snapshot);

@@ -2,7 +2,15 @@ import type { Plugin } from '@envelop/core';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { complexityFromQuery, type FieldComplexityValue } from '@pothos/plugin-complexity';
-import { type GraphQLError, type GraphQLField, getNullableType, isListType, type ValidationContext } from 'graphql';
+import {
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLError,
+  type GraphQLField,
+  getNullableType,
+  isListType,
+  type ValidationContext,
+} from 'graphql';
 import { createGraphQLError, type Plugin as YogaPlugin } from 'graphql-yoga';
 import { DEFAULT_PAGE_SIZE } from '../db/pagination.js';
 import { AppError } from '../errors.js';
@@ -49,48 +57,67 @@ export function fieldCost(
   return 1;
 }
 
+/**
+ * Measures an operation against the cost and depth budgets: the refusal to
+ * answer instead of running it, or its cost to report.
+ */
+function measure(args: ExecutionArgs): { refusal: ExecutionResult } | { cost: Record<string, number> } {
+  let measured: { complexity: number; depth: number };
+  try {
+    measured = complexityFromQuery(args.document, {
+      schema: args.schema,
+      ctx: args.contextValue as object,
+      variables: (args.variableValues ?? {}) as Record<string, unknown>,
+    });
+  } catch (error) {
+    // Bad arguments (a malformed ID) fail the measuring too. Refusing here, rather than executing
+    // unmeasured, keeps a bad argument from carrying an over-budget query past the limit.
+    if (!(error instanceof AppError)) throw error;
+    return { refusal: { errors: [createGraphQLError(error.message, { extensions: error.extensions })] } };
+  }
+  const { complexity, depth } = measured;
+  const cost = { requested: complexity, limit: LIMITS.maxCost, depth, depthLimit: LIMITS.maxDepth };
+  const refusal =
+    depth > LIMITS.maxDepth
+      ? { code: 'QUERY_TOO_DEEP', message: `Query nests ${depth} levels deep; the limit is ${LIMITS.maxDepth}.` }
+      : complexity > LIMITS.maxCost
+        ? {
+            code: 'QUERY_TOO_COSTLY',
+            message: `Query costs ${complexity}; the limit is ${LIMITS.maxCost}. Ask for smaller pages (first/last) or fewer nested connections.`,
+          }
+        : null;
+  if (refusal) {
+    return {
+      refusal: {
+        errors: [createGraphQLError(refusal.message, { extensions: { code: refusal.code, cost } })],
+        extensions: { cost },
+      },
+    };
+  }
+  return { cost };
+}
+
 /** Refuses an operation over its cost or depth budget before it executes, and reports the cost of every other. */
 function useQueryCost(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      let measured: { complexity: number; depth: number };
-      try {
-        measured = complexityFromQuery(args.document, {
-          schema: args.schema,
-          ctx: args.contextValue as object,
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-        });
-      } catch (error) {
-        // Bad arguments (a malformed ID) fail the measuring too. Refusing here, rather than executing
-        // unmeasured, keeps a bad argument from carrying an over-budget query past the limit.
-        if (!(error instanceof AppError)) throw error;
-        setResultAndStopExecution({ errors: [createGraphQLError(error.message, { extensions: error.extensions })] });
+      const measured = measure(args);
+      if ('refusal' in measured) {
+        setResultAndStopExecution(measured.refusal);
         return;
       }
-      const { complexity, depth } = measured;
-      const cost = { requested: complexity, limit: LIMITS.maxCost, depth, depthLimit: LIMITS.maxDepth };
-      const refusal =
-        depth > LIMITS.maxDepth
-          ? { code: 'QUERY_TOO_DEEP', message: `Query nests ${depth} levels deep; the limit is ${LIMITS.maxDepth}.` }
-          : complexity > LIMITS.maxCost
-            ? {
-                code: 'QUERY_TOO_COSTLY',
-                message: `Query costs ${complexity}; the limit is ${LIMITS.maxCost}. Ask for smaller pages (first/last) or fewer nested connections.`,
-              }
-            : null;
-      if (refusal) {
-        setResultAndStopExecution({
-          errors: [createGraphQLError(refusal.message, { extensions: { code: refusal.code, cost } })],
-          extensions: { cost },
-        });
-        return;
-      }
+      const { cost } = measured;
       return {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in result) return;
           setResult({ ...result, extensions: { ...result.extensions, cost } });
         },
       };
+    },
+    // A subscription is measured as one event's selection.
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const measured = measure(args);
+      if ('refusal' in measured) setResultAndStopExecution(measured.refusal);
     },
   };
 }

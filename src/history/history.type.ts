@@ -32,6 +32,8 @@ export const HistoryAction = enumOf<EditAction>('HistoryAction', 'What a change 
   ADD_ALIAS: 'Added another name to it.',
   REMOVE_ALIAS: 'Removed one of its other names.',
   UNDO: 'Put it back as it was before an earlier change set.',
+  INGEST:
+    'The ingest pipeline wrote an article and proposed its facts; `before` and `after` hold the article without its body and the ids of its proposed facts by type (`facts`).',
 });
 
 /** The loader of each editable type's rows, for `HistoryEntry.record`. */
@@ -77,7 +79,9 @@ builder.node(HistoryEntry, {
       resolve: (e) => e.action as EditAction,
     }),
     callerName: t.exposeString('callerName', { description: 'The name of the API token that made the change.' }),
-    callerRole: t.exposeString('callerRole', { description: 'The role that token had (`editor`, `admin`).' }),
+    callerRole: t.exposeString('callerRole', {
+      description: 'The role that token had (`editor`, `admin`), or `system` for the command-line ingest.',
+    }),
     recordType: t.exposeString('entityType', { description: 'The GraphQL type of the record changed (`Person`).' }),
     record: t.field({
       type: builder.nodeInterfaceRef(),

@@ -26,6 +26,7 @@ export const editActions = [
   'ADD_ALIAS',
   'REMOVE_ALIAS',
   'UNDO',
+  'INGEST',
 ] as const;
 export type EditAction = (typeof editActions)[number];
 

@@ -29,7 +29,10 @@ export function ingestArticleFromInput(
   if (input.publishedOn != null && !/^\d{4}-\d{2}-\d{2}$/.test(input.publishedOn)) {
     throw new ValidationError([{ path: ['publishedOn'], message: `"${input.publishedOn}" is not a day (YYYY-MM-DD)` }]);
   }
-  const result = ingestArticle(ctx.db, input, { defaultPublishedOn: input.publishedOn ?? null });
+  const result = ingestArticle(ctx.db, input, {
+    defaultPublishedOn: input.publishedOn ?? null,
+    author: ctx.caller,
+  });
   if (result.status === 'FAILED' || result.articleId === null) {
     throw new ValidationError([
       { path: [result.field ?? 'body'], message: result.reason ?? 'the pipeline refused it' },

@@ -5,6 +5,7 @@
  * transaction with method EXTRACTED and review status PROPOSED.
  */
 import type { Db } from '../db/client.js';
+import { type ChangeAuthor, INGEST_CLI, ingestSnapshot, logIngest } from '../history/change-log.js';
 import type { SeedFile } from '../seed/seed-file.js';
 import { extractCasualtyReports } from './casualties.js';
 import { cleanPage, titleFromText } from './clean.js';
@@ -32,6 +33,8 @@ export interface RawRecord {
 export interface IngestOptions {
   /** The day to file an article under when neither the record nor its text gives one (YYYY-MM-DD). */
   defaultPublishedOn?: string | null;
+  /** Who the change log names for the articles written; the command-line ingest when not given. */
+  author?: ChangeAuthor;
 }
 
 export type IngestStatus = 'NEW' | 'UPDATED' | 'UNCHANGED' | 'FAILED';
@@ -257,6 +260,7 @@ export function analyzeRecord(record: RawRecord, options: IngestOptions = {}): A
  * already, UPDATED when the url is known and the text changed (its proposed
  * facts are extracted again; curated and reviewed ones stay), FAILED with a
  * reason when the record cannot become an article (nothing is written).
+ * What it writes goes into the change log in the same transaction.
  */
 export function ingestArticle(db: Db, record: RawRecord, options: IngestOptions = {}): IngestResult {
   let analyzed: AnalyzedRecord;
@@ -287,7 +291,9 @@ export function ingestArticle(db: Db, record: RawRecord, options: IngestOptions 
         field: null,
       };
     }
+    const before = stored ? ingestSnapshot(tx, stored.id) : null;
     const written = writeArticleGraph(tx, graph, body, EXTRACTED, url);
+    logIngest(tx, options.author ?? INGEST_CLI, written.articleId, before);
     const status: IngestStatus = written.created ? 'NEW' : 'UPDATED';
     return { status, articleId: written.articleId, url, counts: written.counts, reason: null, field: null };
   });

@@ -5,6 +5,7 @@ import type { ExecutionResult } from 'graphql';
 import { DEFAULT_CONFIG, type ServiceConfig } from '../../src/config.js';
 import { type Db, openDatabase } from '../../src/db/client.js';
 import { migrateDatabase } from '../../src/db/migrate.js';
+import { ChangeFeed } from '../../src/live/change-feed.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { createYogaServer } from '../../src/yoga.js';
 
@@ -19,6 +20,8 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<GqlResponse<T>>;
+  /** A raw request to the app (`http://test/graphql`), for headers and streams. */
+  fetch(url: string, init?: RequestInit): Promise<Response>;
   close(): void;
 }
 
@@ -41,8 +44,12 @@ export function createTestApp(options: { seed?: boolean; config?: Partial<Servic
   migrateDatabase(db);
   if (options.seed !== false) loadSeed(db);
   counting = true;
-  // One test client sends far more than a real one; the rate limit has tests of its own.
-  const yoga = createYogaServer({ db, config: { ...DEFAULT_CONFIG, rateLimitBurst: 1_000_000, ...options.config } });
+  // One test client sends far more than a real one, and tests count the statements of each request:
+  // the rate limit and the response cache have tests of their own.
+  const config = { ...DEFAULT_CONFIG, rateLimitBurst: 1_000_000, responseCacheTtlMs: 0, ...options.config };
+  // A short poll keeps the tests of subscriptions quick; the app closes it with the database.
+  const changes = new ChangeFeed(db, { intervalMs: 50, maxSubscribers: config.maxSubscriptions });
+  const yoga = createYogaServer({ db, config, changes });
   return {
     db,
     file,
@@ -59,7 +66,9 @@ export function createTestApp(options: { seed?: boolean; config?: Partial<Servic
       });
       return { status: response.status, body: await response.json() };
     },
+    fetch: (url, init) => Promise.resolve(yoga.fetch(new Request(url, init))),
     close() {
+      changes.close();
       db.$client.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },

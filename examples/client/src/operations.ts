@@ -8,7 +8,7 @@ export const ArticleGraph = graphql(`
       publishedOn
       people(first: 20) { totalCount edges { node { name roles { title } } } }
       statements(first: 20) { edges { node { kind text speaker { name } evidence { text } } } }
-      casualtyReports(first: 20) { edges { node { category count qualifier } } }
+      casualtyReports(first: 20) { edges { node { id category count qualifier } } }
     }
   }
 `);
@@ -27,6 +27,24 @@ export const HostedForces = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** A dashboard aggregate: casualties by month and category, rejected reports left out. */
+export const CasualtiesByMonth = graphql(`
+  query CasualtiesByMonth {
+    casualtyStats(groupBy: [MONTH, CATEGORY]) { period category best low high reportCount }
+  }
+`);
+
+/** An editor's review of facts (needs an editor's token). */
+export const ReviewFacts = graphql(`
+  mutation ReviewFacts($input: ReviewFactsInput!) {
+    reviewFacts(input: $input) {
+      __typename
+      ... on ReviewFactsPayload { facts { __typename reviewStatus } }
+      ... on MutationError { message }
     }
   }
 `);

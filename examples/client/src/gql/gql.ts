@@ -14,12 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query ArticleGraph($url: String!) {\n    article(url: $url) {\n      title\n      publishedOn\n      people(first: 20) { totalCount edges { node { name roles { title } } } }\n      statements(first: 20) { edges { node { kind text speaker { name } evidence { text } } } }\n      casualtyReports(first: 20) { edges { node { category count qualifier } } }\n    }\n  }\n": typeof types.ArticleGraphDocument,
+    "\n  query ArticleGraph($url: String!) {\n    article(url: $url) {\n      title\n      publishedOn\n      people(first: 20) { totalCount edges { node { name roles { title } } } }\n      statements(first: 20) { edges { node { kind text speaker { name } evidence { text } } } }\n      casualtyReports(first: 20) { edges { node { id category count qualifier } } }\n    }\n  }\n": typeof types.ArticleGraphDocument,
     "\n  query HostedForces($first: Int!) {\n    places(first: $first) {\n      edges {\n        node {\n          name\n          kind\n          deploymentsHosted(first: 10) {\n            totalCount\n            edges { node { deployingCountry { name } forceType personnel personnelQualifier status } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.HostedForcesDocument,
+    "\n  query CasualtiesByMonth {\n    casualtyStats(groupBy: [MONTH, CATEGORY]) { period category best low high reportCount }\n  }\n": typeof types.CasualtiesByMonthDocument,
+    "\n  mutation ReviewFacts($input: ReviewFactsInput!) {\n    reviewFacts(input: $input) {\n      __typename\n      ... on ReviewFactsPayload { facts { __typename reviewStatus } }\n      ... on MutationError { message }\n    }\n  }\n": typeof types.ReviewFactsDocument,
 };
 const documents: Documents = {
-    "\n  query ArticleGraph($url: String!) {\n    article(url: $url) {\n      title\n      publishedOn\n      people(first: 20) { totalCount edges { node { name roles { title } } } }\n      statements(first: 20) { edges { node { kind text speaker { name } evidence { text } } } }\n      casualtyReports(first: 20) { edges { node { category count qualifier } } }\n    }\n  }\n": types.ArticleGraphDocument,
+    "\n  query ArticleGraph($url: String!) {\n    article(url: $url) {\n      title\n      publishedOn\n      people(first: 20) { totalCount edges { node { name roles { title } } } }\n      statements(first: 20) { edges { node { kind text speaker { name } evidence { text } } } }\n      casualtyReports(first: 20) { edges { node { id category count qualifier } } }\n    }\n  }\n": types.ArticleGraphDocument,
     "\n  query HostedForces($first: Int!) {\n    places(first: $first) {\n      edges {\n        node {\n          name\n          kind\n          deploymentsHosted(first: 10) {\n            totalCount\n            edges { node { deployingCountry { name } forceType personnel personnelQualifier status } }\n          }\n        }\n      }\n    }\n  }\n": types.HostedForcesDocument,
+    "\n  query CasualtiesByMonth {\n    casualtyStats(groupBy: [MONTH, CATEGORY]) { period category best low high reportCount }\n  }\n": types.CasualtiesByMonthDocument,
+    "\n  mutation ReviewFacts($input: ReviewFactsInput!) {\n    reviewFacts(input: $input) {\n      __typename\n      ... on ReviewFactsPayload { facts { __typename reviewStatus } }\n      ... on MutationError { message }\n    }\n  }\n": types.ReviewFactsDocument,
 };
 
 /**
@@ -39,11 +43,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ArticleGraph($url: String!) {\n    article(url: $url) {\n      title\n      publishedOn\n      people(first: 20) { totalCount edges { node { name roles { title } } } }\n      statements(first: 20) { edges { node { kind text speaker { name } evidence { text } } } }\n      casualtyReports(first: 20) { edges { node { category count qualifier } } }\n    }\n  }\n"): (typeof documents)["\n  query ArticleGraph($url: String!) {\n    article(url: $url) {\n      title\n      publishedOn\n      people(first: 20) { totalCount edges { node { name roles { title } } } }\n      statements(first: 20) { edges { node { kind text speaker { name } evidence { text } } } }\n      casualtyReports(first: 20) { edges { node { category count qualifier } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query ArticleGraph($url: String!) {\n    article(url: $url) {\n      title\n      publishedOn\n      people(first: 20) { totalCount edges { node { name roles { title } } } }\n      statements(first: 20) { edges { node { kind text speaker { name } evidence { text } } } }\n      casualtyReports(first: 20) { edges { node { id category count qualifier } } }\n    }\n  }\n"): (typeof documents)["\n  query ArticleGraph($url: String!) {\n    article(url: $url) {\n      title\n      publishedOn\n      people(first: 20) { totalCount edges { node { name roles { title } } } }\n      statements(first: 20) { edges { node { kind text speaker { name } evidence { text } } } }\n      casualtyReports(first: 20) { edges { node { id category count qualifier } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HostedForces($first: Int!) {\n    places(first: $first) {\n      edges {\n        node {\n          name\n          kind\n          deploymentsHosted(first: 10) {\n            totalCount\n            edges { node { deployingCountry { name } forceType personnel personnelQualifier status } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HostedForces($first: Int!) {\n    places(first: $first) {\n      edges {\n        node {\n          name\n          kind\n          deploymentsHosted(first: 10) {\n            totalCount\n            edges { node { deployingCountry { name } forceType personnel personnelQualifier status } }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasualtiesByMonth {\n    casualtyStats(groupBy: [MONTH, CATEGORY]) { period category best low high reportCount }\n  }\n"): (typeof documents)["\n  query CasualtiesByMonth {\n    casualtyStats(groupBy: [MONTH, CATEGORY]) { period category best low high reportCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewFacts($input: ReviewFactsInput!) {\n    reviewFacts(input: $input) {\n      __typename\n      ... on ReviewFactsPayload { facts { __typename reviewStatus } }\n      ... on MutationError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewFacts($input: ReviewFactsInput!) {\n    reviewFacts(input: $input) {\n      __typename\n      ... on ReviewFactsPayload { facts { __typename reviewStatus } }\n      ... on MutationError { message }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
