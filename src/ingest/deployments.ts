@@ -55,6 +55,8 @@ const STATIONED = new RegExp(
   `\\b(?:stationed|based|garrisoned)\\s+(?:in|at)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE})\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
   'g',
 );
+/** How far after "leases an air base" (in characters) the facility's country may be named. */
+const LEASE_HOST_REACH = 40;
 const LEASED =
   /\b(?:leases|leased|rents|rented|is leasing)\s+(?:an?\s+|the\s+)?(?<facility>(?:air|military|naval)\s+base|base|airfield|port|facility)\b/;
 const PURPOSE =
@@ -294,7 +296,11 @@ class DeploymentFinder {
       const before = this.countriesIn(s.start, subject.start).filter(
         (c) => c.country !== deploying && c.m.via !== 'DEMONYM',
       );
-      const host = destination?.host ?? before.pop()?.country ?? null;
+      // "leases an air base near the Kazakh city of …": the facility's own phrase names the host
+      const near = leased
+        ? this.countriesIn(verbEnd, Math.min(s.end, verbEnd + LEASE_HOST_REACH)).find((c) => c.country !== deploying)
+        : undefined;
+      const host = destination?.host ?? before.pop()?.country ?? near?.country ?? null;
       if (!host) continue;
       const personnel = leased ? null : this.personnel(s, s.start, verbEnd);
       const end = Math.max(purpose?.[1] ?? verbEnd, destination?.m.end ?? verbEnd);
