@@ -1,33 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatScores, type NamedFacts, namedFacts, pooled } from '../../src/ingest/evaluate.js';
-import { analyzeRecord } from '../../src/ingest/pipeline.js';
+import { formatScores, pooled } from '../../src/ingest/evaluate.js';
+import { scoreFolder } from '../../src/ingest/evaluate-folder.js';
 
 /**
  * The whole pipeline (clean, segment, dates, entities, coreference, extractors) on the self-written
  * fixture articles, with no entity given: what an editor would get. The hand-built entity stage of
  * fixtures.test.ts scores the extractors alone; this scores everything together.
  */
-const FOLDER = fileURLToPath(new URL('../fixtures/articles', import.meta.url));
-
-interface Expected extends NamedFacts {
-  publishedOn: string;
-}
-
-const results = fs
-  .readdirSync(FOLDER)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => {
-    const body = fs.readFileSync(path.join(FOLDER, f), 'utf8');
-    const expected = JSON.parse(
-      fs.readFileSync(path.join(FOLDER, f.replace(/\.txt$/, '.expected.json')), 'utf8'),
-    ) as Expected;
-    const { graph } = analyzeRecord({ body, publishedAt: `${expected.publishedOn}T12:00:00Z` });
-    return { name: f.replace(/\.txt$/, ''), scores: evaluate(expected, namedFacts(graph)) };
-  });
+const results = scoreFolder(fileURLToPath(new URL('../fixtures/articles', import.meta.url)));
 
 describe('the whole pipeline on the self-written fixture articles', () => {
   it('meets the issue floors over the whole set', () => {
