@@ -62,7 +62,7 @@ const MAX_MENTIONS = 60;
 // Randomness
 
 /** mulberry32: a small, fast, seedable PRNG giving floats in [0, 1). */
-class Rng {
+export class Rng {
   private state: number;
   constructor(seed: number) {
     this.state = seed >>> 0;

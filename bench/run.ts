@@ -1,4 +1,5 @@
 // npm run bench -- --size tiny|medium|large [--iterations N] [--http-seconds N] [--no-http] [--rebuild] [--out FILE]
+//   [--ingest-articles N] [--stream-articles N]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { schema } from '../src/schema.js';
 import { buildCorpus, CORPUS_SIZES, CORPUS_VERSION, type CorpusSize, type CorpusSummary } from './corpus.js';
 import { createFloor } from './floor.js';
 import { type HttpRun, loadTest } from './http.js';
+import { type IngestFigures, measureIngest } from './ingest.js';
 import { type Latency, measure } from './measure.js';
 import { createNaiveContext } from './naive.js';
 import { ARTICLE_PAGE, LIST_TRAVERSAL, OPERATIONS, P95_FLOORS, type Samples } from './operations.js';
@@ -27,6 +29,9 @@ const { values: args } = parseArgs({
     'http-seconds': { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
     'no-http': { type: 'boolean', default: false },
+    // Generated articles timed through extraction and ingest, and streamed through the CLI's code path.
+    'ingest-articles': { type: 'string' },
+    'stream-articles': { type: 'string' },
     // Measures just these operations (comma-separated names) and stops: for working on one of them.
     only: { type: 'string' },
     rebuild: { type: 'boolean', default: false },
@@ -51,6 +56,8 @@ const iterations = positive('iterations', args.iterations, size === 'tiny' ? 20 
 const warmup = positive('warmup', args.warmup, Math.min(20, iterations));
 const httpSeconds = positive('http-seconds', args['http-seconds'], 10);
 const connections = positive('connections', args.connections, 16);
+const ingestArticles = positive('ingest-articles', args['ingest-articles'], size === 'tiny' ? 20 : 1000);
+const streamArticles = positive('stream-articles', args['stream-articles'], size === 'tiny' ? 20 : 10_000);
 
 /** Builds the corpus once per size and generator version, and keeps it for the next run. */
 function corpusDatabase(): { file: string; summary: CorpusSummary; builtNow: boolean } {
@@ -190,6 +197,8 @@ async function main() {
     );
   }
 
+  const ingest = await measureIngest(ingestArticles, streamArticles);
+
   const floors = [
     floorCheck('list traversal / hand-written SQL (p50)', ratios.newsgraphOverFloor, '<=', 2.5),
     floorCheck('naive resolvers / list traversal (p50)', ratios.naiveOverNewsgraph, '>=', 10),
@@ -210,6 +219,13 @@ async function main() {
       .filter((o) => P95_FLOORS[o.name] !== undefined)
       .map((o) => floorCheck(`${o.name} (p95 ms)`, o.latency.p95Ms, '<', P95_FLOORS[o.name] as number)),
     floorCheck(`page ${pageNumber} / page 1 of articles (p50)`, deepOverFirst, '<=', 1.5),
+    floorCheck('ingest: extraction (articles/s, one core)', ingest.extractionPerSecond, '>=', 200),
+    floorCheck(
+      `ingest: RSS growth streaming ${ingest.streaming.articles} articles (MB)`,
+      ingest.streaming.rssGrowthMb,
+      '<',
+      STREAM_RSS_GROWTH_MB,
+    ),
   ];
 
   const report = {
@@ -228,6 +244,7 @@ async function main() {
     deepPage: { ...deepPage, deepOverFirst },
     listTraversal: { ...comparison, ratios },
     http,
+    ingest,
     floors,
     floorsApply: size === 'large',
   };
@@ -238,6 +255,9 @@ async function main() {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Streaming ingest holds one article at a time: its memory may grow by caches and the SQLite page cache, not by the stream. */
+const STREAM_RSS_GROWTH_MB = 100;
 
 function floorCheck(what: string, value: number, op: '<=' | '>=' | '<', bound: number) {
   const holds = op === '<=' ? value <= bound : op === '>=' ? value >= bound : value < bound;
@@ -274,6 +294,7 @@ type Report = {
     ratios: Record<string, number>;
   };
   http: HttpRun | null;
+  ingest: IngestFigures;
   floors: Array<{ what: string; value: number; bound: string; holds: boolean }>;
   floorsApply: boolean;
 };
@@ -333,6 +354,19 @@ function printReport(r: Report) {
       ),
     );
   }
+  const i = r.ingest;
+  console.log(`\ningest of generated articles (${i.meanWords} words on average)`);
+  console.table({
+    [`extraction, no database (${i.articles} articles)`]: { 'articles/s': i.extractionPerSecond },
+    [`whole ingest into a temporary database (${i.articles} articles)`]: { 'articles/s': i.ingestPerSecond },
+    [`streamed from ${i.streaming.fileMb} MB of ndjson through the CLI (${i.streaming.articles} articles)`]: {
+      'articles/s': i.streaming.perSecond,
+    },
+  });
+  console.log(
+    `streaming memory: RSS ${i.streaming.rssStartMb} MB at the start, peak ${i.streaming.rssPeakMb} MB ` +
+      `(+${i.streaming.rssGrowthMb} MB; +${i.streaming.rssGrowthFirstHalfMb} MB by half way)`,
+  );
   console.log(`\nfloors${r.floorsApply ? '' : ' (they apply to the large corpus; shown for reference)'}`);
   console.table(Object.fromEntries(r.floors.map((f) => [f.what, { value: f.value, bound: f.bound, holds: f.holds }])));
 }

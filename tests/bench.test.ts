@@ -50,8 +50,18 @@ describe('npm run bench (smoke run on the tiny corpus)', () => {
       expect(report.http.results).toHaveLength(2);
       for (const h of report.http.results) expect(h.errors + h.non2xx + h.timeouts).toBe(0);
       expect(report.http.peakRssMb).toBeGreaterThan(0);
+      // Few articles on tiny: the figures are there, their size is the timed runs' business.
+      expect(report.ingest.articles).toBe(20);
+      expect(report.ingest.meanWords).toBeGreaterThanOrEqual(650);
+      expect(report.ingest.meanWords).toBeLessThanOrEqual(800);
+      expect(report.ingest.extractionPerSecond).toBeGreaterThan(0);
+      expect(report.ingest.ingestPerSecond).toBeGreaterThan(0);
+      expect(report.ingest.streaming.articles).toBe(20);
+      expect(report.ingest.streaming.rssPeakMb).toBeGreaterThanOrEqual(report.ingest.streaming.rssStartMb);
+      expect(report.floors.map((f: { what: string }) => f.what)).toContain('ingest: extraction (articles/s, one core)');
       expect(report.floors.length).toBeGreaterThanOrEqual(5);
       expect(result.stdout).toContain('newsgraph / floor');
+      expect(result.stdout).toContain('streaming memory');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -3,7 +3,9 @@
  * - "Mr. Bakiyev" and a bare "Bakiyev" are the person whose name ends in that
  *   surname, when exactly one person in the article does (ALIAS);
  * - a "he"/"she" that attributes a quote ("...," he said) is the person named
- *   last before it (PRONOUN);
+ *   last before it (PRONOUN); a sentence that opens with "He said"/"She told" is the one
+ *   person the sentence before it, in the same paragraph, names (PRONOUN);
+ * - "the ministry" is the one organization whose name has that head word ("Interior Ministry") (ALIAS);
  * - "The President" is the last person before it with that title, and
  *   "Russia's top general" is the one person with the title "General" named
  *   within a few sentences of it (DESCRIPTION); the country of the description
@@ -20,6 +22,7 @@ import type { EntityMention, Sentence } from './types.js';
 
 const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
 const ATTRIBUTING_PRONOUN = new RegExp(`[,!?]["”]\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b`, 'g');
+const OPENING_PRONOUN = new RegExp(`^(He|She) (?:${SPEECH_VERB})\\b`);
 /** Titles a descriptive noun stands for ("Japan's top diplomat" is its foreign minister). */
 const TITLES_OF_HEAD: Record<string, string[]> = {
   general: ['general', 'chief of staff', 'chief of the general staff'],
@@ -111,6 +114,34 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     const start = (m.index as number) + m[0].indexOf(pronoun, 2);
     const key = lastPerson(start);
     if (key) add({ start, end: start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
+  }
+
+  sentences.forEach((s, i) => {
+    const pronoun = OPENING_PRONOUN.exec(s.text)?.[1];
+    const previous = sentences[i - 1];
+    if (!pronoun || !previous || previous.paragraph !== s.paragraph) return;
+    const named = new Set(
+      mentions
+        .filter((m) => m.start >= previous.start && m.end <= previous.end && 'person' in m.ref && m.via !== 'PRONOUN')
+        .map((m) => ('person' in m.ref ? m.ref.person : '')),
+    );
+    const key = named.size === 1 ? ([...named][0] as string) : null;
+    if (key)
+      add({ start: s.start, end: s.start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
+  });
+
+  // "the ministry": the one organization named with that head word.
+  const byHead = new Map<string, string | null>();
+  for (const o of entities.organizations) {
+    const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(o.name)?.[1]?.toLowerCase();
+    if (head) byHead.set(head, byHead.has(head) ? null : o.key);
+  }
+  for (const [head, key] of byHead) {
+    if (!key) continue;
+    for (const m of body.matchAll(new RegExp(`\\bthe (${escapeRegExp(head)})\\b`, 'gi'))) {
+      const start = m.index + m[0].length - head.length;
+      add({ start, end: start + head.length, text: m[1] as string, ref: { organization: key }, via: 'ALIAS' });
+    }
   }
 
   const roles = entities.roles.map((r) => ({ ...r }));

@@ -49,24 +49,54 @@ export function absoluteDates(text: string, offset = 0): DateReference[] {
 export function resolveDates(text: string, anchor: { day: string; kind: AnchorKind }, offset = 0): DateReference[] {
   const ref = dayToDate(anchor.day);
   const out: DateReference[] = [];
-  for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 })) {
-    const words = r.text.replace(/^(on|in|at|by|since|from|until)\s+/i, '');
-    if (NOT_A_DATE.test(words)) continue;
-    let date: Date;
-    if (r.start.isCertain('day') || !r.start.isCertain('weekday')) {
-      // A month or year alone is not a day.
-      if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !/\b(ago|week|yesterday)\b/i.test(r.text)) {
-        continue;
-      }
-      date = r.start.date();
-    } else {
-      const weekday = r.start.get('weekday') as number;
-      const shift = (weekday - ref.getUTCDay() + 7) % 7;
-      date = new Date(ref.getTime() + (anchor.kind === 'CAPTION' ? shift : shift - (shift ? 7 : 0)) * DAY_MS);
+  for (const { chunk, at } of dateChunks(text)) {
+    for (const r of chrono.en.casual.parse(chunk, { instant: ref, timezone: 0 })) {
+      const date = dayOf(r, ref, anchor.kind);
+      if (date)
+        out.push({ start: offset + at + r.index, end: offset + at + r.index + r.text.length, text: r.text, day: date });
     }
-    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, day: toDay(date) });
   }
   return out;
+}
+
+/**
+ * Words without which chrono finds no day in a sentence: weekdays, months, "yesterday", "ago", parts of
+ * a day, numeric dates. Most sentences of an article have none, and chrono is the dearest stage, so only
+ * the sentences that have one are parsed.
+ */
+const DATE_HINT =
+  /\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|tomorrow|ago|week|morning|afternoon|evening|night|noon|midnight)|\d{1,4}[/-]\d{1,2}/i;
+/** Sentence ends: a stop, an optional closing quote, space, then a capital or an opening quote ("Jan. 5" stays whole). */
+const SENTENCE_END = /(?<=[.!?]["”]?)\s+(?=["“\p{Lu}])/gu;
+
+function dateChunks(text: string): Array<{ chunk: string; at: number }> {
+  const chunks: Array<{ chunk: string; at: number }> = [];
+  let at = 0;
+  const take = (end: number) => {
+    const chunk = text.slice(at, end);
+    if (DATE_HINT.test(chunk)) chunks.push({ chunk, at });
+  };
+  for (const m of text.matchAll(SENTENCE_END)) {
+    take(m.index);
+    at = m.index + m[0].length;
+  }
+  take(text.length);
+  return chunks;
+}
+
+function dayOf(r: chrono.ParsedResult, ref: Date, kind: AnchorKind): string | null {
+  const words = r.text.replace(/^(on|in|at|by|since|from|until)\s+/i, '');
+  if (NOT_A_DATE.test(words)) return null;
+  if (r.start.isCertain('day') || !r.start.isCertain('weekday')) {
+    // A month or year alone is not a day.
+    if (!r.start.isCertain('day') && !r.start.isCertain('weekday') && !/\b(ago|week|yesterday)\b/i.test(r.text)) {
+      return null;
+    }
+    return toDay(r.start.date());
+  }
+  const weekday = r.start.get('weekday') as number;
+  const shift = (weekday - ref.getUTCDay() + 7) % 7;
+  return toDay(new Date(ref.getTime() + (kind === 'CAPTION' ? shift : shift - (shift ? 7 : 0)) * DAY_MS));
 }
 
 /** The article's day: the given instant's day, else the latest day its text (or caption) refers to. */

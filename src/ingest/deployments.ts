@@ -55,6 +55,10 @@ const STATIONED = new RegExp(
   `\\b(?:stationed|based|garrisoned)\\s+(?:in|at)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE})\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
   'g',
 );
+/** How far after "leases an air base" (in characters) the facility's country may be named. */
+const LEASE_HOST_REACH = 40;
+/** What may stand between the facility and its country: "near the (Kazakh …)", "in (Kazakhstan)", "outside the town of (…)". */
+const FACILITY_PLACE = /^\s+(?:near|in|outside|at|close to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?$/;
 const LEASED =
   /\b(?:leases|leased|rents|rented|is leasing)\s+(?:an?\s+|the\s+)?(?<facility>(?:air|military|naval)\s+base|base|airfield|port|facility)\b/;
 const PURPOSE =
@@ -290,11 +294,19 @@ class DeploymentFinder {
       const verbEnd = verbStart + cue[0].length;
       const purpose = this.purposeAfter(s, verbEnd);
       const destination = this.destination(s, verbStart, deploying, purpose);
-      // "…in the nation of 5.3 million, where the United States leases an air base": the host is named before
+      // "…in the nation of 5.3 million, where the United States leases an air base": the host is named before,
+      // tied to the subject by "where" (not "Germany keeps …, and the United States rotates …")
       const before = this.countriesIn(s.start, subject.start).filter(
-        (c) => c.country !== deploying && c.m.via !== 'DEMONYM',
+        (c) =>
+          c.country !== deploying && c.m.via !== 'DEMONYM' && /\bwhere\b/.test(this.body.slice(c.m.end, subject.start)),
       );
-      const host = destination?.host ?? before.pop()?.country ?? null;
+      // "leases an air base near the Kazakh city of …": the facility's own phrase names the host
+      const near = leased
+        ? this.countriesIn(verbEnd, Math.min(s.end, verbEnd + LEASE_HOST_REACH)).find(
+            (c) => c.country !== deploying && FACILITY_PLACE.test(this.body.slice(verbEnd, c.m.start)),
+          )
+        : undefined;
+      const host = destination?.host ?? before.pop()?.country ?? near?.country ?? null;
       if (!host) continue;
       const personnel = leased ? null : this.personnel(s, s.start, verbEnd);
       const end = Math.max(purpose?.[1] ?? verbEnd, destination?.m.end ?? verbEnd);

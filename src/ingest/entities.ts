@@ -270,15 +270,23 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
+/** Nouns for what a person is or does, which organizations and places are not. */
+const OCCUPATIONS =
+  'official|analyst|witness|resident|lawyer|professor|researcher|activist|photographer|correspondent|lawmaker|legislator|trader|farmer|teacher|student|doctor|nurse|survivor|worker|engineer|journalist|reporter|founder|owner|commissioner|executive|candidate|politician|diplomat|economist|expert|scientist|priest|imam|villager|shopkeeper|fisherman|driver|officer|soldier|pilot|mother|father|daughter|son|wife|husband|brother|sister';
 /**
  * A name with no title counts as a person only with a cue that organizations rarely take: an
- * apposition naming a role (", a spokesman for ...") or "quoted ... as saying". "X said" is no cue:
- * "Human Rights Watch said" reads the same.
+ * apposition naming a role or an age after it (", a spokesman for ...", ", 54,"), a role before it
+ * ("regional commissioner Adam Mrisho", "A spokesman, Michael Lueth,"), "quoted ... as saying", or an
+ * inverted attribution after a quote ('..." said Grace Nyirenda'). "X said" is no cue: "Human Rights
+ * Watch said" reads the same.
  */
 const PERSON_CUE_AFTER = new RegExp(
-  `^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}|official|analyst|witness|resident|lawyer|professor|researcher|activist|photographer|correspondent)\\b`,
+  `^(?:, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, \\d{1,3}[,.])`,
 );
-const PERSON_CUE_BEFORE = /\bquoted $/;
+const PERSON_CUE_BEFORE = new RegExp(
+  `(?:\\bquoted |[,"”] said |\\b(?:${ROLE_HEADS}|${OCCUPATIONS})(?: (?:of|for|at) (?:the )?[\\p{L} ]{1,40})?,? )$`,
+  'u',
+);
 
 export function slug(name: string): string {
   return (

@@ -30,6 +30,7 @@ export type GazetteerHit =
 const EXTRA_NAMES: Record<string, { names?: string[]; demonyms?: string[]; capitals?: string[] }> = {
   KG: { demonyms: ['Kyrgyz'] },
   KZ: { demonyms: ['Kazakh'] },
+  TR: { names: ['Turkey'] },
   UZ: { demonyms: ['Uzbek'] },
   TJ: { demonyms: ['Tajik'] },
   TM: { demonyms: ['Turkmen'] },

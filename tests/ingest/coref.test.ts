@@ -66,8 +66,23 @@ describe('the coreference stage', () => {
     expect(found.links).toEqual([]);
   });
 
-  it('does not take a pronoun that attributes no quote', () => {
+  it('ties a sentence opening "He said" to the one person the sentence before names', () => {
     const found = resolved('General Nikolai Makarov arrived. He said the troops were safe.');
-    expect(found.links).toEqual([]);
+    expect(found.links).toEqual([['He', 'nikolai-makarov', 'PRONOUN']]);
+  });
+
+  it('leaves an opening "He said" alone after two people, across a paragraph, or with no speech verb', () => {
+    expect(
+      resolved('General Nikolai Makarov met President Dmitry Medvedev. He said the troops were safe.').links.filter(
+        (l) => l[2] === 'PRONOUN',
+      ),
+    ).toEqual([]);
+    expect(resolved('General Nikolai Makarov arrived.\n\nHe said the troops were safe.').links).toEqual([]);
+    expect(resolved('General Nikolai Makarov arrived. He left the troops there.').links).toEqual([]);
+  });
+
+  it('ties "the ministry" to the one organization named with that head word', () => {
+    const found = resolved('The Interior Ministry said 40 people were held. Later the ministry said 12 were freed.');
+    expect(found.links).toEqual([['ministry', 'interior-ministry', 'ALIAS']]);
   });
 });

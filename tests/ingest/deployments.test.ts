@@ -14,7 +14,7 @@ const ENTITIES: Entities = {
     { key: 'tapa-base', name: 'Tapa base', kind: 'MILITARY_BASE', parent: 'estonia' },
     { key: 'djibouti', name: 'Djibouti', kind: 'COUNTRY' },
     { key: 'japan', name: 'Japan', kind: 'COUNTRY' },
-    { key: 'somalia', name: 'Somalia', kind: 'COUNTRY' },
+    { key: 'somalia', name: 'Somalia', kind: 'COUNTRY', aliases: ['Somali'] },
   ],
 };
 
@@ -110,6 +110,19 @@ describe('military deployments', () => {
   it('the host named before, as in "the nation of …, where X leases an air base"', () => {
     expect(brief('Violence spread in Djibouti, where Japan leases an air base.')).toEqual([
       ['japan', 'djibouti', 'LEASED', null, null],
+    ]);
+  });
+
+  it('a country named before is no host without "where": it is the subject of its own clause', () => {
+    expect(
+      brief('France already keeps 800 troops at Tapa, and Japan rotates a battalion through the training ground.'),
+    ).not.toContainEqual(['japan', 'france', 'STATIONED', null, null]);
+    expect(brief('Japan leases an air base in the region, and Somalia says it is worried.')).toEqual([]);
+  });
+
+  it('a lease whose host is named right after the facility ("near the Somali town of …")', () => {
+    expect(brief('Japan leases an air base near the Somali town of Berbera.')).toEqual([
+      ['japan', 'somalia', 'LEASED', null, null],
     ]);
   });
 

@@ -95,6 +95,21 @@ describe('the entity stage: people and their titles', () => {
       entitiesOf('Azamat Temirkulov, a spokesman for the opposition, declined to comment.').people.map((p) => p.name),
     ).toEqual(['Azamat Temirkulov']);
   });
+
+  it('takes an untitled name for a person after an age, a role before it, or an inverted quote attribution', () => {
+    const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
+    expect(names('Chief executive Karin Holm, 54, said the deal would close.')).toEqual(['Karin Holm']);
+    expect(names('Erik Lund, 75, will remain chairman.')).toEqual(['Erik Lund']);
+    expect(names('Rescuers were sent, regional commissioner Adam Mrisho said.')).toEqual(['Adam Mrisho']);
+    expect(names('A spokesman, Michael Lueth, told the state broadcaster nothing.')).toEqual(['Michael Lueth']);
+    expect(names('"It tipped over," said Grace Nyirenda, who swam to shore.')).toEqual(['Grace Nyirenda']);
+  });
+
+  it('takes no person from a plain name saying something, or from a figure after a name', () => {
+    const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
+    expect(names('Human Rights Watch said 40 people were held.')).toEqual([]);
+    expect(names('Nordwind Energy rose 12 percent, and Baltic Shipping, 40 percent.')).toEqual([]);
+  });
 });
 
 describe('the entity stage: organizations and places', () => {
