@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { ValidationError } from '../errors.js';
-import { ingestArticle, type RawRecord } from './pipeline.js';
+import type { RawRecord } from './pipeline.js';
 import type { FactCounts } from './store.js';
 
 export interface IngestArticleInput extends RawRecord {
@@ -21,14 +21,19 @@ function checkUrl(url: string | null | undefined) {
  * A record the pipeline refuses (no text, not English, no day) is the caller's
  * to fix: a ValidationError naming the field.
  */
-export function ingestArticleFromInput(
+// The pipeline's language data (compromise, chrono-node, the gazetteer, linkedom) adds ~80 MB to a
+// process: a server loads it at its first ingest, not at start, so workers that never ingest never pay.
+const pipeline = () => import('./pipeline.js');
+
+export async function ingestArticleFromInput(
   ctx: Context,
   input: IngestArticleInput,
-): { status: 'NEW' | 'UPDATED' | 'UNCHANGED'; articleId: number; counts: FactCounts } {
+): Promise<{ status: 'NEW' | 'UPDATED' | 'UNCHANGED'; articleId: number; counts: FactCounts }> {
   checkUrl(input.url);
   if (input.publishedOn != null && !/^\d{4}-\d{2}-\d{2}$/.test(input.publishedOn)) {
     throw new ValidationError([{ path: ['publishedOn'], message: `"${input.publishedOn}" is not a day (YYYY-MM-DD)` }]);
   }
+  const { ingestArticle } = await pipeline();
   const result = ingestArticle(ctx.db, input, {
     defaultPublishedOn: input.publishedOn ?? null,
     author: ctx.caller,
