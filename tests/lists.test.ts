@@ -392,6 +392,7 @@ describe('list filters and orders', () => {
     ['articles(filter: { person: "UGVyc29uOjk5OTk5OQ" })', 'filter.person'],
     ['statements(filter: { speaker: "UGxhY2U6MQ" })', 'filter.speaker'],
     ['statements(filter: { text: "((" })', 'filter.text'],
+    ['articles(filter: { hasStatement: { speaker: "UGxhY2U6MQ" } })', 'filter.hasStatement.speaker'],
     ['casualtyReports(filter: { minCount: -1 })', 'filter.minCount'],
     ['places(filter: { inside: "UGxhY2U6OTk5OTk5" })', 'filter.inside'],
   ])('refuses %s as BAD_USER_INPUT naming %s', async (field, argument) => {

@@ -289,7 +289,13 @@ export async function selectArticles(
       hasMilitaryDeployments: filter?.hasMilitaryDeployments ?? undefined,
       publisher: filter?.publisher ?? undefined,
       hasStatement: filter?.hasStatement
-        ? ((await selectStatements(ctx, { filter: filter.hasStatement, orderBy: 'READING_ORDER' })).filter ?? anyRow)
+        ? ((
+            await selectStatements(
+              ctx,
+              { filter: filter.hasStatement, orderBy: 'READING_ORDER' },
+              'filter.hasStatement',
+            )
+          ).filter ?? anyRow)
         : undefined,
       language: filter?.language ?? undefined,
     }),

@@ -127,22 +127,23 @@ type StatementListArgs = {
   orderBy: keyof typeof statementLists;
 };
 
-/** The statements a list field's arguments ask for. */
+/** The statements a list field's arguments ask for; `argument` names the filter in errors. */
 export async function selectStatements(
   ctx: Context,
   { filter, orderBy }: StatementListArgs,
+  argument = 'filter',
 ): Promise<ListSelection<typeof statements>> {
-  const speaker = await filterIdOfAny(ctx, filter?.speaker, ['Person', 'Organization'], 'filter.speaker');
+  const speaker = await filterIdOfAny(ctx, filter?.speaker, ['Person', 'Organization'], `${argument}.speaker`);
   return {
     list: statementLists[orderBy],
     filter: statementFilter({
       speakerPersonId: speaker?.typename === 'Person' ? speaker.id : undefined,
       speakerOrganizationId: speaker?.typename === 'Organization' ? speaker.id : undefined,
-      articleId: await filterId(ctx, filter?.article, 'Article', 'filter.article'),
+      articleId: await filterId(ctx, filter?.article, 'Article', `${argument}.article`),
       kinds: valuesOf(filter?.kinds),
       reviewStatuses: valuesOf(filter?.reviewStatuses),
-      ...dayRange(filter),
-      textMatch: filter?.text != null ? toMatchExpression(filter.text, 'filter.text') : undefined,
+      ...dayRange(filter, argument),
+      textMatch: filter?.text != null ? toMatchExpression(filter.text, `${argument}.text`) : undefined,
     }),
   };
 }
