@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../src/auth/token.service.js';
 import { articles, casualtyReports, mentions, militaryDeployments, roles, statements } from '../src/db/schema/index.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
-import { createTestApp, dataOf, type TestApp } from './helpers/app.js';
+import { loadSeed } from '../src/seed/load-seed.js';
+import { createTestApp, dataOf, SEED_URL, type TestApp } from './helpers/app.js';
 import { subscribe } from './helpers/sse.js';
 
 const INGEST = `mutation ($input: IngestArticleInput!) {
@@ -138,5 +139,21 @@ describe('the change log of ingests', () => {
     } finally {
       changed.close();
     }
+  });
+
+  it('logs a load of the curated seed too, attributed to the seed loader, so that caches expire and subscribers hear of it', async () => {
+    const reader = createToken(app.db, { role: 'reader', name: 'Reader' }).token;
+    loadSeed(app.db);
+    loadSeed(app.db);
+    const history = dataOf(
+      await app.gql<{ article: { history: { edges: Array<{ node: Entry }> } } }>(HISTORY, { url: SEED_URL }, reader),
+    );
+    // Loaded twice: two entries, the second with the article as the first left it.
+    expect(history.article.history.edges.map((e) => [e.node.action, e.node.callerName, e.node.callerRole])).toEqual([
+      ['INGEST', 'seed loader', 'system'],
+      ['INGEST', 'seed loader', 'system'],
+    ]);
+    expect(history.article.history.edges[0]?.node.before).toBeNull();
+    expect(history.article.history.edges[1]?.node.before).not.toBeNull();
   });
 });

@@ -156,8 +156,10 @@ describe('live updates over SSE', () => {
     } finally {
       missed.close();
     }
+    // From the start of the log: the seed the server loaded on its empty database, then the ingest.
     const ingested = subscribe(server.url, INGESTED, { after: 0 });
     try {
+      expect((await ingested.next<Ingested>()).articleIngested).toMatchObject({ article: { url: SEED_URL } });
       expect((await ingested.next<Ingested>()).articleIngested).toMatchObject({
         changeId: ingestChange,
         article: { url: GAO.url },

@@ -11,6 +11,9 @@ export type ChangeAuthor = Pick<Caller, 'name' | 'tokenId'> & { role: Caller['ro
 /** The command-line ingest: no token stands behind it, only whoever could run it on the server. */
 export const INGEST_CLI: ChangeAuthor = { name: 'ingest (CLI)', role: 'system', tokenId: null };
 
+/** The curated seed loader (`npm start` on an empty database, `npm run db:seed`). */
+export const SEED_LOADER: ChangeAuthor = { name: 'seed loader', role: 'system', tokenId: null };
+
 /** The ids of an article's facts by type. */
 export type FactIds = Record<FactType, number[]>;
 
