@@ -413,4 +413,21 @@ describe('list filters and orders', () => {
     expect(data.articles.edges.map((e) => e.node.statements.totalCount).sort()).toEqual([0, 0, 1, seedQuotes].sort());
     expect(app.statements.filter((q) => q.includes('statements')).length).toBe(2);
   });
+
+  it("makes a nested list's filter once per request, not once per parent", async () => {
+    // The place filter looks up the places inside Kyrgyzstan and how many articles they are in: once.
+    const count = async (first: number) => {
+      app.statements.length = 0;
+      dataOf(
+        await app.gql(
+          `query($place: ID) { people(first: ${first}) { edges { node {
+            articles(filter: { place: $place, hasCasualtyReports: true }) { totalCount }
+          } } } }`,
+          { place: ids.kyrgyzstan },
+        ),
+      );
+      return app.statements.length;
+    };
+    expect(await count(6)).toBe(await count(2));
+  });
 });

@@ -86,8 +86,19 @@ export function loaderOfLists<T extends SQLiteTable>(
  */
 export class ParentBatches {
   private readonly loaders = new Map<string, DataLoader<number, unknown>>();
+  private readonly shared = new Map<string, unknown>();
 
   constructor(private readonly options: LoaderOptions = {}) {}
+
+  /**
+   * A value made once per field and argument set for the whole request, such
+   * as a list field's filter: every parent's resolver asks, one makes it.
+   */
+  once<V>(name: string, args: unknown, make: () => V): V {
+    const key = `${name}:${JSON.stringify(args)}`;
+    if (!this.shared.has(key)) this.shared.set(key, make());
+    return this.shared.get(key) as V;
+  }
 
   load<V>(name: string, args: unknown, parentId: number, fetch: (parentIds: number[]) => Map<number, V>): Promise<V> {
     const key = `${name}:${JSON.stringify(args)}`;

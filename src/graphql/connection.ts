@@ -127,7 +127,12 @@ export function childrenOf<T extends Table>(
   prime?: (loaders: Context['loaders']) => DataLoader<number, T['$inferSelect'] | null>,
 ) {
   return async (row: { id: number }, args: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => {
-    const selection = typeof select === 'function' ? await select(ctx, args) : { list: select };
+    const selection =
+      typeof select === 'function'
+        ? await ctx.loaders.children.once(`${info.parentType.name}.${info.fieldName}#selection`, args, () =>
+            select(ctx, args),
+          )
+        : { list: select };
     return childConnection(ctx, info, selection, { parent, parentId: row.id, args, prime: prime?.(ctx.loaders) });
   };
 }
