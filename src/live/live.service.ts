@@ -47,6 +47,18 @@ export function articleIngestedOf(entry: EditRow): ArticleIngested | null {
  * did to the fact: retracted, restored, or updated.
  */
 export function factChangesOf(entry: EditRow): FactChange[] {
+  // Every subscriber of a process is handed the same entry as the feed polls it: read it once.
+  let changes = changesOfEntry.get(entry);
+  if (!changes) {
+    changes = readFactChanges(entry);
+    changesOfEntry.set(entry, changes);
+  }
+  return changes;
+}
+
+const changesOfEntry = new WeakMap<EditRow, FactChange[]>();
+
+function readFactChanges(entry: EditRow): FactChange[] {
   if (entry.action === 'INGEST') {
     const before = (json(entry.before)?.facts ?? {}) as Partial<FactIds>;
     const after = (json(entry.after)?.facts ?? {}) as Partial<FactIds>;
@@ -103,6 +115,19 @@ export function countryCodesOf(db: Db, placeIds: number[]): Set<string> {
  * deployment or where it stands, a role's country, a mentioned place).
  */
 export function factIsIn(db: Db, change: FactChange, codes: Set<string>): boolean {
+  // The countries of a change are looked up once, whichever subscribers ask.
+  let countries = countriesOfChange.get(change);
+  if (!countries) {
+    countries = countryCodesOfFact(db, change);
+    countriesOfChange.set(change, countries);
+  }
+  for (const code of countries) if (codes.has(code)) return true;
+  return false;
+}
+
+const countriesOfChange = new WeakMap<FactChange, Set<string>>();
+
+function countryCodesOfFact(db: Db, change: FactChange): Set<string> {
   const table = tableOf(change.type);
   const row = db.select().from(table).where(eq(table.id, change.id)).get() as Record<string, unknown> | undefined;
   const own = PLACE_COLUMNS[change.type].flatMap((column) => (typeof row?.[column] === 'number' ? [row[column]] : []));
@@ -112,6 +137,5 @@ export function factIsIn(db: Db, change: FactChange, codes: Set<string>): boolea
     .where(and(eq(articleSubjects.articleId, change.articleId), eq(articleSubjects.subjectKind, 'PLACE')))
     .all()
     .map((r) => r.id);
-  for (const code of countryCodesOf(db, [...own, ...subjects])) if (codes.has(code)) return true;
-  return false;
+  return countryCodesOf(db, [...own, ...subjects]);
 }
