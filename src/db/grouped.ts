@@ -18,8 +18,8 @@ export function groupedFacts<Key extends string, Bucket>(
     table: SQLiteTable;
     keys: Record<Key, GroupKeySql>;
     groupBy: readonly Key[];
-    /** Aggregate columns over `t`, e.g. `count(*) AS statementCount`; the first orders the buckets. */
-    measures: string[];
+    /** Aggregates over `t` by the bucket field they fill, e.g. `{ statementCount: 'count(*)' }`; the first orders the buckets. */
+    measures: GroupKeySql;
     filter?: Filter;
     /** Only the first buckets, when given. */
     limit?: number;
@@ -28,9 +28,10 @@ export function groupedFacts<Key extends string, Bucket>(
   const where = spec.filter?.('t', true) ?? { sql: '1', params: [] };
   const columns = [...new Set(spec.groupBy)].flatMap((key) => Object.entries(spec.keys[key]));
   const select = columns.map(([name, sql]) => `${sql} AS ${quoted(name)}`);
-  const largest = (spec.measures[0] as string).replace(/.* AS /i, '');
+  const measures = Object.entries(spec.measures).map(([name, sql]) => `${sql} AS ${quoted(name)}`);
+  const largest = quoted(Object.keys(spec.measures)[0] as string);
   const periodFirst = columns.some(([name]) => name === 'period') ? ['"period"'] : [];
-  const sql = `SELECT ${[...select, ...spec.measures].join(', ')}
+  const sql = `SELECT ${[...select, ...measures].join(', ')}
     FROM ${readableFrom(spec.table)} t
     WHERE t.review_status <> 'REJECTED' AND ${where.sql}
     GROUP BY ${columns.map(([, sql]) => sql).join(', ')}

@@ -33,14 +33,14 @@ export function deploymentStats(db: Db, filter: Filter | undefined, groupBy: Dep
     table: militaryDeployments,
     keys: KEYS,
     groupBy,
-    measures: [
-      'count(*) AS deploymentCount',
-      'coalesce(sum(t.personnel), 0) AS personnel',
-      'count(*) - count(t.personnel) AS withoutPersonnelCount',
-      'count(DISTINCT t.deploying_country_id) AS deployingCountryCount',
-      'count(DISTINCT t.host_country_id) AS hostCountryCount',
-      'count(DISTINCT t.article_id) AS articleCount',
-    ],
+    measures: {
+      deploymentCount: 'count(*)',
+      personnel: 'coalesce(sum(t.personnel), 0)',
+      withoutPersonnelCount: 'count(*) - count(t.personnel)',
+      deployingCountryCount: 'count(DISTINCT t.deploying_country_id)',
+      hostCountryCount: 'count(DISTINCT t.host_country_id)',
+      articleCount: 'count(DISTINCT t.article_id)',
+    },
     filter,
   });
 }

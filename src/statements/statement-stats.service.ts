@@ -33,7 +33,7 @@ export function statementStats(
     table: statements,
     keys: KEYS,
     groupBy,
-    measures: ['count(*) AS statementCount', 'count(DISTINCT t.article_id) AS articleCount'],
+    measures: { statementCount: 'count(*)', articleCount: 'count(DISTINCT t.article_id)' },
     filter,
     limit,
   });
