@@ -5,7 +5,7 @@
  * transaction with method EXTRACTED and review status PROPOSED.
  */
 import type { Db } from '../db/client.js';
-import { type ChangeAuthor, INGEST_CLI, ingestSnapshot, logIngest } from '../history/change-log.js';
+import { type ChangeAuthor, INGEST_CLI } from '../history/change-log.js';
 import type { SeedFile } from '../seed/seed-file.js';
 import { extractCasualtyReports } from './casualties.js';
 import { cleanPage, titleFromText } from './clean.js';
@@ -291,9 +291,7 @@ export function ingestArticle(db: Db, record: RawRecord, options: IngestOptions 
         field: null,
       };
     }
-    const before = stored ? ingestSnapshot(tx, stored.id) : null;
-    const written = writeArticleGraph(tx, graph, body, EXTRACTED, url);
-    logIngest(tx, options.author ?? INGEST_CLI, written.articleId, before);
+    const written = writeArticleGraph(tx, graph, body, EXTRACTED, url, options.author ?? INGEST_CLI);
     const status: IngestStatus = written.created ? 'NEW' : 'UPDATED';
     return { status, articleId: written.articleId, url, counts: written.counts, reason: null, field: null };
   });

@@ -25,6 +25,7 @@ import {
   roles,
   statements,
 } from '../db/schema/index.js';
+import { type ChangeAuthor, ingestSnapshot, logIngest } from '../history/change-log.js';
 import type { SeedActorRef, SeedFile, SeedSpan } from '../seed/seed-file.js';
 import { findOrganization, findPerson, findPlace, type Tx } from './link.js';
 
@@ -66,7 +67,9 @@ function sameClaimKey(type: FactType, row: object): string {
 
 /**
  * Writes `graph` (an article, its entities and facts, keyed as in a seed file)
- * with the given provenance. `source` names the input in error messages.
+ * with the given provenance, and its INGEST entry in the change log by `author`,
+ * so that every article write is heard by subscribers and expires cached reads.
+ * `source` names the input in error messages.
  */
 export function writeArticleGraph(
   tx: Tx,
@@ -74,6 +77,7 @@ export function writeArticleGraph(
   body: string,
   provenance: Provenance,
   source: string,
+  author: ChangeAuthor,
 ): { articleId: number; created: boolean; counts: FactCounts } {
   const ids = new Map<string, number>();
   const idOf = (key: string | null | undefined): number | null => {
@@ -132,6 +136,7 @@ export function writeArticleGraph(
     contentHash: contentHash(body),
   };
   const existing = tx.select({ id: articles.id }).from(articles).where(eq(articles.url, a.url)).get();
+  const before = existing ? ingestSnapshot(tx, existing.id) : null;
   let articleId: number;
   const kept = new Map<FactType, Set<string>>(FACT_TYPES.map((t) => [t, new Set()]));
   if (existing) {
@@ -269,6 +274,7 @@ export function writeArticleGraph(
       occurredOn: d.occurredOn,
     });
   }
+  logIngest(tx, author, articleId, before);
   return { articleId, created: !existing, counts };
 }
 

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { articles } from '../db/schema/index.js';
-import { ingestSnapshot, logIngest, SEED_LOADER } from '../history/change-log.js';
+import { SEED_LOADER } from '../history/change-log.js';
 import { CURATED, writeArticleGraph } from '../ingest/store.js';
 import { bodyFromRawPage, type SeedFile, type SeedSpan } from './seed-file.js';
 
@@ -54,14 +53,7 @@ export function checkSpans(seed: SeedFile, body: string, file: string): void {
 export function loadSeedFile(db: Db, file: string): number {
   const { seed, body } = readSeedFile(file);
   checkSpans(seed, body, file);
-  return db.transaction((tx) => {
-    const stored = tx.select({ id: articles.id }).from(articles).where(eq(articles.url, seed.article.url)).get();
-    const before = stored ? ingestSnapshot(tx, stored.id) : null;
-    const { articleId } = writeArticleGraph(tx, seed, body, CURATED, file);
-    // In the change log like any write, so that live subscribers hear of it and cached reads expire.
-    logIngest(tx, SEED_LOADER, articleId, before);
-    return articleId;
-  });
+  return db.transaction((tx) => writeArticleGraph(tx, seed, body, CURATED, file, SEED_LOADER).articleId);
 }
 
 /** Loads every seed file; used by `npm start` on an empty database and by `npm run db:seed`. */
