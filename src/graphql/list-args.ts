@@ -3,6 +3,7 @@ import type { Types } from '../builder.js';
 import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors.js';
 import { decodeGlobalId, parseGlobalId } from './global-id.js';
+import { type LoadableType, loaderByType } from './load.js';
 
 /**
  * What every list field takes besides paging: a filter and an order. Parsing
@@ -48,19 +49,11 @@ export function dayRange(
   return { from, to };
 }
 
-const LOADERS = {
-  Article: 'articleById',
-  Person: 'personById',
-  Organization: 'organizationById',
-  Place: 'placeById',
-  Event: 'eventById',
-} as const satisfies Record<string, keyof Context['loaders']>;
-
-type Referable = keyof typeof LOADERS;
+type Referable = Extract<LoadableType, 'Article' | 'Person' | 'Organization' | 'Place' | 'Event'>;
 
 async function mustExist(ctx: Context, typename: Referable, id: number, globalId: string, argument: string) {
   // A filter on something that does not exist is a mistake to report, not an empty list.
-  if (!(await ctx.loaders[LOADERS[typename]].load(id))) {
+  if (!(await ctx.loaders[loaderByType[typename]].load(id))) {
     throw new BadUserInputError(`"${argument}" names no ${typename.toLowerCase()}: ${globalId}`, { argument });
   }
   return id;

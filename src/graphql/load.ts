@@ -1,4 +1,6 @@
+import type { Context } from '../context.js';
 import type { RowLoader } from '../db/batch.js';
+import { branded } from './brand.js';
 
 /**
  * Rows by foreign key, answered synchronously when the loader already holds
@@ -29,4 +31,26 @@ export function loadList<R>(loader: RowLoader<R[]>, key: number): R[] | Promise<
 /** For `node` and `nodes`: rows by the id part of their global IDs, null for a miss. */
 export function loadNodes<R>(loader: RowLoader<R | null>, ids: string[]): Promise<Array<R | null>> {
   return Promise.all(ids.map((id) => loader.load(Number(id))));
+}
+
+/** The loader of each node type's rows by id, by GraphQL type name. */
+export const loaderByType = {
+  Article: 'articleById',
+  Person: 'personById',
+  Organization: 'organizationById',
+  Place: 'placeById',
+  Event: 'eventById',
+  Role: 'roleById',
+  Statement: 'statementById',
+  CasualtyReport: 'casualtyReportById',
+  MilitaryDeployment: 'militaryDeploymentById',
+  Mention: 'mentionById',
+  Photo: 'photoById',
+} as const satisfies Record<string, keyof Context['loaders']>;
+
+export type LoadableType = keyof typeof loaderByType;
+
+/** A row by its node type and id, branded with that type for an interface field; null for a miss. */
+export function loadNode(ctx: Context, type: LoadableType, id: number) {
+  return branded(loadOptional(ctx.loaders[loaderByType[type]] as RowLoader<object | null>, id), type);
 }

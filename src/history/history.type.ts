@@ -9,9 +9,8 @@ import { pageWindow } from '../db/pagination.js';
 import type { EditRow } from '../db/schema/index.js';
 import { MilitaryDeployment } from '../deployments/military-deployment.type.js';
 import { Event } from '../events/event.type.js';
-import { branded } from '../graphql/brand.js';
 import { connectionOf, toConnection } from '../graphql/connection.js';
-import { loadNodes, loadOptional } from '../graphql/load.js';
+import { loadNode, loadNodes } from '../graphql/load.js';
 import { Mention } from '../mentions/mention.type.js';
 import { Organization } from '../organizations/organization.type.js';
 import { Person } from '../people/person.type.js';
@@ -37,19 +36,6 @@ export const HistoryAction = enumOf<EditAction>('HistoryAction', 'What a change 
 });
 
 /** The loader of each editable type's rows, for `HistoryEntry.record`. */
-const loaderOf = {
-  Article: 'articleById',
-  Person: 'personById',
-  Organization: 'organizationById',
-  Place: 'placeById',
-  Event: 'eventById',
-  Role: 'roleById',
-  Statement: 'statementById',
-  CasualtyReport: 'casualtyReportById',
-  MilitaryDeployment: 'militaryDeploymentById',
-  Mention: 'mentionById',
-  Photo: 'photoById',
-} as const satisfies Record<EditableType, keyof Context['loaders']>;
 
 export const HistoryEntry = builder.objectRef<EditRow>('HistoryEntry');
 
@@ -87,10 +73,7 @@ builder.node(HistoryEntry, {
       type: builder.nodeInterfaceRef(),
       nullable: true,
       description: 'The record changed, as it is now; null while it is retracted.',
-      resolve: (e, _args, ctx) => {
-        const type = e.entityType as EditableType;
-        return branded(loadOptional(ctx.loaders[loaderOf[type]] as never, e.entityId), type) as never;
-      },
+      resolve: (e, _args, ctx) => loadNode(ctx, e.entityType as EditableType, e.entityId) as never,
     }),
     revision: t.int({
       description: 'The revision the record had after the change.',

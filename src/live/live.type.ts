@@ -2,9 +2,8 @@ import { Article } from '../articles/article.type.js';
 import { builder, enumOf, Fact } from '../builder.js';
 import { type Context, createLoaders } from '../context.js';
 import { AppError } from '../errors.js';
-import { branded } from '../graphql/brand.js';
 import { encodeGlobalId, parseGlobalId } from '../graphql/global-id.js';
-import { loadOptional } from '../graphql/load.js';
+import { loadNode, loadOptional } from '../graphql/load.js';
 import type { FactType } from '../history/editable.js';
 import {
   type ArticleIngested,
@@ -45,14 +44,6 @@ const FactTypeEnum = builder.enumType('FactType', {
   } as const,
 });
 
-const loaderOf = {
-  Role: 'roleById',
-  Statement: 'statementById',
-  CasualtyReport: 'casualtyReportById',
-  MilitaryDeployment: 'militaryDeploymentById',
-  Mention: 'mentionById',
-} as const satisfies Record<FactType, keyof Context['loaders']>;
-
 const changeId = (description: string) => ({
   description: `${description} Pass it as \`after\` to resume from here.`,
 });
@@ -88,7 +79,7 @@ const FactChangedEvent = builder.objectRef<FactChange>('FactChangedEvent').imple
       type: Fact,
       nullable: true,
       description: 'The fact as it is now; null when it is retracted or was replaced.',
-      resolve: (e, _args, ctx) => branded(loadOptional(ctx.loaders[loaderOf[e.type]] as never, e.id), e.type) as never,
+      resolve: (e, _args, ctx) => loadNode(ctx, e.type, e.id) as never,
     }),
   }),
 });

@@ -1,9 +1,7 @@
 import { Actor, builder, enumOf } from '../builder.js';
 import { BadUserInputError } from '../errors.js';
-import { branded } from '../graphql/brand.js';
 import { checkGroupBy, groupByDescription } from '../graphql/group-by.js';
-import { loadOptional } from '../graphql/load.js';
-import { StatementFilter, StatementKind, selectStatements } from './statement.type.js';
+import { actorOf, StatementFilter, StatementKind, selectStatements } from './statement.type.js';
 import { type StatementBucket, type StatementGroupKey, statementStats } from './statement-stats.service.js';
 
 export const StatementGroupKeyEnum = enumOf<StatementGroupKey>(
@@ -28,12 +26,7 @@ const StatementBucketRef = builder.objectRef<StatementBucket>('StatementBucket')
       type: Actor,
       nullable: true,
       description: 'The speaker, when grouped by SPEAKER; null for statements without a known speaker.',
-      resolve: (b, _args, ctx) =>
-        b.speakerPersonId != null
-          ? branded(loadOptional(ctx.loaders.personById, b.speakerPersonId), 'Person')
-          : b.speakerOrganizationId != null
-            ? branded(loadOptional(ctx.loaders.organizationById, b.speakerOrganizationId), 'Organization')
-            : null,
+      resolve: (b, _args, ctx) => actorOf(ctx, b.speakerPersonId, b.speakerOrganizationId),
     }),
     kind: t.field({
       type: StatementKind,

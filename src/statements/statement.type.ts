@@ -20,7 +20,7 @@ export const StatementKind = enumOf<(typeof statementKinds)[number]>(
 );
 
 /** A person or an organization, whichever of the two references is set. */
-function actorOf(ctx: Context, personId: number | null, organizationId: number | null) {
+export function actorOf(ctx: Context, personId: number | null, organizationId: number | null) {
   if (personId != null) return branded(loadOptional(ctx.loaders.personById, personId), 'Person');
   if (organizationId != null)
     return branded(loadOptional(ctx.loaders.organizationById, organizationId), 'Organization');
