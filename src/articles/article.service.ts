@@ -57,12 +57,20 @@ const ARTICLES_ABOUT: Record<SubjectKind, string> = {
 function aboutSubject(db: Db, kind: SubjectKind, id: number): Filter {
   // A place's places inside it are looked up once here, not once per article checked.
   const ids = kind === 'PLACE' ? queryAll<{ id: number }>(db, PLACE_AND_INSIDE, [id]) : [{ id }];
-  const about = queryValue<number | null>(db, ARTICLES_ABOUT[kind], [id]) ?? 0;
-  const all = queryValue<number | null>(db, 'SELECT max(id) FROM articles', []) ?? 0;
   const subjects = `s.subject_kind = '${kind}' AND s.subject_id IN (SELECT value FROM json_each(?))`;
   const list = JSON.stringify(ids.map((row) => row.id));
+  // Only a page needs to know whether the subject is common; a count always gathers.
+  let common: boolean | undefined;
+  const isCommon = () => {
+    if (common === undefined) {
+      const about = queryValue<number | null>(db, ARTICLES_ABOUT[kind], [id]) ?? 0;
+      const all = queryValue<number | null>(db, 'SELECT max(id) FROM articles', []) ?? 0;
+      common = about * about > 50 * all;
+    }
+    return common;
+  };
   return (alias, counting) =>
-    !counting && about * about > 50 * all
+    !counting && isCommon()
       ? {
           sql: `EXISTS (SELECT 1 FROM article_subjects s WHERE s.article_id = ${alias}.id AND ${subjects})`,
           params: [list],
