@@ -2,7 +2,7 @@ import { builder, enumOf } from '../builder.js';
 import type { Period } from '../db/periods.js';
 import { BadUserInputError } from '../errors.js';
 import { dayRange } from '../graphql/list-args.js';
-import { ArticleFilter, selectArticles } from './article.type.js';
+import { ArticleFilter, articleCriteria } from './article.type.js';
 import { articleTimeline, periodCount, type TimelinePoint } from './article-timeline.service.js';
 
 const MAX_PERIODS = 5000;
@@ -51,8 +51,7 @@ builder.queryField('articleTimeline', (t) =>
           { argument: 'to' },
         );
       }
-      const { filter } = await selectArticles(ctx, { filter: args.filter, orderBy: 'NEWEST' });
-      return articleTimeline(ctx.db, filter, args.interval, from, to);
+      return articleTimeline(ctx.db, await articleCriteria(ctx, args.filter), args.interval, from, to);
     },
   }),
 );

@@ -21,7 +21,7 @@ export const articleLists = orderedLists(articles, {
   MOST_CASUALTY_REPORTS: byColumns(articles, [articles.casualtyReportCount, articles.publishedOn, articles.id], true),
 });
 
-export interface ArticleFilter {
+export interface ArticleCriteria {
   /** Days of publication, either end open. */
   from?: string;
   to?: string;
@@ -89,7 +89,7 @@ function withStatement(statementFilter: Filter): Filter {
   };
 }
 
-export function articleFilter(db: Db, f: ArticleFilter) {
+export function articleFilter(db: Db, f: ArticleCriteria) {
   return allOf([
     dayWithin((a) => `${a}.published_on`, f.from, f.to),
     f.personId !== undefined && aboutSubject(db, 'PERSON', f.personId),

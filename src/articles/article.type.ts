@@ -45,6 +45,7 @@ import {
   statementListArgs,
 } from '../statements/statement.type.js';
 import {
+  type ArticleCriteria,
   articleFilter,
   articleLists,
   eventsOfArticles,
@@ -273,33 +274,32 @@ export const articleListArgs = (arg: Parameters<typeof listArgs>[0]) =>
 const anyRow = () => ({ sql: '1', params: [] });
 
 /** The articles a list field's arguments ask for. */
+/** An article filter's input, checked and with its IDs resolved. */
+export async function articleCriteria(
+  ctx: Context,
+  filter: typeof ArticleFilter.$inferInput | null | undefined,
+): Promise<ArticleCriteria> {
+  return {
+    ...dayRange(filter),
+    personId: await filterId(ctx, filter?.person, 'Person', 'filter.person'),
+    organizationId: await filterId(ctx, filter?.organization, 'Organization', 'filter.organization'),
+    placeId: await filterId(ctx, filter?.place, 'Place', 'filter.place'),
+    hasCasualtyReports: filter?.hasCasualtyReports ?? undefined,
+    hasMilitaryDeployments: filter?.hasMilitaryDeployments ?? undefined,
+    publisher: filter?.publisher ?? undefined,
+    hasStatement: filter?.hasStatement
+      ? ((await selectStatements(ctx, { filter: filter.hasStatement, orderBy: 'READING_ORDER' }, 'filter.hasStatement'))
+          .filter ?? anyRow)
+      : undefined,
+    language: filter?.language ?? undefined,
+  };
+}
+
 export async function selectArticles(
   ctx: Context,
   args: { filter?: typeof ArticleFilter.$inferInput | null; orderBy: keyof typeof articleLists },
 ): Promise<ListSelection<typeof articles>> {
-  const { filter } = args;
-  return {
-    list: articleLists[args.orderBy],
-    filter: articleFilter(ctx.db, {
-      ...dayRange(filter),
-      personId: await filterId(ctx, filter?.person, 'Person', 'filter.person'),
-      organizationId: await filterId(ctx, filter?.organization, 'Organization', 'filter.organization'),
-      placeId: await filterId(ctx, filter?.place, 'Place', 'filter.place'),
-      hasCasualtyReports: filter?.hasCasualtyReports ?? undefined,
-      hasMilitaryDeployments: filter?.hasMilitaryDeployments ?? undefined,
-      publisher: filter?.publisher ?? undefined,
-      hasStatement: filter?.hasStatement
-        ? ((
-            await selectStatements(
-              ctx,
-              { filter: filter.hasStatement, orderBy: 'READING_ORDER' },
-              'filter.hasStatement',
-            )
-          ).filter ?? anyRow)
-        : undefined,
-      language: filter?.language ?? undefined,
-    }),
-  };
+  return { list: articleLists[args.orderBy], filter: articleFilter(ctx.db, await articleCriteria(ctx, args.filter)) };
 }
 
 builder.queryFields((t) => ({

@@ -9,7 +9,7 @@ export const casualtyReportLists = orderedLists(casualtyReports, {
   LARGEST: largestFirst(casualtyReports, [casualtyReports.count, casualtyReports.countLow]),
 });
 
-export interface CasualtyReportFilter {
+export interface CasualtyReportCriteria {
   /** A place: reports there or in any place inside it. */
   placeId?: number;
   eventId?: number;
@@ -23,7 +23,7 @@ export interface CasualtyReportFilter {
   minCount?: number;
 }
 
-export function casualtyReportFilter(f: CasualtyReportFilter) {
+export function casualtyReportFilter(f: CasualtyReportCriteria) {
   return allOf([
     f.placeId !== undefined && withinPlace(casualtyReports.placeId, f.placeId),
     f.eventId !== undefined && equals(casualtyReports.eventId, f.eventId),

@@ -8,7 +8,7 @@ import { CountQualifier, ReviewStatus } from '../graphql/fact.js';
 import { dayRange, filterId, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
-import { casualtyReportFilter, casualtyReportLists } from './casualty-report.service.js';
+import { type CasualtyReportCriteria, casualtyReportFilter, casualtyReportLists } from './casualty-report.service.js';
 
 export const CasualtyCategory = enumOf<(typeof casualtyCategories)[number]>(
   'CasualtyCategory',
@@ -109,13 +109,17 @@ export const CasualtyReportFilter = builder.inputType('CasualtyReportFilter', {
 export type CasualtyReportFilterInput = typeof CasualtyReportFilter.$inferInput;
 
 /** The SQL filter a CasualtyReportFilter input asks for, its IDs and bounds checked. */
-export async function casualtyReportFilterOf(ctx: Context, filter: CasualtyReportFilterInput | null | undefined) {
+/** A casualty report filter's input, checked and with its IDs resolved. */
+export async function casualtyReportCriteria(
+  ctx: Context,
+  filter: CasualtyReportFilterInput | null | undefined,
+): Promise<CasualtyReportCriteria> {
   if (filter?.minCount != null && filter.minCount < 0) {
     throw new BadUserInputError(`"filter.minCount" must be 0 or more, got ${filter.minCount}`, {
       argument: 'filter.minCount',
     });
   }
-  return casualtyReportFilter({
+  return {
     placeId: await filterId(ctx, filter?.place, 'Place', 'filter.place'),
     eventId: await filterId(ctx, filter?.event, 'Event', 'filter.event'),
     categories: valuesOf(filter?.categories),
@@ -123,7 +127,7 @@ export async function casualtyReportFilterOf(ctx: Context, filter: CasualtyRepor
     reviewStatuses: valuesOf(filter?.reviewStatuses),
     ...dayRange(filter),
     minCount: filter?.minCount ?? undefined,
-  });
+  };
 }
 
 export const casualtyReportListArgs = (arg: Parameters<typeof listArgs>[0]) =>
@@ -134,7 +138,10 @@ export async function selectCasualtyReports(
   ctx: Context,
   args: { filter?: CasualtyReportFilterInput | null; orderBy: keyof typeof casualtyReportLists },
 ): Promise<ListSelection<typeof casualtyReports>> {
-  return { list: casualtyReportLists[args.orderBy], filter: await casualtyReportFilterOf(ctx, args.filter) };
+  return {
+    list: casualtyReportLists[args.orderBy],
+    filter: casualtyReportFilter(await casualtyReportCriteria(ctx, args.filter)),
+  };
 }
 
 builder.queryFields((t) => ({

@@ -3,7 +3,7 @@ import { Event } from '../events/event.type.js';
 import { checkGroupBy, groupByDescription } from '../graphql/group-by.js';
 import { loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
-import { CasualtyCategory, CasualtyReportFilter, casualtyReportFilterOf } from './casualty-report.type.js';
+import { CasualtyCategory, CasualtyReportFilter, casualtyReportCriteria } from './casualty-report.type.js';
 import { type CasualtyBucket, type CasualtyGroupKey, casualtyStats } from './casualty-stats.service.js';
 
 export const CasualtyGroupKeyEnum = enumOf<CasualtyGroupKey>(
@@ -76,7 +76,8 @@ builder.queryField('casualtyStats', (t) =>
     args: {
       filter: t.arg({
         type: CasualtyReportFilter,
-        description: 'Which reports to count (rejected reports never count).',
+        description:
+          'Which incidents to count. Place, event, categories and dates select incidents by their deciding (most recent) report, the way the buckets place them; qualifiers, review statuses and a minimum count select the reports incidents are formed from. Rejected reports never count.',
       }),
       groupBy: t.arg({
         type: [CasualtyGroupKeyEnum],
@@ -85,7 +86,7 @@ builder.queryField('casualtyStats', (t) =>
       }),
     },
     resolve: async (_root, { filter, groupBy }, ctx) => {
-      return casualtyStats(ctx.db, await casualtyReportFilterOf(ctx, filter), checkGroupBy(groupBy, PERIODS));
+      return casualtyStats(ctx.db, await casualtyReportCriteria(ctx, filter), checkGroupBy(groupBy, PERIODS));
     },
   }),
 );

@@ -38,7 +38,7 @@ export type EditableType = keyof typeof editableTables;
 
 /**
  * Columns that triggers keep from other rows (how many statements a person made, how many articles
- * name a place, the day of a fact's article): not part of what an editor changes, so not part of a record as history keeps it.
+ * name a place, the day of a fact's article, a casualty report's incident): not part of what an editor changes, so not part of a record as history keeps it.
  */
 const DERIVED_COLUMNS = [
   'statementCount',
@@ -46,6 +46,7 @@ const DERIVED_COLUMNS = [
   'casualtyReportCount',
   'militaryDeploymentCount',
   'articleDay',
+  'incident',
 ];
 
 /** A row as history keeps it: without the counts triggers derive from other rows. */

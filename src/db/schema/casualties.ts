@@ -24,6 +24,8 @@ export const casualtyReports = sqliteTable(
     placeId: integer('place_id').references(() => places.id),
     eventId: integer('event_id').references(() => events.id),
     occurredOn: text('occurred_on'),
+    /** The incident the report counts toward: its event, or the report alone (minus its id) without one. */
+    incident: integer('incident').generatedAlwaysAs(sql`coalesce(event_id, -id)`, { mode: 'virtual' }),
     ...factColumns(),
     ...articleDayColumn(),
   },
@@ -34,6 +36,8 @@ export const casualtyReports = sqliteTable(
     factsByParentIndex('casualty_reports_event_id_idx', t.eventId, t),
     index('casualty_reports_occurred_on_idx').on(t.occurredOn),
     index('casualty_reports_latest_idx').on(sql`coalesce(${t.occurredOn}, '')`, t.id),
+    // The reports of an incident, and which count and from what articles, for the casualty_incidents rollup.
+    index('casualty_reports_incident_idx').on(t.incident, t.category, t.reviewStatus, t.retractedAt, t.articleId),
     index('casualty_reports_largest_idx').on(sql`coalesce(${t.count}, ${t.countLow}, 0)`, t.id),
     check('casualty_reports_category_check', oneOf(t.category, casualtyCategories)),
     check('casualty_reports_qualifier_check', oneOf(t.qualifier, countQualifiers)),

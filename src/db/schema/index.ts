@@ -13,4 +13,5 @@ export * from './people.js';
 export * from './photos.js';
 export * from './places.js';
 export * from './retracted-rows.js';
+export * from './rollups.js';
 export * from './statements.js';
