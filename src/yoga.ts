@@ -34,6 +34,11 @@ export function maskError(error: unknown): Error {
     return graphqlError ?? createGraphQLError(original.message, { ...at, extensions: original.extensions });
   }
   if (graphqlError && !graphqlError.originalError) return graphqlError;
+  // A variable whose value does not fit its type: graphql-js wraps the reason (itself a GraphQLError)
+  // in the error naming the variable. The caller sent it, so it is theirs to fix, not a bug.
+  if (graphqlError && isGraphQLError(original)) {
+    return createGraphQLError(graphqlError.message, { ...at, extensions: { code: 'BAD_USER_INPUT' } });
+  }
   return createGraphQLError('Unexpected error.', { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 

@@ -29,4 +29,16 @@ describe('GraphQL over HTTP', () => {
     expect(response.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.body.errors?.[0]?.message).toContain('headline');
   });
+
+  it('answers a variable of the wrong type with BAD_USER_INPUT naming the variable, not an internal error', async () => {
+    const wrongType = await app.gql('query ($n: Int) { articles(first: $n) { totalCount } }', { n: 'ten' });
+    expect(wrongType.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrongType.body.errors?.[0]?.message).toContain('"$n"');
+    const unknownValue = await app.gql(
+      'query ($filter: StatementFilter) { statements(first: 1, filter: $filter) { totalCount } }',
+      { filter: { kinds: ['PARAPHRASE'] } },
+    );
+    expect(unknownValue.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(unknownValue.body.errors?.[0]?.message).toContain('PARAPHRASE');
+  });
 });
