@@ -30,6 +30,7 @@ describe('npm run bench (smoke run on the tiny corpus)', () => {
         'country page',
         'search',
         'casualty stats',
+        'casualty stats (all countries)',
         'deployment stats',
         'statement stats',
         'article timeline',
