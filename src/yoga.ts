@@ -1,7 +1,8 @@
 import { useEngine } from '@envelop/core';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { execute, type GraphQLError, parse, subscribe } from 'graphql';
+import { type ExecutionArgs, execute, type GraphQLError, getOperationAST, parse, subscribe } from 'graphql';
 import { createGraphQLError, createYoga } from 'graphql-yoga';
 import { DEFAULT_CONFIG, type ServiceConfig } from './config.js';
 import { type Context, createContext } from './context.js';
@@ -42,6 +43,19 @@ export function maskError(error: unknown): Error {
   return createGraphQLError('Unexpected error.', { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 
+/**
+ * graphql-jit 0.8 refuses an operation that leaves out a variable with a
+ * default value, where the spec says the default applies, and its subscribe
+ * coerces variables that are already coerced (an enum's value is not its
+ * name); graphql-js runs those.
+ */
+function jitCan({ document, operationName, variableValues }: ExecutionArgs): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (!operation || operation.operation === 'subscription') return false;
+  const definitions = operation.variableDefinitions ?? [];
+  return definitions.every((d) => !d.defaultValue || variableValues?.[d.variable.name.value] !== undefined);
+}
+
 function isGraphQLError(error: unknown): error is GraphQLError {
   return error instanceof Error && error.name === 'GraphQLError';
 }
@@ -75,8 +89,9 @@ export function createYogaServer({
     logging: yogaLogger(logger),
     cors: { origin: config.corsOrigins, methods: ['GET', 'POST'] },
     // graphql-js's own executor keeps response fields in selection order, as the spec asks; yoga's
-    // default executor puts synchronous fields before those that wait on a loader. (graphql-jit runs
-    // a list traversal ~1.4x faster but rejects an omitted non-null variable that has a default.)
+    // default executor puts synchronous fields before those that wait on a loader. graphql-jit, which
+    // compiles each operation once and runs it about a quarter faster, keeps that order too, and
+    // takes over from graphql-js wherever it follows the spec (see jitCan).
     plugins: [
       useObservability({ db, logger, metrics: createMetrics(), requestTimeoutMs: config.requestTimeoutMs }),
       useRateLimit(config),
@@ -88,6 +103,7 @@ export function createYogaServer({
         subscribe,
         parse: (source, options) => parse(source, { ...options, maxTokens: LIMITS.maxTokens }),
       }),
+      useGraphQlJit({}, { enableIf: jitCan }),
       // A browser form or a GET without this header cannot run an operation: no cross-site request forgery.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...(config.introspection ? [] : [useDisableIntrospection()]),

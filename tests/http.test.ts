@@ -41,4 +41,14 @@ describe('GraphQL over HTTP', () => {
     expect(unknownValue.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(unknownValue.body.errors?.[0]?.message).toContain('PARAPHRASE');
   });
+
+  it('applies the default of a variable left out, and takes one given', async () => {
+    // The seed article has 15 statements.
+    const query = 'query ($first: Int! = 2) { statements(first: $first) { edges { node { id } } } }';
+    const withDefault = await app.gql<{ statements: { edges: unknown[] } }>(query);
+    expect(withDefault.body.errors).toBeUndefined();
+    expect(withDefault.body.data?.statements.edges).toHaveLength(2);
+    const given = await app.gql<{ statements: { edges: unknown[] } }>(query, { first: 3 });
+    expect(given.body.data?.statements.edges).toHaveLength(3);
+  });
 });
