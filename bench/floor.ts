@@ -65,8 +65,7 @@ export function createFloor(sqlite: Database.Database) {
     const roles = groupBy(
       all(
         `SELECT person_id, title FROM roles WHERE id IN (
-           SELECT min(id) FROM roles WHERE person_id IN (${placeholders(personIds)})
-           GROUP BY person_id, title, qualifier, organization_id, country_id)
+           SELECT first_role_id FROM person_titles WHERE person_id IN (${placeholders(personIds)}))
          ORDER BY id`,
         personIds,
       ),

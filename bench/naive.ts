@@ -1,4 +1,4 @@
-import { asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { ANONYMOUS } from '../src/auth/token.service.js';
 import type { Context, Loaders } from '../src/context.js';
@@ -15,6 +15,7 @@ import {
   organizations,
   people,
   personAliases,
+  personTitles,
   photos,
   placeAliases,
   places,
@@ -75,13 +76,12 @@ export function createNaiveContext(db: Db): Context {
     aliasesByPlaceId: listBy(placeAliases, placeAliases.placeId, [placeAliases.alias]),
     roleById: byId(roles),
     rolesByArticleId: listBy(roles, roles.articleId, [roles.evidenceStart, roles.id]),
-    // The same grouping query as newsgraph's, once per person.
+    // The same rollup as newsgraph's, once per person.
     distinctRolesByPersonId: new RowLoader<RoleRow[]>(async ([personId]) => {
       const earliest = db
-        .select({ id: sql<number>`min(${roles.id})` })
-        .from(roles)
-        .where(eq(roles.personId, personId as number))
-        .groupBy(roles.title, roles.qualifier, roles.organizationId, roles.countryId);
+        .select({ id: personTitles.firstRoleId })
+        .from(personTitles)
+        .where(eq(personTitles.personId, personId as number));
       return [db.select().from(roles).where(inArray(roles.id, earliest)).orderBy(roles.id).all()];
     }, unbatched),
     placeById: byId(places),

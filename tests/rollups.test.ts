@@ -8,7 +8,7 @@ import { gid, idOfPerson, idOfPlace } from './helpers/curation.js';
 
 /*
  * The dashboard aggregates read rollups that triggers keep (speaker_totals, casualty_incidents,
- * place_coverage_days) when their filter allows, and count the facts otherwise. These tests write
+ * place_coverage_days, person_titles) when their filter allows, and count the facts otherwise. These tests write
  * through the API and check both ways after every write: the figures worked out by hand, and the
  * rollup's answer against the counted one (a filter that lets every row through forces counting).
  */
@@ -18,7 +18,7 @@ const REVIEW = `mutation ($input: ReviewFactsInput!) { reviewFacts(input: $input
 const RETRACT = `mutation ($input: RecordInput!) { retract(input: $input) { ${MUTATION_RESULT} } }`;
 const RESTORE = `mutation ($input: RecordInput!) { restore(input: $input) { ${MUTATION_RESULT} } }`;
 const REVISION = `query ($id: ID!) { node(id: $id) { ... on Statement { revision } ... on CasualtyReport { revision }
-  ... on Place { revision } ... on Article { revision } } }`;
+  ... on Place { revision } ... on Article { revision } ... on Role { revision } } }`;
 
 describe('aggregates over rollups stay right through every kind of write', () => {
   let app: TestApp;
@@ -105,6 +105,60 @@ describe('aggregates over rollups stay right through every kind of write', () =>
       await update('updateStatement', { id: his[0] as string, speakerPerson: putin });
       expect(await medvedev()).toMatchObject({ statementCount: 1 });
       expect((await ranked()).find((b) => b.speaker?.name === 'Nikolai Makarov')?.statementCount).toBe(before + 1);
+    });
+  });
+
+  describe('Person.roles (person_titles)', () => {
+    type Role = { id: string; title: string; qualifier: string | null; country: { name: string } | null };
+    const QUERY = `query ($id: ID!) { node(id: $id) { ... on Person { roles { id title qualifier country { name } } } } }`;
+    const rolesOf = async (name: string) =>
+      dataOf(await app.gql<{ node: { roles: Role[] } }>(QUERY, { id: gid('Person', idOfPerson(app.db, name)) })).node
+        .roles;
+    const create = async (title: string, evidence: { start: number; end: number; text: string }) => {
+      const seedArticle = dataOf(
+        await app.gql<{ articles: { edges: Array<{ node: { id: string } }> } }>(
+          '{ articles(first: 1, orderBy: OLDEST) { edges { node { id } } } }',
+        ),
+      ).articles.edges[0]?.node.id;
+      const data = dataOf(
+        await app.gql<{ createRole: { role: { id: string } } }>(
+          `mutation ($input: CreateRoleInput!) { createRole(input: $input) { ... on CreateRolePayload { role { id } } } }`,
+          {
+            input: {
+              article: seedArticle,
+              person: gid('Person', idOfPerson(app.db, 'Dmitry Medvedev')),
+              country: gid('Place', idOfPlace(app.db, 'Russia')),
+              title,
+              evidence,
+            },
+          },
+          editor,
+        ),
+      );
+      return data.createRole.role.id;
+    };
+
+    it('gives each distinct role once, by its earliest fact, and follows retractions and corrections', async () => {
+      // The seed: "President Dmitry Medvedev" (of Russia), and Makarov's two titles.
+      const [seedRole] = await rolesOf('Dmitry Medvedev');
+      expect(await rolesOf('Dmitry Medvedev')).toEqual([
+        { id: seedRole?.id, title: 'President', qualifier: null, country: { name: 'Russia' } },
+      ]);
+      expect((await rolesOf('Nikolai Makarov')).map((r) => r.title)).toEqual([
+        'General',
+        'armed forces chief of staff',
+      ]);
+      // The same role stated again (the seed's span, once more) is still one role: the earliest.
+      const again = await create('President', { start: 181, end: 190, text: 'President' });
+      expect((await rolesOf('Dmitry Medvedev')).map((r) => r.id)).toEqual([seedRole?.id]);
+      // With the earliest retracted, the later statement of it stands for the role.
+      await write(RETRACT, { id: seedRole?.id });
+      expect((await rolesOf('Dmitry Medvedev')).map((r) => r.id)).toEqual([again]);
+      // Corrected to another title, it is another role; the retracted one is not back.
+      await update('updateRole', { id: again, title: 'Commander-in-Chief' });
+      expect((await rolesOf('Dmitry Medvedev')).map((r) => r.title)).toEqual(['Commander-in-Chief']);
+      await write(RESTORE, { id: seedRole?.id });
+      expect((await rolesOf('Dmitry Medvedev')).map((r) => r.title)).toEqual(['President', 'Commander-in-Chief']);
     });
   });
 

@@ -1,6 +1,6 @@
 import { loaderById, loaderOfLists, RowLoader } from '../db/batch.js';
 import type { Db } from '../db/client.js';
-import { queryAll, readableFrom, reader } from '../db/reader.js';
+import { queryAll, reader } from '../db/reader.js';
 import { people, personAliases, type RoleRow, roles } from '../db/schema/index.js';
 
 export function createPersonLoaders(db: Db) {
@@ -15,13 +15,13 @@ export function createPersonLoaders(db: Db) {
 
 /**
  * A person's roles, one per distinct title, qualifier, organization and
- * country: the earliest fact stating it. A head of state is called
- * "President" in thousands of articles; a client wants the title once.
+ * country: the earliest fact stating it, as the person_titles rollup keeps
+ * it. A head of state is called "President" in thousands of articles; a
+ * client wants the title once.
  */
 function distinctRolesLoader(db: Db) {
   const sql = `SELECT ${reader(roles).selectList('t')} FROM roles t WHERE t.id IN (
-                 SELECT min(id) FROM ${readableFrom(roles)} WHERE person_id IN (SELECT value FROM json_each(?))
-                 GROUP BY person_id, title, qualifier, organization_id, country_id)
+                 SELECT first_role_id FROM person_titles WHERE person_id IN (SELECT value FROM json_each(?)))
                ORDER BY t.id`;
   return new RowLoader<RoleRow[]>(async (personIds) => {
     const byPerson = new Map<number, RoleRow[]>(personIds.map((id) => [id, []]));

@@ -5,7 +5,7 @@ import { oneOf } from './columns.js';
 
 /*
  * Rollups: figures the dashboards ask for, kept current by triggers
- * (drizzle/0016_rollup_triggers.sql) so that an aggregate over the whole
+ * (drizzle/0016_rollup_triggers.sql, drizzle/0018_person_titles_triggers.sql) so that an aggregate over the whole
  * corpus reads a few thousand rows instead of every fact. Each holds only
  * what its live query would count: rejected facts and retracted rows are
  * left out. The aggregates fall back to their live query for the filters a
@@ -132,5 +132,29 @@ export const casualtyIncidents = sqliteTable(
     ),
     index('casualty_incidents_place_idx').on(t.placeId, t.category, t.day),
     check('casualty_incidents_category_check', oneOf(t.category, casualtyCategories)),
+  ],
+);
+
+/**
+ * The distinct roles of each person (title, qualifier, organization,
+ * country) with the earliest readable fact stating each: a head of state is
+ * called "President" in thousands of articles, and a page wants the title
+ * once without reading the thousands. Absent parts are '' and 0, so the key
+ * has no NULL in it.
+ */
+export const personTitles = sqliteTable(
+  'person_titles',
+  {
+    personId: integer('person_id').notNull(),
+    title: text('title').notNull(),
+    qualifier: text('qualifier').notNull(),
+    organizationId: integer('organization_id').notNull(),
+    countryId: integer('country_id').notNull(),
+    firstRoleId: integer('first_role_id').notNull(),
+    roleCount: integer('role_count').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.title, t.qualifier, t.organizationId, t.countryId] }),
+    check('person_titles_count_check', sql`${t.roleCount} >= 0`),
   ],
 );
