@@ -42,6 +42,22 @@ describe('aggregates over rollups stay right through every kind of write', () =>
       },
     );
 
+  type SpeakerBucket = { speaker: { name: string } | null; statementCount: number; articleCount: number };
+  const STATEMENT_STATS = `query ($filter: StatementFilter) {
+    statementStats(groupBy: [SPEAKER], filter: $filter) { speaker { ... on Person { name } ... on Organization { name } } statementCount articleCount }
+  }`;
+  const ranked = async () => {
+    const rolled = dataOf(await app.gql<{ statementStats: SpeakerBucket[] }>(STATEMENT_STATS, {})).statementStats;
+    const counted = dataOf(
+      await app.gql<{ statementStats: SpeakerBucket[] }>(STATEMENT_STATS, {
+        filter: { kinds: ['DIRECT_QUOTE', 'REPORTED_SPEECH'] },
+      }),
+    ).statementStats;
+    expect(rolled).toEqual(counted);
+    return rolled;
+  };
+  const medvedev = async () => (await ranked()).find((b) => b.speaker?.name === 'Dmitry Medvedev');
+
   beforeAll(() => {
     app = createTestApp();
     editor = createToken(app.db, { role: 'editor', name: 'Desk' }).token;
@@ -49,21 +65,6 @@ describe('aggregates over rollups stay right through every kind of write', () =>
   afterAll(() => app.close());
 
   describe('statementStats by speaker (speaker_totals)', () => {
-    type Bucket = { speaker: { name: string } | null; statementCount: number; articleCount: number };
-    const QUERY = `query ($filter: StatementFilter) {
-      statementStats(groupBy: [SPEAKER], filter: $filter) { speaker { ... on Person { name } ... on Organization { name } } statementCount articleCount }
-    }`;
-    const ranked = async () => {
-      const rolled = dataOf(await app.gql<{ statementStats: Bucket[] }>(QUERY, {})).statementStats;
-      const counted = dataOf(
-        await app.gql<{ statementStats: Bucket[] }>(QUERY, {
-          filter: { kinds: ['DIRECT_QUOTE', 'REPORTED_SPEECH'] },
-        }),
-      ).statementStats;
-      expect(rolled).toEqual(counted);
-      return rolled;
-    };
-    const medvedev = async () => (await ranked()).find((b) => b.speaker?.name === 'Dmitry Medvedev');
     let his: string[];
 
     beforeAll(() => {
@@ -339,6 +340,19 @@ describe('aggregates over rollups stay right through every kind of write', () =>
       await update('updateArticle', { id, publishedOn: '2012-02-03' });
       expect(await perYear('Russia')).toEqual([1, 0, 1]);
       expect(await perYear('Osh')).toEqual([0, 0, 1]);
+    });
+  });
+
+  describe('merges', () => {
+    it("adds a merged speaker's statements to the survivor", async () => {
+      // By now Medvedev has 1 statement left and Makarov 4: 3 of the seed's and the one moved to him.
+      expect((await ranked()).find((b) => b.speaker?.name === 'Nikolai Makarov')?.statementCount).toBe(4);
+      await write(`mutation ($input: MergePeopleInput!) { mergePeople(input: $input) { ${MUTATION_RESULT} } }`, {
+        from: gid('Person', idOfPerson(app.db, 'Nikolai Makarov')),
+        into: gid('Person', idOfPerson(app.db, 'Dmitry Medvedev')),
+      });
+      expect(await medvedev()).toEqual({ speaker: { name: 'Dmitry Medvedev' }, statementCount: 5, articleCount: 1 });
+      expect((await ranked()).some((b) => b.speaker?.name === 'Nikolai Makarov')).toBe(false);
     });
   });
 });
