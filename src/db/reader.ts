@@ -66,21 +66,10 @@ export function keyOf(table: SQLiteTable, column: SQLiteColumn): string {
   return key;
 }
 
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
+// The connection keeps prepared statements (db/client.ts), so preparing again is a lookup.
 function statementOf(db: Db, sql: string): Database.Statement {
-  let cache = statements.get(db.$client);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db.$client, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.$client.prepare(sql);
-    cache.set(sql, statement);
-  }
   db.$onQuery(sql);
-  return statement;
+  return db.$client.prepare(sql);
 }
 
 export function queryAll<R>(db: Db, sql: string, params: unknown[]): R[] {
