@@ -39,7 +39,12 @@ export async function loadTest(
   operations: Array<{ name: string; body: string }>,
   options: { connections: number; seconds: number },
 ): Promise<HttpRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  // Started as `npm start` starts it, node flags included, but without npm in between: the RSS
+  // sampled is the server's own.
+  const [, ...startArgs] = (
+    JSON.parse(fs.readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: { start: string } }
+  ).scripts.start.split(' ');
+  const child = spawn(process.execPath, startArgs, {
     cwd: ROOT,
     // The load comes from one client; the rate limiter would measure itself, not the server.
     env: {
