@@ -16,14 +16,19 @@ import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types
 type Category = (typeof casualtyCategories)[number];
 
 const VICTIMS =
-  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|bystanders?|lives';
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|lives';
 const CATEGORY_WORD =
-  'killed|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody';
+  'killed|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized';
+/**
+ * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up"):
+ * these verbs also take things ("seized 20 rifles"), so they count only with people named as victims.
+ */
+const ARREST_WITHOUT_ARREST_WORD = /^(?:took|taking|taken away|rounded|rounding|haul|seiz)/i;
 const AFTER = new RegExp(
   `^\\s+(?:of\\s+(?:them|whom)\\s+)?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
 );
 const BEFORE =
-  /\b(?<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|displacing|displaced|left|leaving|claimed|claiming)\s+$/;
+  /\b(?<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|displacing|displaced|left|leaving|claimed|claiming)\s+$/;
 const AFTER_VICTIMS = new RegExp(`^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:[A-Za-z-]+\\s+){0,2}?(?:${VICTIMS}))\\b`);
 const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
 const TOLL =
@@ -48,7 +53,7 @@ function categoryOf(word: string): Category {
   if (/^(?:killed|dead|died|dying|lost|deaths|fatalities|lives|killing|kills?|claim)/i.test(word)) return 'KILLED';
   if (/^(?:wound|injur|hurt)/i.test(word)) return 'INJURED';
   if (/^(?:missing|unaccounted)/i.test(word)) return 'MISSING';
-  if (/^(?:arrest|detain|taken)/i.test(word)) return 'ARRESTED';
+  if (/^(?:arrest|detain|taken|took|taking|round|haul|seiz)/i.test(word)) return 'ARRESTED';
   return 'DISPLACED';
 }
 
@@ -81,6 +86,7 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
       };
     }
     if (/^claim/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return null;
+    if (ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) && !victims?.groups?.victims) return null;
     return {
       category: categoryOf(verb.groups.verb),
       victims: victims?.groups?.victims === 'lives' ? null : (victims?.groups?.victims ?? null),
@@ -94,6 +100,7 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
   if (m?.groups?.category) {
     const victims = m.groups.victims?.replace(/^(?:of\s+)?(?:the\s+)?/, '') ?? null;
     if (victims === 'lives') return null;
+    if (ARREST_WITHOUT_ARREST_WORD.test(m.groups.category) && !victims) return null;
     return { category: categoryOf(m.groups.category), victims, start: q.start, end: q.end + m[0].length };
   }
   return null;

@@ -75,6 +75,36 @@ describe('casualty reports', () => {
     expect(figures('The death toll rose to 41 on Friday.')).toEqual([['KILLED', 41, 41, 41, 'EXACT', '41', null]]);
   });
 
+  it('arrests told without an arrest word: took away, rounded up, seized, hauled away', () => {
+    const [r] = extract('Soldiers raided a monastery in Osh and took away at least 100 monks.');
+    expect(r).toMatchObject({
+      category: 'ARRESTED',
+      count: 100,
+      countLow: 100,
+      qualifier: 'AT_LEAST',
+      victims: 'monks',
+      place: 'osh',
+    });
+    expect(figures('About 200 protesters were rounded up overnight.')).toEqual([
+      ['ARRESTED', 200, null, null, 'APPROXIMATELY', 'About 200', 'protesters'],
+    ]);
+    expect(figures('Troops seized 40 opposition supporters and hauled away 15 students.')).toEqual([
+      ['ARRESTED', 40, 40, 40, 'EXACT', '40', 'opposition supporters'],
+      ['ARRESTED', 15, 15, 15, 'EXACT', '15', 'students'],
+    ]);
+  });
+
+  it('no arrest when such a verb takes things, not people', () => {
+    for (const body of [
+      'Customs officers seized 300 rifles at the border.',
+      'The army took away 20 trucks of grain.',
+      'Police rounded up 12 stray dogs.',
+      'Rebels seized two towns in the north.',
+    ]) {
+      expect(extract(body), body).toEqual([]);
+    }
+  });
+
   it('a figure repeated later in the article is one report', () => {
     expect(figures('At least 75 people were killed. Officials said at least 75 people were killed.')).toHaveLength(1);
   });
