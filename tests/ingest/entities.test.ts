@@ -124,6 +124,32 @@ describe('the entity stage: organizations and places', () => {
     ]);
   });
 
+  it("makes organizations of a country's government or forces named by what they are", () => {
+    const found = entitiesOf(
+      "Meanwhile Burma's military government says the monks were freed. Liberian rebels and the Burmese junta did not comment.",
+    );
+    expect(found.organizations.map((o) => [o.name, o.kind, o.country])).toEqual([
+      ["Burma's military government", 'GOVERNMENT', 'myanmar'],
+      ['Liberian rebels', 'POLITICAL_GROUP', 'liberia'],
+      ['Burmese junta', 'GOVERNMENT', 'myanmar'],
+    ]);
+    expect(entitiesOf("Nigeria's army officers met.").organizations).toEqual([]);
+  });
+
+  it('makes an organization of a name with its acronym in brackets, and of the acronym after it', () => {
+    const text =
+      'Liberians United for Reconciliation and Democracy (LURD) held the port. LURD said it would withdraw. Charles Taylor (NPFL) spoke.';
+    const found = entitiesOf(text);
+    expect(found.organizations.map((o) => o.name)).toEqual(['Liberians United for Reconciliation and Democracy']);
+    const lurd = found.mentions.filter((m) => 'organization' in m.ref).map((m) => m.text);
+    expect(lurd).toEqual(['Liberians United for Reconciliation and Democracy', 'LURD', 'LURD']);
+  });
+
+  it('finds the country in "Nigerian-led"', () => {
+    const found = entitiesOf('The Nigerian-led peacekeeping force arrived.');
+    expect(found.mentions.map((m) => [m.text, m.ref, m.via])).toEqual([['Nigerian', { place: 'nigeria' }, 'DEMONYM']]);
+  });
+
   it('does not make an organization of a demonym before any other noun', () => {
     expect(entitiesOf('Russian citizens and Kyrgyz police officers were hurt.').organizations).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeRecord } from '../../src/ingest/pipeline.js';
 import { extractStatements } from '../../src/ingest/statements.js';
 import { analyzed, type Entities } from './analyzed.js';
 
@@ -188,5 +189,47 @@ describe('what is not a statement', () => {
     expect(extract('It did not say how many were being sent or when.')).toEqual([]);
     expect(extract('That is what Ms. Sayed said.')).toEqual([]);
     expect(extract('A man who said he saw the crash was questioned by police.')).toEqual([]);
+  });
+});
+
+describe('speakers described rather than named', () => {
+  const speakers = (body: string) =>
+    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph.statements.map((s) => [
+      s.kind,
+      s.text,
+      s.speaker,
+      s.speakerSpan.text,
+    ]);
+
+  it('an unnamed official keeps the words that describe him and no entity, even after a named person', () => {
+    expect(
+      speakers(
+        'President Salva Kiir met the envoys. The commander of the regional force said his troops would reach Juba on Thursday. "We are ready to move," he told reporters.',
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'his troops would reach Juba on Thursday', null, 'The commander of the regional force'],
+      ['DIRECT_QUOTE', 'We are ready to move', null, 'he'],
+    ]);
+  });
+
+  it('a government or a group named by what it is, or by its acronym, is the speaker', () => {
+    expect(
+      speakers(
+        "Burma's military government says the monks were questioned. Fighters of Liberians United for Reconciliation and Democracy (LURD) held the port. LURD said it would withdraw from the city.",
+      ),
+    ).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'the monks were questioned',
+        { organization: 'burma-s-military-government' },
+        "Burma's military government",
+      ],
+      [
+        'REPORTED_SPEECH',
+        'it would withdraw from the city',
+        { organization: 'liberians-united-for-reconciliation-and-democracy' },
+        'LURD',
+      ],
+    ]);
   });
 });
