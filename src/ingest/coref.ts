@@ -4,7 +4,7 @@
  *   surname, when exactly one person in the article does (ALIAS);
  * - a "he"/"she" that attributes a quote ("...," he said) is the person named
  *   last before it (PRONOUN); a sentence that opens with "He said"/"She told" is the one
- *   person the sentence before it, in the same paragraph, names (PRONOUN);
+ *   person the sentence before it, in the same paragraph, names ("He also said" too) (PRONOUN);
  * - "the ministry" is the one organization whose name has that head word ("Interior Ministry") (ALIAS);
  * - "The President" is the last person before it with that title, and
  *   "Russia's top general" is the one person with the title "General" named
@@ -22,7 +22,7 @@ import type { EntityMention, Sentence } from './types.js';
 
 const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
 const ATTRIBUTING_PRONOUN = new RegExp(`[,!?]["”]\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b`, 'g');
-const OPENING_PRONOUN = new RegExp(`^(He|She) (?:${SPEECH_VERB})\\b`);
+const OPENING_PRONOUN = new RegExp(`^(He|She) (?:(?:also|later|then|again|further) )?(?:${SPEECH_VERB})\\b`);
 /** Titles a descriptive noun stands for ("Japan's top diplomat" is its foreign minister). */
 const TITLES_OF_HEAD: Record<string, string[]> = {
   general: ['general', 'chief of staff', 'chief of the general staff'],

@@ -178,6 +178,7 @@ const KNOWN_ORGANIZATIONS: Array<{ names: string[]; kind: OrgKind; country: stri
   { names: ['Itar-Tass', 'ITAR-TASS', 'TASS'], kind: 'NEWS_AGENCY', country: 'RU' },
   { names: ['Xinhua'], kind: 'NEWS_AGENCY', country: 'CN' },
   { names: ['BBC'], kind: 'NEWS_AGENCY', country: 'GB' },
+  { names: ['Voice of America', 'VOA'], kind: 'NEWS_AGENCY', country: 'US' },
   { names: ['Kremlin'], kind: 'GOVERNMENT', country: 'RU' },
   { names: ['White House'], kind: 'GOVERNMENT', country: 'US' },
   { names: ['State Department'], kind: 'GOVERNMENT', country: 'US' },
@@ -280,13 +281,14 @@ const OCCUPATIONS =
   'official|analyst|witness|resident|lawyer|professor|researcher|activist|photographer|correspondent|lawmaker|legislator|trader|farmer|teacher|student|doctor|nurse|survivor|worker|engineer|journalist|reporter|founder|owner|commissioner|executive|candidate|politician|diplomat|economist|expert|scientist|priest|imam|villager|shopkeeper|fisherman|driver|officer|soldier|pilot|mother|father|daughter|son|wife|husband|brother|sister';
 /**
  * A name with no title counts as a person only with a cue that organizations rarely take: an
- * apposition naming a role or an age after it (", a spokesman for ...", ", 54,"), a role before it
+ * apposition naming a role or an age after it (", a spokesman for ...", ", spokesman for ..." where the role
+ * without an article still needs what it is a role of, ", 54,"), a role before it
  * ("regional commissioner Adam Mrisho", "A spokesman, Michael Lueth,"), "quoted ... as saying", or an
  * inverted attribution after a quote ('..." said Grace Nyirenda'). "X said" is no cue: "Human Rights
  * Watch said" reads the same.
  */
 const PERSON_CUE_AFTER = new RegExp(
-  `^(?:, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, \\d{1,3}[,.])`,
+  `^(?:, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, (?:${ROLE_HEADS}) (?:for|of|at)\\b|, \\d{1,3}[,.])`,
 );
 const PERSON_CUE_BEFORE = new RegExp(
   `(?:\\bquoted |[,"”] said |\\b(?:${ROLE_HEADS}|${OCCUPATIONS})(?: (?:of|for|at) (?:the )?[\\p{L} ]{1,40})?,? )$`,

@@ -94,6 +94,33 @@ describe('casualty reports', () => {
     ]);
   });
 
+  it('one victim told with an article, victims printed with "U.S.", service members and teachers', () => {
+    expect(figures('A Chilean peacekeeper was killed and four others wounded when their truck hit a mine.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'A', 'Chilean peacekeeper'],
+      ['INJURED', 4, 4, 4, 'EXACT', 'four', 'others'],
+    ]);
+    expect(figures('Police said an Afghan soldier was also killed near Kabul.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'an', 'Afghan soldier'],
+    ]);
+    expect(figures('Officials say three U.S. troops killed on Monday were hit by mistake.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'three', 'U.S. troops'],
+    ]);
+    expect(figures('One U.S. service member was killed and one teacher was reportedly wounded.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'One', 'U.S. service member'],
+      ['INJURED', 1, 1, 1, 'EXACT', 'one', 'teacher'],
+    ]);
+  });
+
+  it('no count of one in "a group of soldiers", a plural victim, or a victim with no casualty verb', () => {
+    for (const body of [
+      'A group of soldiers was killed in the ambush.',
+      'A soldier was promoted on Tuesday.',
+      'An officer was sent to Osh.',
+    ]) {
+      expect(extract(body), body).toEqual([]);
+    }
+  });
+
   it('no arrest when such a verb takes things, not people', () => {
     for (const body of [
       'Customs officers seized 300 rifles at the border.',

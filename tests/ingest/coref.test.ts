@@ -87,6 +87,11 @@ describe('the coreference stage', () => {
     expect(found.links).toEqual([['He', 'nikolai-makarov', 'PRONOUN']]);
   });
 
+  it('ties an opening "He also said" to the one person the sentence before names', () => {
+    const found = resolved('General Nikolai Makarov inspected the base. He also said the troops were safe.');
+    expect(found.links).toEqual([['He', 'nikolai-makarov', 'PRONOUN']]);
+  });
+
   it('leaves an opening "He said" alone after two people, across a paragraph, or with no speech verb', () => {
     expect(
       resolved('General Nikolai Makarov met President Dmitry Medvedev. He said the troops were safe.').links.filter(

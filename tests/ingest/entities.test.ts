@@ -103,12 +103,17 @@ describe('the entity stage: people and their titles', () => {
     expect(names('Rescuers were sent, regional commissioner Adam Mrisho said.')).toEqual(['Adam Mrisho']);
     expect(names('A spokesman, Michael Lueth, told the state broadcaster nothing.')).toEqual(['Michael Lueth']);
     expect(names('"It tipped over," said Grace Nyirenda, who swam to shore.')).toEqual(['Grace Nyirenda']);
+    expect(names('Deen Rahimi, spokesman for the provincial governor, said the road was closed.')).toEqual([
+      'Deen Rahimi',
+    ]);
+    expect(names('Omar Haidari, head of the district council, left.')).toEqual(['Omar Haidari']);
   });
 
   it('takes no person from a plain name saying something, or from a figure after a name', () => {
     const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
     expect(names('Human Rights Watch said 40 people were held.')).toEqual([]);
     expect(names('Nordwind Energy rose 12 percent, and Baltic Shipping, 40 percent.')).toEqual([]);
+    expect(names('Baltic Shipping, owner of the ferry, said 40 people were aboard.')).toEqual([]);
   });
 });
 

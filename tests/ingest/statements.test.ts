@@ -232,4 +232,51 @@ describe('speakers described rather than named', () => {
       ],
     ]);
   });
+
+  it('"He also said" goes to the one person the sentence before names', () => {
+    expect(
+      speakers(
+        'Secretary-General Ban Ki-moon, in a statement, condemned the attack. He also said that the mission would go on with its work.',
+      ),
+    ).toEqual([['REPORTED_SPEECH', 'the mission would go on with its work', { person: 'ban-ki-moon' }, 'He']]);
+  });
+
+  it('a speaker named with a role in apposition without an article keeps the quote after it', () => {
+    expect(
+      speakers(
+        'A Taliban spokesman, Qari Ahmadi, confirmed the attack.\n\nDeen Rahimi, spokesman for the provincial governor, said the attack took place in broad daylight.\n\n"Eight were killed and three others wounded," he said.',
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'the attack took place in broad daylight', { person: 'deen-rahimi' }, 'Deen Rahimi'],
+      ['DIRECT_QUOTE', 'Eight were killed and three others wounded', { person: 'deen-rahimi' }, 'he'],
+    ]);
+  });
+
+  it('", said the attack took place …" makes no speaker of the clause', () => {
+    expect(
+      speakers('The governor, who visited the site on Tuesday, said the attack took place in broad daylight.').map(
+        (s) => s[3],
+      ),
+    ).not.toContain('the attack took place in broad daylight');
+  });
+
+  it('officials say / tell: present tense, an addressee without "that", and a trailing "…, an official told VOA"', () => {
+    expect(
+      speakers(
+        'Afghan officials say the convoy was hit by mistake. The plan comes as officials tell VOA that 300 Marines have arrived. A military official told VOA the Marines brought artillery. A helicopter was unable to take off, a senior defense official told VOA Tuesday on the condition of anonymity.',
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'the convoy was hit by mistake', null, 'Afghan officials'],
+      ['REPORTED_SPEECH', '300 Marines have arrived', null, 'officials'],
+      ['REPORTED_SPEECH', 'the Marines brought artillery', null, 'A military official'],
+      ['REPORTED_SPEECH', 'A helicopter was unable to take off', null, 'a senior defense official'],
+    ]);
+  });
+
+  it('no statement from an infinitive "to say" or a day before the clause kept in it', () => {
+    expect(speakers('The minister declined to say whether troops would stay.')).toEqual([]);
+    expect(speakers('General Tom Hale told reporters Tuesday the troops were safe.')).toEqual([
+      ['REPORTED_SPEECH', 'the troops were safe', { person: 'tom-hale' }, 'General Tom Hale'],
+    ]);
+  });
 });
