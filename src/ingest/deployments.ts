@@ -40,16 +40,22 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
     'WITHDRAWN',
     /\b(?:withdrew|withdrawn|withdrawing|pulled out|pulled back|pulling out|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|left(?=\s+(?:the\s+)?[A-Z]))\b/,
   ],
-  ['ORDERED', /\b(?:ordered|authori[sz]ed|took the decision to send|decided to (?:send|deploy))\b/],
+  [
+    'ORDERED',
+    /\b(?:ordered|authori[sz]ed|took the decision to send|decided to (?:send|deploy)|approved the deployment of)\b/,
+  ],
   [
     'PROPOSED',
-    /\b(?:proposed (?:sending|to send|deploying)|offered to (?:send|deploy)|(?:is|are|was|were) considering (?:sending|deploying)|asked (?:\S+\s+){1,3}to (?:send|deploy)|requested|called for)\b/,
+    /\b(?:plans?|proposal)\b(?:[^.;]|\.(?!\s+[A-Z])){0,100}?\b(?:the )?deployment of\b|\b(?:proposed (?:sending|to send|deploying)|offered to (?:send|deploy)|(?:is|are|was|were) considering (?:sending|deploying)|asked (?:\S+\s+){1,3}to (?:send|deploy)|requested|called for)\b/,
   ],
   [
     'ANNOUNCED',
     /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
   ],
-  ['ARRIVED', /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into)\b(?! by)/],
+  [
+    'ARRIVED',
+    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send))\b(?! by)/,
+  ],
 ];
 const STATIONED = new RegExp(
   `\\b(?:stationed|based|garrisoned)\\s+(?:in|at)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE})\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
@@ -67,6 +73,13 @@ const PURPOSE =
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 /** "troops from Ghana, Mali, Benin and Togo", "peacekeepers promised from …": the countries the forces come from. */
 const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`);
+/** "A French military intervention": an intervention, told as a noun, by the country just before it. */
+const INTERVENTION = /^(?:'s)?\s+(?:military\s+|armed\s+)?intervention\b/;
+/** An intervention only asked for, feared or weighed is no deployment. */
+const NOT_AN_INTERVENTION =
+  /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
+/** A country named as the owner of forces ("U.S. soldiers", "American troops", "France's armed forces"). */
+const FORCES_OF = new RegExp(`^(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${FORCE}|forces)\\b`);
 const ORIGIN = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?$/;
 const RANK: Record<Status, number> = {
@@ -88,9 +101,17 @@ interface Cue extends ExtractedDeployment {
 class DeploymentFinder {
   private readonly body: string;
   private last: { deploying: string[]; host: string; sentence: number } | null = null;
+  /** The one country whose forces the article names, if only one: who moves when a sentence names no one. */
+  private readonly forcesCountry: string | null;
 
   constructor(private readonly ix: ArticleIndex) {
     this.body = ix.a.body;
+    const owners = new Set(
+      ix.a.mentions
+        .filter((m) => this.isCountry(m) && FORCES_OF.test(this.body.slice(m.end, m.end + 60)))
+        .map((m) => ix.countryOfMention(m)),
+    );
+    this.forcesCountry = owners.size === 1 ? ([...owners][0] ?? null) : null;
   }
 
   run(): ExtractedDeployment[] {
@@ -98,6 +119,7 @@ class DeploymentFinder {
     this.ix.a.sentences.forEach((s, i) => {
       cues.push(...this.standing(s, i));
       cues.push(...this.movement(s, i));
+      cues.push(...this.intervention(s, i));
     });
     return merge(this.body, cues);
   }
@@ -220,11 +242,12 @@ class DeploymentFinder {
     const nationality = ordererKey ? this.ix.person(ordererKey)?.nationality : null;
     if (deploying.length === 0 && nationality) deploying = [nationality];
     if (deploying.length === 0) {
+      // "to deploy American and British military advisers": the forces' demonyms name the senders
       const demonym = this.countriesIn(verbEnd, s.end).find((c) => c.m.via === 'DEMONYM');
-      if (demonym) deploying = [demonym.country];
+      if (demonym) deploying = this.listAround(s, demonym.m).map((m) => this.ix.countryOfMention(m) as string);
     }
     const explicit = deploying.length > 0;
-    if (!explicit) deploying = recent?.deploying ?? [];
+    if (!explicit) deploying = recent?.deploying ?? (this.forcesCountry ? [this.forcesCountry] : []);
     deploying = [...new Set(deploying)];
     if (deploying.length === 0) return [];
     const destination = this.destination(s, verbEnd, deploying, purpose, status === 'WITHDRAWN');
@@ -284,6 +307,24 @@ class DeploymentFinder {
       event: null,
       occurredOn: this.ix.dayIn(s.start, s.end),
     }));
+  }
+
+  /** "A French military intervention later quelled the crisis": France's forces went in (to the place after it, else the story's country). */
+  private intervention(s: Sentence, i: number): Cue[] {
+    if (!s.text.includes('intervention') || NOT_AN_INTERVENTION.test(s.text)) return [];
+    const cues: Cue[] = [];
+    for (const { m, country } of this.countriesIn(s.start, s.end)) {
+      const noun = INTERVENTION.exec(this.body.slice(m.end, s.end));
+      if (!noun) continue;
+      const end = m.end + noun[0].length;
+      const destination = this.destination(s, end, country, null);
+      const host = destination?.host ?? this.mainCountry(country);
+      if (!host) continue;
+      const cue = this.presence(i, 'ARRIVED', m.start, destination?.m.end ?? end, country, host, null, null, null);
+      cue.confidence = destination ? 0.7 : 0.6;
+      cues.push(cue);
+    }
+    return cues;
   }
 
   /** The countries listed with `m` ("Ethiopia, Kenya, Burundi and Rwanda"), in text order, none after `before`. */

@@ -204,6 +204,40 @@ describe('military deployments', () => {
     expect(brief('Hungary withdrew its troops from Mali.')).toEqual([['hungary', 'mali', 'WITHDRAWN', null, null]]);
   });
 
+  it('a deployment told as a noun: a plan involving "the deployment of" forces, and an intervention', () => {
+    expect(
+      brief(
+        'Hungarian troops trained in Bamako last year. The new plan by the government involves the deployment of 1,000 soldiers to Mali, an official said.',
+      ),
+    ).toEqual([['hungary', 'mali', 'PROPOSED', 1000, 'EXACT']]);
+    expect(brief('A French military intervention later quelled the crisis in Mali.')).toEqual([
+      ['france', 'mali', 'ARRIVED', null, null],
+    ]);
+    expect(brief('Mali called for a French military intervention.')).toEqual([]);
+  });
+
+  it('"prompted commanders … to deploy Hungarian and Estonian military advisers": the demonyms are the senders', () => {
+    expect(
+      brief(
+        'The rebels took Gao. Their advances prompted commanders of the mission in Mali to deploy Hungarian and Estonian military advisers last month.',
+      ),
+    ).toEqual([
+      ['hungary', 'mali', 'ARRIVED', null, null],
+      ['estonia', 'mali', 'ARRIVED', null, null],
+    ]);
+  });
+
+  it('a sentence naming no sender takes the one country whose forces the article names, and none when two are', () => {
+    expect(
+      brief('French soldiers guarded the airport last year. Officials say about 300 Marines have arrived in Mali.'),
+    ).toEqual([['france', 'mali', 'ARRIVED', 300, 'APPROXIMATELY']]);
+    expect(
+      brief(
+        'French soldiers and Hungarian troops guarded the airport last year. Officials say about 300 Marines have arrived in Mali.',
+      ),
+    ).toEqual([]);
+  });
+
   it('nothing for domestic moves, police, aid, casualty sentences or a country alone', () => {
     for (const body of [
       'Malian troops were sent to Bamako after the protests.',

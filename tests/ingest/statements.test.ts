@@ -279,4 +279,25 @@ describe('speakers described rather than named', () => {
       ['REPORTED_SPEECH', 'the troops were safe', { person: 'tom-hale' }, 'General Tom Hale'],
     ]);
   });
+
+  it('X said Tuesday "…" and more words: reported speech opening with the quote, and the quote', () => {
+    expect(
+      speakers(
+        'Admiral Tom Hale said Tuesday "investigators are looking into the likelihood of friendly fire" in the deaths.',
+      ),
+    ).toEqual([
+      [
+        'REPORTED_SPEECH',
+        '"investigators are looking into the likelihood of friendly fire" in the deaths',
+        { person: 'tom-hale' },
+        'Admiral Tom Hale',
+      ],
+      [
+        'DIRECT_QUOTE',
+        'investigators are looking into the likelihood of friendly fire',
+        { person: 'tom-hale' },
+        'Admiral Tom Hale',
+      ],
+    ]);
+  });
 });
