@@ -309,7 +309,11 @@ class DeploymentFinder {
     }));
   }
 
-  /** "A French military intervention later quelled the crisis": France's forces went in (to the place after it, else the story's country). */
+  /**
+   * "A French military intervention later quelled the crisis": France's forces went in, to the place after it
+   * ("drove the militants from Gao"), else to the country whose cities and regions the article names (not the
+   * country named most: "Dutch troops" would make the Netherlands host a French intervention in Mali).
+   */
   private intervention(s: Sentence, i: number): Cue[] {
     if (!s.text.includes('intervention') || NOT_AN_INTERVENTION.test(s.text)) return [];
     const cues: Cue[] = [];
@@ -317,8 +321,8 @@ class DeploymentFinder {
       const noun = INTERVENTION.exec(this.body.slice(m.end, s.end));
       if (!noun) continue;
       const end = m.end + noun[0].length;
-      const destination = this.destination(s, end, country, null);
-      const host = destination?.host ?? this.mainCountry(country);
+      const destination = this.destination(s, end, country, null, true);
+      const host = destination?.host ?? this.storyCountry(country);
       if (!host) continue;
       const cue = this.presence(i, 'ARRIVED', m.start, destination?.m.end ?? end, country, host, null, null, null);
       cue.confidence = destination ? 0.7 : 0.6;
@@ -425,6 +429,17 @@ class DeploymentFinder {
       cues.push(cueFound);
     }
     return cues;
+  }
+
+  /** The one country whose cities, regions and bases the article names most, other than `except`. */
+  private storyCountry(except: string): string | null {
+    const counts = new Map<string, number>();
+    for (const m of this.ix.a.mentions) {
+      const country = 'place' in m.ref && !this.isCountry(m) ? this.ix.countryOf(m.ref.place) : null;
+      if (country && country !== except) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+    const [first, second] = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+    return first && (!second || first[1] > second[1]) ? first[0] : null;
   }
 
   /** The country named most often in the article (first named on a tie), other than those in `except`. */

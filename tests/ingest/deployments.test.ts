@@ -214,6 +214,15 @@ describe('military deployments', () => {
       ['france', 'mali', 'ARRIVED', null, null],
     ]);
     expect(brief('Mali called for a French military intervention.')).toEqual([]);
+    // the host is where the article's cities lie, not the country named most ("Hungarian" twice)
+    expect(
+      brief(
+        'Hungarian troops have been stationed in Bamako since 2014. Hungarian officers said a French military intervention later quelled the crisis.',
+      ),
+    ).toEqual([
+      ['hungary', 'mali', 'STATIONED', null, null],
+      ['france', 'mali', 'ARRIVED', null, null],
+    ]);
   });
 
   it('"prompted commanders … to deploy Hungarian and Estonian military advisers": the demonyms are the senders', () => {
