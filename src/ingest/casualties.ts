@@ -16,15 +16,26 @@ import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types
 type Category = (typeof casualtyCategories)[number];
 
 const VICTIMS =
-  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|bystanders?|lives';
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|lives';
 const CATEGORY_WORD =
-  'killed|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody';
+  'killed|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized';
+/**
+ * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up"):
+ * these verbs also take things ("seized 20 rifles"), so they count only with people named as victims.
+ */
+const ARREST_WITHOUT_ARREST_WORD = /^(?:took|taking|taken away|rounded|rounding|haul|seiz)/i;
 const AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:them|whom)\\s+)?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
+  `^\\s+(?:of\\s+(?:them|whom)\\s+)?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
 );
 const BEFORE =
-  /\b(?<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|displacing|displaced|left|leaving|claimed|claiming)\s+$/;
-const AFTER_VICTIMS = new RegExp(`^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:[A-Za-z-]+\\s+){0,2}?(?:${VICTIMS}))\\b`);
+  /\b(?<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|displacing|displaced|left|leaving|claimed|claiming)\s+$/;
+const AFTER_VICTIMS = new RegExp(`^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b`);
+/**
+ * One victim told with an article ("A United Nations peacekeeper was killed", "an Afghan soldier was also
+ * killed"): only a singular victim word, and no "of" before it, so "a group of soldiers" is no count of one.
+ */
+const ONE_VICTIM =
+  /\b(?:a|an)\s+(?<victims>(?:(?!of\b)[A-Za-z.-]+\s+){0,3}?(?:person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator))\s+(?:was|has been|had been)\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\s+)*(?<category>killed|wounded|injured|hurt|arrested|detained|missing)\b/gi;
 const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
 const TOLL =
   /\b(?:death toll|toll)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|is|was|jumped|of)?\s*(?:to|at)?\s*$/i;
@@ -48,7 +59,7 @@ function categoryOf(word: string): Category {
   if (/^(?:killed|dead|died|dying|lost|deaths|fatalities|lives|killing|kills?|claim)/i.test(word)) return 'KILLED';
   if (/^(?:wound|injur|hurt)/i.test(word)) return 'INJURED';
   if (/^(?:missing|unaccounted)/i.test(word)) return 'MISSING';
-  if (/^(?:arrest|detain|taken)/i.test(word)) return 'ARRESTED';
+  if (/^(?:arrest|detain|taken|took|taking|round|haul|seiz)/i.test(word)) return 'ARRESTED';
   return 'DISPLACED';
 }
 
@@ -81,6 +92,7 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
       };
     }
     if (/^claim/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return null;
+    if (ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) && !victims?.groups?.victims) return null;
     return {
       category: categoryOf(verb.groups.verb),
       victims: victims?.groups?.victims === 'lives' ? null : (victims?.groups?.victims ?? null),
@@ -94,6 +106,7 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
   if (m?.groups?.category) {
     const victims = m.groups.victims?.replace(/^(?:of\s+)?(?:the\s+)?/, '') ?? null;
     if (victims === 'lives') return null;
+    if (ARREST_WITHOUT_ARREST_WORD.test(m.groups.category) && !victims) return null;
     return { category: categoryOf(m.groups.category), victims, start: q.start, end: q.end + m[0].length };
   }
   return null;
@@ -144,20 +157,44 @@ function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found): Extracted
   };
 }
 
+function oneVictim(s: Sentence): Array<[Quantity, Found]> {
+  return [...s.text.matchAll(ONE_VICTIM)].map((m) => {
+    const start = s.start + m.index;
+    const article = m[0].split(/\s/)[0] as string;
+    const q: Quantity = {
+      start,
+      end: start + article.length,
+      text: article,
+      count: 1,
+      low: 1,
+      high: 1,
+      qualifier: 'EXACT',
+      vague: null,
+    };
+    const category = categoryOf(m.groups?.category ?? '');
+    return [q, { category, victims: m.groups?.victims ?? null, start, end: start + m[0].length }];
+  });
+}
+
 export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyReport[] {
   const ix = indexArticle(a);
   const reports: ExtractedCasualtyReport[] = [];
   const seen = new Set<string>();
   for (const s of a.sentences) {
+    const ones = oneVictim(s);
     if (
+      ones.length === 0 &&
       !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|score|hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(
         s.text,
       )
     )
       continue;
     let victims: string | null = null;
-    for (const q of findQuantities(s.text, s.start)) {
-      const found = read(s.text, q, s.start);
+    const counted: Array<[Quantity, Found | null]> = [
+      ...ones,
+      ...findQuantities(s.text, s.start).map((q): [Quantity, Found | null] => [q, read(s.text, q, s.start)]),
+    ].sort((x, y) => x[0].start - y[0].start);
+    for (const [q, found] of counted) {
       if (!found) continue;
       // "12 people were killed and 30 wounded": the second count is of the same victims
       if (found.victims) victims = found.victims;

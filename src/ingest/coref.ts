@@ -4,7 +4,7 @@
  *   surname, when exactly one person in the article does (ALIAS);
  * - a "he"/"she" that attributes a quote ("...," he said) is the person named
  *   last before it (PRONOUN); a sentence that opens with "He said"/"She told" is the one
- *   person the sentence before it, in the same paragraph, names (PRONOUN);
+ *   person the sentence before it, in the same paragraph, names ("He also said" too) (PRONOUN);
  * - "the ministry" is the one organization whose name has that head word ("Interior Ministry") (ALIAS);
  * - "The President" is the last person before it with that title, and
  *   "Russia's top general" is the one person with the title "General" named
@@ -22,7 +22,7 @@ import type { EntityMention, Sentence } from './types.js';
 
 const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
 const ATTRIBUTING_PRONOUN = new RegExp(`[,!?]["”]\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b`, 'g');
-const OPENING_PRONOUN = new RegExp(`^(He|She) (?:${SPEECH_VERB})\\b`);
+const OPENING_PRONOUN = new RegExp(`^(He|She) (?:(?:also|later|then|again|further) )?(?:${SPEECH_VERB})\\b`);
 /** Titles a descriptive noun stands for ("Japan's top diplomat" is its foreign minister). */
 const TITLES_OF_HEAD: Record<string, string[]> = {
   general: ['general', 'chief of staff', 'chief of the general staff'],
@@ -30,6 +30,13 @@ const TITLES_OF_HEAD: Record<string, string[]> = {
   diplomat: ['foreign minister', 'secretary of state', 'ambassador', 'envoy'],
   leader: ['president', 'prime minister', 'leader', 'chancellor', 'king', 'queen', 'premier'],
 };
+
+/**
+ * A speaker described, not named ("The commander of the regional force said", "a military spokesman
+ * told"): a "he" after it is most likely that speaker, so it must not go to a person named earlier.
+ */
+export const DESCRIBED_SPEAKER =
+  /\b(?:the|a|an) (?:[a-z-]+ ){0,3}(?:commander|commanding officer|officer|spokesman|spokeswoman|spokesperson|official|leader|chief|head|minister|general|envoy|diplomat|source|witness|resident|monk|soldier|doctor)(?: (?:of|for|in) [^.,;"“”]{1,60})? (?:said|says|told|added)\b/gi;
 
 /** How news writing names the country a story happens in without naming it. */
 const COUNTRY_DESCRIPTION =
@@ -102,11 +109,13 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     }
   }
 
+  const described = [...body.matchAll(DESCRIBED_SPEAKER)].map((m) => m.index);
   const lastPerson = (offset: number): string | null => {
     const before = mentions
       .filter((m) => m.end <= offset && 'person' in m.ref && (m.via === 'NAME' || m.via === 'ALIAS'))
       .sort((a, b) => b.start - a.start)[0];
-    return before && 'person' in before.ref ? before.ref.person : null;
+    if (!before || !('person' in before.ref)) return null;
+    return described.some((at) => at >= before.end && at < offset) ? null : before.ref.person;
   };
 
   for (const m of body.matchAll(ATTRIBUTING_PRONOUN)) {
@@ -120,6 +129,7 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     const pronoun = OPENING_PRONOUN.exec(s.text)?.[1];
     const previous = sentences[i - 1];
     if (!pronoun || !previous || previous.paragraph !== s.paragraph) return;
+    if (described.some((at) => at >= previous.start && at < s.start)) return;
     const named = new Set(
       mentions
         .filter((m) => m.start >= previous.start && m.end <= previous.end && 'person' in m.ref && m.via !== 'PRONOUN')

@@ -20,9 +20,9 @@ import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } fr
 type Status = (typeof deploymentStatuses)[number];
 
 const FORCE =
-  "paratroopers|troops|soldiers|servicem[ae]n|service members|[Mm]arines|peacekeepers|special forces|commandos|sailors|airmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|paratroopers|troops|soldiers|servicem[ae]n|service members|[Mm]arines|peacekeepers|special forces|commandos|sailors|airmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
-const GENERIC_FORCE = /^(?:troops|soldiers|servicem[ae]n|service members|military personnel|.* forces|contingent)$/i;
+const GENERIC_FORCE = /^(?:troops|soldiers|servicem[ae]n|service members|military personnel|.* forces?|contingent)$/i;
 const UNIT = new RegExp(
   `\\b(?<size>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+(?:companies|company|battalions?|brigades?|platoons?|regiments?|divisions?|squadrons?))\\s+of\\s+(?:[A-Z][a-z]+\\s+)?(?<force>${FORCE})\\b`,
 );
@@ -40,16 +40,22 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
     'WITHDRAWN',
     /\b(?:withdrew|withdrawn|withdrawing|pulled out|pulled back|pulling out|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|left(?=\s+(?:the\s+)?[A-Z]))\b/,
   ],
-  ['ORDERED', /\b(?:ordered|authori[sz]ed|took the decision to send|decided to (?:send|deploy))\b/],
+  [
+    'ORDERED',
+    /\b(?:ordered|authori[sz]ed|took the decision to send|decided to (?:send|deploy)|approved the deployment of)\b/,
+  ],
   [
     'PROPOSED',
-    /\b(?:proposed (?:sending|to send|deploying)|offered to (?:send|deploy)|(?:is|are|was|were) considering (?:sending|deploying)|asked (?:\S+\s+){1,3}to (?:send|deploy)|requested|called for)\b/,
+    /\b(?:plans?|proposal)\b(?:[^.;]|\.(?!\s+[A-Z])){0,100}?\b(?:the )?deployment of\b|\b(?:proposed (?:sending|to send|deploying)|offered to (?:send|deploy)|(?:is|are|was|were) considering (?:sending|deploying)|asked (?:\S+\s+){1,3}to (?:send|deploy)|requested|called for)\b/,
   ],
   [
     'ANNOUNCED',
-    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch)|(?:is|are|was|were) (?:sending|deploying|dispatching)|announced (?:the )?(?:deployment|plans))\b/,
+    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
   ],
-  ['ARRIVED', /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into)\b(?! by)/],
+  [
+    'ARRIVED',
+    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send))\b(?! by)/,
+  ],
 ];
 const STATIONED = new RegExp(
   `\\b(?:stationed|based|garrisoned)\\s+(?:in|at)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE})\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
@@ -63,6 +69,18 @@ const LEASED =
   /\b(?:leases|leased|rents|rented|is leasing)\s+(?:an?\s+|the\s+)?(?<facility>(?:air|military|naval)\s+base|base|airfield|port|facility)\b/;
 const PURPOSE =
   /\bto (?:protect|support|help|guard|secure|train|assist|defend|reinforce|evacuate|bolster|strengthen|back|provide security for|maintain|monitor|patrol|fight|combat|counter|deter|stabili[sz]e|restore)\b[^,.;"“”]*/;
+/** What joins the countries of a list: "Ethiopia, Kenya, Burundi and Rwanda". */
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+/** "troops from Ghana, Mali, Benin and Togo", "peacekeepers promised from …": the countries the forces come from. */
+const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`);
+/** "A French military intervention": an intervention, told as a noun, by the country just before it. */
+const INTERVENTION = /^(?:'s)?\s+(?:military\s+|armed\s+)?intervention\b/;
+/** An intervention only asked for, feared or weighed is no deployment. */
+const NOT_AN_INTERVENTION =
+  /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
+/** A country named as the owner of forces ("U.S. soldiers", "American troops", "France's armed forces"). */
+const FORCES_OF = new RegExp(`^(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${FORCE}|forces)\\b`);
+const ORIGIN = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?$/;
 const RANK: Record<Status, number> = {
   PROPOSED: 0,
@@ -82,18 +100,26 @@ interface Cue extends ExtractedDeployment {
 
 class DeploymentFinder {
   private readonly body: string;
-  private last: { deploying: string; host: string; sentence: number } | null = null;
+  private last: { deploying: string[]; host: string; sentence: number } | null = null;
+  /** The one country whose forces the article names, if only one: who moves when a sentence names no one. */
+  private readonly forcesCountry: string | null;
 
   constructor(private readonly ix: ArticleIndex) {
     this.body = ix.a.body;
+    const owners = new Set(
+      ix.a.mentions
+        .filter((m) => this.isCountry(m) && FORCES_OF.test(this.body.slice(m.end, m.end + 60)))
+        .map((m) => ix.countryOfMention(m)),
+    );
+    this.forcesCountry = owners.size === 1 ? ([...owners][0] ?? null) : null;
   }
 
   run(): ExtractedDeployment[] {
     const cues: Cue[] = [];
     this.ix.a.sentences.forEach((s, i) => {
       cues.push(...this.standing(s, i));
-      const movement = this.movement(s, i);
-      if (movement) cues.push(movement);
+      cues.push(...this.movement(s, i));
+      cues.push(...this.intervention(s, i));
     });
     return merge(this.body, cues);
   }
@@ -111,12 +137,21 @@ class DeploymentFinder {
   }
 
   /** Where the forces go, are or leave: the first place after the verb that lies in another country. */
-  private destination(s: Sentence, from: number, deploying: string, purpose: [number, number] | null) {
+  private destination(
+    s: Sentence,
+    from: number,
+    deploying: string | readonly string[],
+    purpose: [number, number] | null,
+    leaving = false,
+  ) {
+    const senders = typeof deploying === 'string' ? [deploying] : deploying;
     for (const m of this.ix.mentionsIn(from, s.end)) {
       if (!('place' in m.ref)) continue;
       const place = this.ix.place(m.ref.place);
       const country = this.ix.countryOf(m.ref.place);
-      if (!place || !country || country === deploying) continue;
+      if (!place || !country || senders.includes(country)) continue;
+      // "flew 200 troops from Sierra Leone to Liberia": only forces that leave are hosted where they come from
+      if (!leaving && ORIGIN.test(this.body.slice(s.start, m.start))) continue;
       const inPurpose = purpose !== null && m.start >= purpose[0] && m.end <= purpose[1];
       if (place.kind === 'COUNTRY') {
         const gap = this.body.slice(from, m.start).trim();
@@ -151,7 +186,7 @@ class DeploymentFinder {
     return null;
   }
 
-  private movement(s: Sentence, i: number): Cue | null {
+  private movement(s: Sentence, i: number): Cue[] {
     const text = s.text;
     const unit = UNIT.exec(text);
     const personnel = this.personnel(s);
@@ -159,7 +194,7 @@ class DeploymentFinder {
     const forces = [...text.matchAll(FORCE_RE)].filter(
       (f) => !/^(?:security|police)\b/i.test(f[0]) && !/(?:security|police)\s+$/i.test(text.slice(0, f.index)),
     );
-    if (!unit && !personnel && forces.length === 0) return null;
+    if (!unit && !personnel && forces.length === 0) return [];
     let status: Status | null = null;
     let verb: RegExpExecArray | null = null;
     for (const [candidate, pattern] of STATUS_CUES) {
@@ -169,7 +204,7 @@ class DeploymentFinder {
         break;
       }
     }
-    if (!status || !verb) return null;
+    if (!status || !verb) return [];
     const verbStart = s.start + verb.index;
     const verbEnd = verbStart + verb[0].length;
     // the force must be what the verb moves ("sent troops", "paratroopers … arrived"), not merely in the sentence
@@ -179,7 +214,7 @@ class DeploymentFinder {
       !(unit && near(s.start + unit.index)) &&
       !(personnel && near(personnel.start))
     )
-      return null;
+      return [];
     const purpose = this.purposeAfter(s, verbEnd);
     const orderer =
       status === 'ORDERED'
@@ -193,29 +228,46 @@ class DeploymentFinder {
     const asked = /^asked\b/.test(verb[0]) ? this.countriesIn(verbStart, verbEnd)[0] : undefined;
     const requester = asked ? this.subjectCountry(s, verbStart) : null;
     const subject = asked?.m ?? this.subjectCountry(s, verbStart);
-    let deploying = subject ? this.ix.countryOfMention(subject) : null;
+    // "troops from Ghana, Mali, Benin and Togo": the countries the forces come from, when they are the
+    // senders (a list, or what stands before the verb), not a place the forces pass through
+    const fromList = status === 'WITHDRAWN' ? [] : this.forcesFrom(s);
+    const senders =
+      fromList.length > 1 || (fromList.length === 1 && (!subject || fromList.includes(subject)))
+        ? fromList
+        : subject
+          ? this.listAround(s, subject, verbStart)
+          : [];
+    let deploying = senders.map((m) => this.ix.countryOfMention(m) as string);
     const recent = this.last && i - this.last.sentence <= 3 ? this.last : null;
-    if (!deploying && ordererKey) deploying = this.ix.person(ordererKey)?.nationality ?? null;
-    if (!deploying) {
+    const nationality = ordererKey ? this.ix.person(ordererKey)?.nationality : null;
+    if (deploying.length === 0 && nationality) deploying = [nationality];
+    if (deploying.length === 0) {
+      // "to deploy American and British military advisers": the forces' demonyms name the senders
       const demonym = this.countriesIn(verbEnd, s.end).find((c) => c.m.via === 'DEMONYM');
-      deploying = demonym?.country ?? null;
+      if (demonym) deploying = this.listAround(s, demonym.m).map((m) => this.ix.countryOfMention(m) as string);
     }
-    const explicit = deploying !== null;
-    deploying ??= recent?.deploying ?? null;
-    if (!deploying) return null;
-    const destination = this.destination(s, verbEnd, deploying, purpose);
+    const explicit = deploying.length > 0;
+    if (!explicit) deploying = recent?.deploying ?? (this.forcesCountry ? [this.forcesCountry] : []);
+    deploying = [...new Set(deploying)];
+    if (deploying.length === 0) return [];
+    const destination = this.destination(s, verbEnd, deploying, purpose, status === 'WITHDRAWN');
     // "sent a letter to Mali about the troops": the forces come before where they go
     const forceStarts = [
       ...forces.map((f) => s.start + f.index),
       unit ? s.start + unit.index : -1,
       personnel?.start ?? -1,
     ];
-    if (destination && !forceStarts.some((at) => at >= 0 && at < destination.m.start)) return null;
+    if (destination && !forceStarts.some((at) => at >= 0 && at < destination.m.start)) return [];
+    const sameSenders = recent !== null && recent.deploying.join() === deploying.join();
+    // countries listed as contributors send to a force whose host is often named in another sentence:
+    // the host of the movement just before, else the country the article is about
+    const listed = deploying.length > 1;
     const host =
       destination?.host ??
       (requester ? this.ix.countryOfMention(requester) : null) ??
-      (recent?.deploying === deploying ? recent.host : null);
-    if (!host || host === deploying) return null;
+      (sameSenders || listed ? (recent?.host ?? null) : null) ??
+      (listed ? this.mainCountry(deploying) : null);
+    if (!host || deploying.includes(host)) return [];
     this.last = { deploying, host, sentence: i };
     const forceType =
       unit?.groups?.force ??
@@ -223,9 +275,11 @@ class DeploymentFinder {
       forces[0]?.[0] ??
       personnel?.force ??
       null;
+    const first = senders[0];
+    const last = senders[senders.length - 1];
     const parts = [
       [verbStart, verbEnd],
-      subject && explicit ? [subject.start, subject.end] : null,
+      first && last && explicit ? [first.start, last.end] : null,
       orderer ? [orderer.start, orderer.end] : null,
       personnel ? [personnel.start, personnel.end] : null,
       destination ? [destination.m.start, destination.m.end] : null,
@@ -234,24 +288,69 @@ class DeploymentFinder {
     ].filter((p): p is [number, number] => p !== null);
     const start = Math.min(...parts.map((p) => p[0]));
     const end = Math.max(...parts.map((p) => p[1]));
-    return {
+    return deploying.map((country) => ({
       sentence: i,
       explicit,
       evidence: spanOf(this.body, start, end),
-      confidence: explicit && destination ? 0.8 : 0.65,
-      deployingCountry: deploying,
+      confidence: explicit && destination ? 0.8 : listed && !destination ? 0.6 : 0.65,
+      deployingCountry: country,
       hostCountry: host,
       location: destination?.location ?? null,
       forceType,
       unitSize: unit?.groups?.size ?? null,
-      personnel: personnel?.personnel ?? null,
-      personnelQualifier: personnel?.qualifier ?? null,
+      // a figure given for a list is the force's, not one country's
+      personnel: listed ? null : (personnel?.personnel ?? null),
+      personnelQualifier: listed ? null : (personnel?.qualifier ?? null),
       status,
       purpose: purpose ? this.body.slice(purpose[0], purpose[1]).trimEnd() : null,
       orderedBy: ordererKey,
       event: null,
       occurredOn: this.ix.dayIn(s.start, s.end),
-    };
+    }));
+  }
+
+  /**
+   * "A French military intervention later quelled the crisis": France's forces went in, to the place after it
+   * ("drove the militants from Gao"), else to the country whose cities and regions the article names (not the
+   * country named most: "Dutch troops" would make the Netherlands host a French intervention in Mali).
+   */
+  private intervention(s: Sentence, i: number): Cue[] {
+    if (!s.text.includes('intervention') || NOT_AN_INTERVENTION.test(s.text)) return [];
+    const cues: Cue[] = [];
+    for (const { m, country } of this.countriesIn(s.start, s.end)) {
+      const noun = INTERVENTION.exec(this.body.slice(m.end, s.end));
+      if (!noun) continue;
+      const end = m.end + noun[0].length;
+      const destination = this.destination(s, end, country, null, true);
+      const host = destination?.host ?? this.storyCountry(country);
+      if (!host) continue;
+      const cue = this.presence(i, 'ARRIVED', m.start, destination?.m.end ?? end, country, host, null, null, null);
+      cue.confidence = destination ? 0.7 : 0.6;
+      cues.push(cue);
+    }
+    return cues;
+  }
+
+  /** The countries listed with `m` ("Ethiopia, Kenya, Burundi and Rwanda"), in text order, none after `before`. */
+  private listAround(s: Sentence, m: EntityMention, before = s.end): EntityMention[] {
+    const countries = this.countriesIn(s.start, before).map((c) => c.m);
+    const at = countries.indexOf(m);
+    if (at < 0) return [m];
+    const joined = (x: number) =>
+      LIST_SEPARATOR.test(
+        this.body.slice((countries[x] as EntityMention).end, (countries[x + 1] as EntityMention).start),
+      );
+    let from = at;
+    while (from > 0 && joined(from - 1)) from--;
+    let to = at;
+    while (to < countries.length - 1 && joined(to)) to++;
+    return countries.slice(from, to + 1);
+  }
+
+  /** The countries after "troops from", with the ones listed with the first. */
+  private forcesFrom(s: Sentence): EntityMention[] {
+    const first = this.countriesIn(s.start, s.end).find((c) => FORCE_FROM.test(this.body.slice(s.start, c.m.start)));
+    return first ? this.listAround(s, first.m) : [];
   }
 
   /** "Russia's Kant air base", "the United States leases an air base …", "US troops stationed in …". */
@@ -270,7 +369,7 @@ class DeploymentFinder {
       const host =
         this.ix.countryOf(base.ref.place) ??
         this.destination(s, base.end, deploying, null)?.host ??
-        (this.last?.deploying === deploying ? this.last.host : null) ??
+        (this.last?.deploying.join() === deploying ? this.last.host : null) ??
         this.mainCountry(deploying);
       if (!host || deploying === host) continue;
       cues.push(this.presence(i, 'STATIONED', owner.start, base.end, deploying, host, base.ref.place, null, null));
@@ -332,12 +431,24 @@ class DeploymentFinder {
     return cues;
   }
 
-  /** The country named most often in the article (first named on a tie), other than `except`. */
-  private mainCountry(except: string): string | null {
+  /** The one country whose cities, regions and bases the article names most, other than `except`. */
+  private storyCountry(except: string): string | null {
+    const counts = new Map<string, number>();
+    for (const m of this.ix.a.mentions) {
+      const country = 'place' in m.ref && !this.isCountry(m) ? this.ix.countryOf(m.ref.place) : null;
+      if (country && country !== except) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+    const [first, second] = [...counts.entries()].sort((x, y) => y[1] - x[1]);
+    return first && (!second || first[1] > second[1]) ? first[0] : null;
+  }
+
+  /** The country named most often in the article (first named on a tie), other than those in `except`. */
+  private mainCountry(except: string | readonly string[]): string | null {
+    const others = typeof except === 'string' ? [except] : except;
     const counts = new Map<string, number>();
     for (const m of this.ix.a.mentions) {
       const country = this.isCountry(m) ? this.ix.countryOfMention(m) : null;
-      if (country && country !== except) counts.set(country, (counts.get(country) ?? 0) + 1);
+      if (country && !others.includes(country)) counts.set(country, (counts.get(country) ?? 0) + 1);
     }
     let best: string | null = null;
     for (const [country, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = country;

@@ -178,6 +178,7 @@ const KNOWN_ORGANIZATIONS: Array<{ names: string[]; kind: OrgKind; country: stri
   { names: ['Itar-Tass', 'ITAR-TASS', 'TASS'], kind: 'NEWS_AGENCY', country: 'RU' },
   { names: ['Xinhua'], kind: 'NEWS_AGENCY', country: 'CN' },
   { names: ['BBC'], kind: 'NEWS_AGENCY', country: 'GB' },
+  { names: ['Voice of America', 'VOA'], kind: 'NEWS_AGENCY', country: 'US' },
   { names: ['Kremlin'], kind: 'GOVERNMENT', country: 'RU' },
   { names: ['White House'], kind: 'GOVERNMENT', country: 'US' },
   { names: ['State Department'], kind: 'GOVERNMENT', country: 'US' },
@@ -243,6 +244,12 @@ const DEMONYM_GROUPS: Array<{ re: RegExp; kind: OrgKind; name: (demonym: string,
     name: (d) => `${d} opposition`,
   },
   {
+    re: /^ ((?:military |interim |transitional |federal )?government|junta|authorities)\b/,
+    kind: 'GOVERNMENT',
+    name: (d, m) => `${d} ${m[1]}`,
+  },
+  { re: /^ (rebels|rebel group|rebel movement|insurgents)\b/, kind: 'POLITICAL_GROUP', name: (d, m) => `${d} ${m[1]}` },
+  {
     re: /^ (security forces|police)\b(?! (?:officers?|officials?|m[ae]n|wom[ae]n|chief|stations?|cars?))/,
     kind: 'SECURITY_FORCES',
     name: (d, m) => `${d} ${m[1]}`,
@@ -252,7 +259,6 @@ const DEMONYM_GROUPS: Array<{ re: RegExp; kind: OrgKind; name: (demonym: string,
     kind: 'MILITARY',
     name: (d, m) => `${d} ${m[1]}`,
   },
-  { re: /^ government\b/, kind: 'GOVERNMENT', name: (d) => `${d} government` },
 ];
 
 const BASE_SUFFIX = /^ (air base|airbase|naval base|military base|army base|airfield)\b/;
@@ -275,13 +281,14 @@ const OCCUPATIONS =
   'official|analyst|witness|resident|lawyer|professor|researcher|activist|photographer|correspondent|lawmaker|legislator|trader|farmer|teacher|student|doctor|nurse|survivor|worker|engineer|journalist|reporter|founder|owner|commissioner|executive|candidate|politician|diplomat|economist|expert|scientist|priest|imam|villager|shopkeeper|fisherman|driver|officer|soldier|pilot|mother|father|daughter|son|wife|husband|brother|sister';
 /**
  * A name with no title counts as a person only with a cue that organizations rarely take: an
- * apposition naming a role or an age after it (", a spokesman for ...", ", 54,"), a role before it
+ * apposition naming a role or an age after it (", a spokesman for ...", ", spokesman for ..." where the role
+ * without an article still needs what it is a role of, ", 54,"), a role before it
  * ("regional commissioner Adam Mrisho", "A spokesman, Michael Lueth,"), "quoted ... as saying", or an
  * inverted attribution after a quote ('..." said Grace Nyirenda'). "X said" is no cue: "Human Rights
  * Watch said" reads the same.
  */
 const PERSON_CUE_AFTER = new RegExp(
-  `^(?:, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, \\d{1,3}[,.])`,
+  `^(?:, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, (?:${ROLE_HEADS}) (?:for|of|at)\\b|, \\d{1,3}[,.])`,
 );
 const PERSON_CUE_BEFORE = new RegExp(
   `(?:\\bquoted |[,"”] said |\\b(?:${ROLE_HEADS}|${OCCUPATIONS})(?: (?:of|for|at) (?:the )?[\\p{L} ]{1,40})?,? )$`,
@@ -302,7 +309,9 @@ export function slug(name: string): string {
 /** Words of a sentence with their offsets in the body; abbreviations keep their period. */
 function tokenize(s: Sentence): Token[] {
   const out: Token[] = [];
-  const re = /(?:\p{Lu}\.){2,}|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:-\p{L}+)*|\d+(?:[.,]\d+)*|['’]s\b|\S/gu;
+  // "Nigerian-led", "Russian-backed": the country stays a word of its own, so the gazetteer sees it
+  const re =
+    /(?:\p{Lu}\.){2,}|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:-(?!(?:led|backed|brokered|sponsored|commanded)\b)\p{L}+)*|\d+(?:[.,]\d+)*|['’]s\b|\S/gu;
   let skipTo = 0;
   for (const m of s.text.matchAll(re)) {
     if (m.index < skipTo) continue;
@@ -349,6 +358,8 @@ class Collector {
   mentions: EntityMention[] = [];
   descriptions: Description[] = [];
   honorifics: Honorific[] = [];
+  /** Acronyms the article defined ("… and Democracy (LURD)"), to their organization's key. */
+  acronyms = new Map<string, string>();
 
   constructor(readonly body: string) {}
 
@@ -456,6 +467,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
   const { body } = c;
   const tokens = tokenize(sentence);
   const sentenceStart = sentence.start;
+  definedAcronyms(c, sentence);
   for (const chunk of chunksOf(tokens)) {
     let i = chunk.from;
     // A demonym or country just before a title gives the role its country ("Kyrgyz President").
@@ -463,6 +475,14 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
     while (i < chunk.to) {
       const t = tokens[i] as Token;
       const before = body.slice(sentenceStart, t.start);
+
+      const defined = c.acronyms.get(t.text);
+      if (defined) {
+        c.mention(t.start, t.end, { organization: defined }, 'ALIAS');
+        i++;
+        pendingCountry = null;
+        continue;
+      }
 
       const known = longest(body, tokens, i, chunk.to, 4, (s) => knownOrganization.get(s));
       if (known) {
@@ -572,6 +592,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
     }
   }
   descriptionsIn(c, sentence);
+  possessiveOrganizations(c, sentence);
 }
 
 function countryKeyByCode(c: Collector, code: string): string | null {
@@ -755,6 +776,63 @@ function descriptionsIn(c: Collector, sentence: Sentence) {
     const start = sentence.start + m.index;
     const country = c.country(hit);
     c.descriptions.push({ ...c.span(start, start + m[0].length), head: m[2] as string, country, definite: false });
+  }
+}
+
+/**
+ * "Liberians United for Reconciliation and Democracy (LURD)": a name followed by its acronym in
+ * brackets is an organization (rebel groups and movements often have no head word such as "Party"),
+ * and the acronym names it from then on. The letters must be the initials of the name's words.
+ */
+const ACRONYM_DEFINITION =
+  /\b(\p{Lu}[\p{L}'’-]*(?: (?:of|for|and|the|de|du|des|la|el|al|\p{Lu}[\p{L}'’-]*))+) \((\p{Lu}{2,8})\)/gu;
+
+function definedAcronyms(c: Collector, sentence: Sentence) {
+  if (!sentence.text.includes('(')) return;
+  for (const m of sentence.text.matchAll(ACRONYM_DEFINITION)) {
+    const acronym = m[2] as string;
+    const words = (m[1] as string).split(' ');
+    // the name's last words whose initials spell the acronym, with or without its small words
+    let found: number | null = null;
+    for (let from = words.length - 2; from >= 0 && found === null; from--) {
+      const name = words.slice(from);
+      if (!/^\p{Lu}/u.test(name[0] as string)) continue;
+      const capitals = name.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+      const all = name.map((w) => (w[0] as string).toUpperCase());
+      if (capitals.join('') === acronym || all.join('') === acronym) found = from;
+    }
+    if (found === null) continue;
+    const start = sentence.start + m.index + words.slice(0, found).join(' ').length + (found > 0 ? 1 : 0);
+    const end = sentence.start + m.index + (m[1] as string).length;
+    const name = c.body.slice(start, end);
+    const known = knownOrganization.get(name) ?? knownOrganization.get(acronym);
+    const kind = known?.kind ?? (ORG_HEADS[words[words.length - 1] as string] as OrgKind | undefined) ?? 'OTHER';
+    const key = c.organization(known ? (known.names[0] as string) : name, kind, null);
+    c.acronyms.set(acronym, key);
+    c.mention(start, end, { organization: key }, 'NAME');
+  }
+}
+
+/**
+ * "Burma's military government", "Nigeria's army": a country's government or forces named by what
+ * they are, an organization that speaks and acts (a government says, an army sends). Named as printed,
+ * so an editor sees the words the article used.
+ */
+const POSSESSIVE_ORGANIZATION =
+  /\b(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s ((?:(?:military|interim|transitional|ruling|federal|central|new) )?(?:(government|junta|authorities)|army|military|armed forces|navy|air force))\b(?! (?:officers?|officials?|bases?|spokesm[ae]n|spokeswoman))/gu;
+
+function possessiveOrganizations(c: Collector, sentence: Sentence) {
+  for (const m of sentence.text.matchAll(POSSESSIVE_ORGANIZATION)) {
+    // "Meanwhile Burma's": the country is the last words before the possessive
+    const words = (m[1] as string).split(' ');
+    let skipped = 0;
+    let hit: ReturnType<typeof countryOfHit>;
+    for (; skipped < words.length && !hit; skipped++) hit = countryOfHit(lookupPlace(words.slice(skipped).join(' ')));
+    if (!hit || hit.via === 'DEMONYM') continue;
+    const start = sentence.start + m.index + words.slice(0, skipped - 1).join(' ').length + (skipped > 1 ? 1 : 0);
+    const end = sentence.start + m.index + m[0].length;
+    const key = c.organization(c.body.slice(start, end), m[3] ? 'GOVERNMENT' : 'MILITARY', c.country(hit));
+    c.mention(start, end, { organization: key }, 'NAME');
   }
 }
 

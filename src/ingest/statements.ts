@@ -43,14 +43,14 @@ interface Attribution {
 }
 
 const VERBS =
-  'said|says|told|tells|added|adds|stated|announced|claimed|insisted|warned|denied|confirmed|explained|noted|argued|acknowledged|admitted|declared|maintained|alleged|stressed|predicted|reported';
+  'said|says|say|told|tells|tell|added|adds|stated|announced|claimed|insisted|warned|denied|confirmed|explained|noted|argued|acknowledged|admitted|declared|maintained|alleged|stressed|predicted|reported';
 const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|continued|recalled`;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
 /** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
 const MODIFIER = new RegExp(
-  `^\\s*(?:(?:early |late |earlier |later )?on ${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|yesterday|today|earlier|later|again|also|separately|in a (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS})?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?)(?=[\\s,.])`,
+  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|yesterday|today|earlier|later|again|also|separately|in a (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?)(?=[\\s,.]|$)`,
 );
 const SUBJECT_LEAD = new RegExp(
   `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${DAY})\\b[\\s,]*)+`,
@@ -62,24 +62,32 @@ const SUBJECT_REJECT =
   /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|who|whom|whose|did|does|do|not|is|are|was|were|would|will|could|should|can|may|might|must|had|has|have)\b/i;
 const SUBJECT_ACCEPT =
   /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson)$/;
-/** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement"). */
+/** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement", "… Democracy (NLD)"). */
 const SPEAKING_FOR =
-  /^(?:'s)?\s*(?:statement|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
+  /^(?:'s|\([A-Z]{2,8}\))?\s*(?:statement|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 /** What cannot open a clause reported without "that" ("said in …", "said nothing"). */
 const NOT_A_CLAUSE =
   /^(?:in|on|at|by|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
-const BARE_CLAUSE_VERBS = /^(?:said|says|told|tells)$/;
+const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)\\s+(said|says|reported|added|announced|confirmed|stated)((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|on its website|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|[A-Z][\\w.]*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its website|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
 );
 const QUOTED_AS_SAYING = /\bquoted\s+/g;
 const TRAILING_INVERTED = /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\s*$/;
+/**
+ * What an inverted attribution names when no actor is recognised in it ("…, said the spokesman"): a noun
+ * for who speaks, so that ", said the attack took place …" (a subject's verb and its clause) is no speaker.
+ */
+const INVERTED_SPEAKER =
+  /^(?:he|she|they)$|\b(?:spokes(?:man|woman|person)|officials?|officers?|commander|minister|sources?|statement|police|witness(?:es)?|residents?|analysts?|diplomats?|leaders?|chief|head|agency|ministry|army|military|government)$/i;
+/** A subordinating word: a subject starts after it ("The plan comes as officials tell VOA that …"). */
+const SUBORDINATOR = /\b(?:as|while|because|although|though|whereas|when)\s+/g;
 const TRAILING_ACCORDING = /,\s+according to\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\s*$/;
 const LEADING_ACCORDING = /^\s*According to\s+([^,;:"“”_]{1,80}?),\s+/;
 const TAIL_INVERTED = new RegExp(`^\\s*,?\\s*(${QUOTE_VERBS})\\s+`);
@@ -211,7 +219,7 @@ class StatementFinder {
     const normal = TRAILING.exec(text);
     if (normal?.[1] && normal[2]) {
       const s = u.start + normal.index + normal[0].indexOf(normal[1]);
-      const attribution = this.attribution(s, s + normal[1].length, normal[2], 0.75);
+      const attribution = this.attribution(s, s + normal[1].length, normal[2].split(' ')[0] as string, 0.75);
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + normal.index };
     }
     const middle = MIDDLE.exec(text);
@@ -224,7 +232,8 @@ class StatementFinder {
     if (inverted?.[1] && inverted[2]) {
       const s = u.start + inverted.index + inverted[0].lastIndexOf(inverted[2]);
       const attribution = this.attribution(s, s + inverted[2].length, inverted[1], 0.75);
-      if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + inverted.index };
+      if (attribution && (attribution.speaker || INVERTED_SPEAKER.test(inverted[2])))
+        return { ...attribution, clauseStart, clauseEnd: u.start + inverted.index };
     }
     const according = TRAILING_ACCORDING.exec(text);
     if (according?.[1]) {
@@ -255,15 +264,18 @@ class StatementFinder {
       const verbStart = u.start + m.index;
       const verbEnd = verbStart + m[0].length;
       if (verbStart < busyUntil || verbStart >= limit) continue;
+      // passives, and infinitives ("declined to say whether")
       if (
-        /\b(?:was|were|been|being|is|are|be)\s+$/i.test(this.masked.slice(Math.max(u.start, verbStart - 8), verbStart))
+        /\b(?:was|were|been|being|is|are|be|to)\s+$/i.test(
+          this.masked.slice(Math.max(u.start, verbStart - 8), verbStart),
+        )
       )
         continue;
       const subject = this.subjectBefore(u.start, verbStart);
       if (!subject) continue;
       let pos = verbEnd;
       let addressee: { label: Segment; ref: SeedActorRef | null; outlet: string | null } | null = null;
-      if (m[0] === 'told' || m[0] === 'tells') {
+      if (/^t(?:old|ells?)$/.test(m[0])) {
         addressee = this.addressee(pos, limit);
         if (!addressee) continue;
         pos = addressee.label.end;
@@ -274,7 +286,9 @@ class StatementFinder {
       const clauseStart = pos + lead.length;
       if (
         !/that\s+$/.test(lead) &&
-        (!BARE_CLAUSE_VERBS.test(m[0]) || NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12)))
+        (!BARE_CLAUSE_VERBS.test(m[0]) ||
+          (NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12)) &&
+            !/^["“]/.test(this.body.slice(clauseStart, clauseStart + 1))))
       )
         continue;
       if (/^["“]/.test(this.body.slice(clauseStart, clauseStart + 1))) {
@@ -384,6 +398,8 @@ class StatementFinder {
     let cut = 0;
     for (const b of seg.matchAll(/[,;:()\u2014"“”\n]|\s[-–]\s/g)) cut = b.index + b[0].length;
     let start = unitStart + cut;
+    const subordinate = [...this.masked.slice(start, verbStart).matchAll(SUBORDINATOR)].pop();
+    if (subordinate) start += subordinate.index + subordinate[0].length;
     let text = this.masked.slice(start, verbStart);
     const lead = SUBJECT_LEAD.exec(text.trimStart());
     start += text.length - text.trimStart().length + (lead?.[0].length ?? 0);
@@ -400,8 +416,8 @@ class StatementFinder {
     if (text === '' || /^\d{1,3}$/.test(text)) {
       // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said": the actor named in the apposition
       const named = this.ix
-        .mentionsIn(Math.max(unitStart, verbStart - 60), verbStart)
-        .filter((m) => actorOf(m) && /^,(?:\s*[^"“”,_]{1,30},)?\s*$/.test(this.masked.slice(m.end, verbStart)))
+        .mentionsIn(Math.max(unitStart, verbStart - 100), verbStart)
+        .filter((m) => actorOf(m) && /^,(?:\s*[^"“”,_]{1,60},)?\s*$/.test(this.masked.slice(m.end, verbStart)))
         .pop();
       if (!named) return null;
       [start, end] = [named.start, named.end];

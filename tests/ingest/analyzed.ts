@@ -3,6 +3,7 @@
  * and sentences from a plain split, entities and their mentions given (or found by exact name), dates
  * given. Nothing here guesses: an entity the test does not name is not there.
  */
+import { DESCRIBED_SPEAKER } from '../../src/ingest/coref.js';
 import type {
   AnalyzedArticle,
   DateReference,
@@ -61,7 +62,8 @@ export interface Entities {
 /**
  * An article from its body and named entities: every occurrence of a name or alias (whole words,
  * longest first) is a mention; "he"/"she" right before or after a speech verb refers to the last person
- * named before it, the only coreference the fixtures need, and what the coreference stage must do.
+ * named before it unless a described speaker stands between them, the only coreference the fixtures
+ * need, and what the coreference stage must do.
  */
 export function analyzed(
   body: string,
@@ -102,10 +104,12 @@ export function analyzed(
   mentions.sort((x, y) => x.start - y.start);
   const pronouns =
     /\b(?:(?:he|she)\s+(?:said|says|told|added|asked|insisted|warned)|(?:said|says|added|asked)\s+(?:he|she))\b/gi;
+  const described = [...body.matchAll(DESCRIBED_SPEAKER)].map((m) => m.index);
   for (const m of body.matchAll(pronouns)) {
     const at = m.index + m[0].search(/\b(?:he|she)\b/i);
     const person = mentions.filter((x) => x.end <= at && 'person' in x.ref).pop();
-    if (person)
+    // a speaker described after the person ("The commander of the force said") is who "he" is
+    if (person && !described.some((d) => d >= person.end && d < at))
       mentions.push({
         start: at,
         end: at + (/she/i.test(body.slice(at, at + 3)) ? 3 : 2),

@@ -75,6 +75,63 @@ describe('casualty reports', () => {
     expect(figures('The death toll rose to 41 on Friday.')).toEqual([['KILLED', 41, 41, 41, 'EXACT', '41', null]]);
   });
 
+  it('arrests told without an arrest word: took away, rounded up, seized, hauled away', () => {
+    const [r] = extract('Soldiers raided a monastery in Osh and took away at least 100 monks.');
+    expect(r).toMatchObject({
+      category: 'ARRESTED',
+      count: 100,
+      countLow: 100,
+      qualifier: 'AT_LEAST',
+      victims: 'monks',
+      place: 'osh',
+    });
+    expect(figures('About 200 protesters were rounded up overnight.')).toEqual([
+      ['ARRESTED', 200, null, null, 'APPROXIMATELY', 'About 200', 'protesters'],
+    ]);
+    expect(figures('Troops seized 40 opposition supporters and hauled away 15 students.')).toEqual([
+      ['ARRESTED', 40, 40, 40, 'EXACT', '40', 'opposition supporters'],
+      ['ARRESTED', 15, 15, 15, 'EXACT', '15', 'students'],
+    ]);
+  });
+
+  it('one victim told with an article, victims printed with "U.S.", service members and teachers', () => {
+    expect(figures('A Chilean peacekeeper was killed and four others wounded when their truck hit a mine.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'A', 'Chilean peacekeeper'],
+      ['INJURED', 4, 4, 4, 'EXACT', 'four', 'others'],
+    ]);
+    expect(figures('Police said an Afghan soldier was also killed near Kabul.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'an', 'Afghan soldier'],
+    ]);
+    expect(figures('Officials say three U.S. troops killed on Monday were hit by mistake.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'three', 'U.S. troops'],
+    ]);
+    expect(figures('One U.S. service member was killed and one teacher was reportedly wounded.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'One', 'U.S. service member'],
+      ['INJURED', 1, 1, 1, 'EXACT', 'one', 'teacher'],
+    ]);
+  });
+
+  it('no count of one in "a group of soldiers", a plural victim, or a victim with no casualty verb', () => {
+    for (const body of [
+      'A group of soldiers was killed in the ambush.',
+      'A soldier was promoted on Tuesday.',
+      'An officer was sent to Osh.',
+    ]) {
+      expect(extract(body), body).toEqual([]);
+    }
+  });
+
+  it('no arrest when such a verb takes things, not people', () => {
+    for (const body of [
+      'Customs officers seized 300 rifles at the border.',
+      'The army took away 20 trucks of grain.',
+      'Police rounded up 12 stray dogs.',
+      'Rebels seized two towns in the north.',
+    ]) {
+      expect(extract(body), body).toEqual([]);
+    }
+  });
+
   it('a figure repeated later in the article is one report', () => {
     expect(figures('At least 75 people were killed. Officials said at least 75 people were killed.')).toHaveLength(1);
   });

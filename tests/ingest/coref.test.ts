@@ -34,6 +34,22 @@ describe('the coreference stage', () => {
     expect(found.links.filter((l) => l[2] === 'DESCRIPTION')).toEqual([]);
   });
 
+  it('gives no "he" to a person named before a described speaker', () => {
+    const quote = '"We will move as soon as the roads open," he told reporters.';
+    const named = resolved(`President Salva Kiir spoke on Monday. ${quote}`);
+    expect(named.links).toContainEqual(['he', 'salva-kiir', 'PRONOUN']);
+    const described = resolved(
+      `President Salva Kiir spoke on Monday. The commander of the regional force said his troops were ready. ${quote}`,
+    );
+    expect(described.links.filter((l) => l[0] === 'he')).toEqual([]);
+    const opening = (between: string) =>
+      resolved(
+        `Salva Kiir, 72, met the officer, and ${between} the roads were cut. He said help would come.`,
+      ).links.filter((l) => l[0] === 'He');
+    expect(opening('they agreed')).toEqual([['He', 'salva-kiir', 'PRONOUN']]);
+    expect(opening('the officer said')).toEqual([]);
+  });
+
   it('ties "Mr. Bakiyev", "Bakiyev" and an attributing "he" to Kurmanbek Bakiyev', () => {
     const found = resolved(
       'Ousted Kyrgyz President Kurmanbek Bakiyev spoke on Thursday. "I can\'t say that Russia is behind this," he said. Mr. Bakiyev also said Bakiyev loyalists were safe.',
@@ -68,6 +84,11 @@ describe('the coreference stage', () => {
 
   it('ties a sentence opening "He said" to the one person the sentence before names', () => {
     const found = resolved('General Nikolai Makarov arrived. He said the troops were safe.');
+    expect(found.links).toEqual([['He', 'nikolai-makarov', 'PRONOUN']]);
+  });
+
+  it('ties an opening "He also said" to the one person the sentence before names', () => {
+    const found = resolved('General Nikolai Makarov inspected the base. He also said the troops were safe.');
     expect(found.links).toEqual([['He', 'nikolai-makarov', 'PRONOUN']]);
   });
 

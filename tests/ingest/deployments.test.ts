@@ -126,6 +126,127 @@ describe('military deployments', () => {
     ]);
   });
 
+  it('countries listed as contributors: one deployment each, the host after the verb', () => {
+    const entities: Entities = {
+      places: ['Ethiopia', 'Kenya', 'Burundi', 'Rwanda', 'South Sudan', 'Nigeria', 'Ghana', 'Liberia'].map((name) => ({
+        key: name.toLowerCase().replace(' ', '-'),
+        name,
+        kind: 'COUNTRY' as const,
+        aliases: name === 'Nigeria' ? ['Nigerian'] : [],
+      })),
+    };
+    const listed = (body: string) =>
+      extractDeployments(analyzed(body, entities)).map((d) => [
+        d.deployingCountry,
+        d.hostCountry,
+        d.status,
+        d.personnel,
+      ]);
+    expect(listed('Ethiopia, Kenya, Burundi and Rwanda will contribute soldiers to the force in South Sudan.')).toEqual(
+      [
+        ['ethiopia', 'south-sudan', 'ANNOUNCED', null],
+        ['kenya', 'south-sudan', 'ANNOUNCED', null],
+        ['burundi', 'south-sudan', 'ANNOUNCED', null],
+        ['rwanda', 'south-sudan', 'ANNOUNCED', null],
+      ],
+    );
+    expect(listed('Kenya and Rwanda promised aid to South Sudan.')).toEqual([]);
+    expect(listed('Ethiopia and Kenya will contribute money to the fund in South Sudan.')).toEqual([]);
+    // a figure for the whole force is no one country's
+    expect(listed('Kenya and Rwanda sent 900 troops to South Sudan.')).toEqual([
+      ['kenya', 'south-sudan', 'ARRIVED', null],
+      ['rwanda', 'south-sudan', 'ARRIVED', null],
+    ]);
+  });
+
+  it('"troops from" a list of countries; the host from the sentence before or the country the article is about', () => {
+    const entities: Entities = {
+      places: [
+        { key: 'nigeria', name: 'Nigeria', kind: 'COUNTRY', aliases: ['Nigerian'] },
+        { key: 'ghana', name: 'Ghana', kind: 'COUNTRY' },
+        { key: 'mali', name: 'Mali', kind: 'COUNTRY' },
+        { key: 'togo', name: 'Togo', kind: 'COUNTRY' },
+        { key: 'liberia', name: 'Liberia', kind: 'COUNTRY', aliases: ['Liberian'] },
+        { key: 'sierra-leone', name: 'Sierra Leone', kind: 'COUNTRY' },
+        { key: 'monrovia', name: 'Monrovia', kind: 'CITY', parent: 'liberia' },
+      ],
+    };
+    const listed = (body: string) =>
+      extractDeployments(analyzed(body, entities)).map((d) => [d.deployingCountry, d.hostCountry, d.status]);
+    expect(
+      listed(
+        'Peacekeeping troops from Nigeria have begun arriving in Monrovia. More troops were promised from Ghana, Mali and Togo.',
+      ),
+    ).toEqual([
+      ['nigeria', 'liberia', 'ARRIVED'],
+      ['ghana', 'liberia', 'ANNOUNCED'],
+      ['mali', 'liberia', 'ANNOUNCED'],
+      ['togo', 'liberia', 'ANNOUNCED'],
+    ]);
+    expect(
+      listed(
+        'Fighting went on in Liberia. In Monrovia, Liberia waited. Additional troops were promised from Ghana and Togo.',
+      ),
+    ).toEqual([
+      ['ghana', 'liberia', 'ANNOUNCED'],
+      ['togo', 'liberia', 'ANNOUNCED'],
+    ]);
+    // a single country after "from" with another sender is where the troops set out from
+    expect(listed('Nigeria flew 200 troops from Sierra Leone to Liberia.')).toEqual([
+      ['nigeria', 'liberia', 'ARRIVED'],
+    ]);
+    expect(listed('The Nigerian-led peacekeeping force arrived in Monrovia on Monday.')).toEqual([
+      ['nigeria', 'liberia', 'ARRIVED'],
+    ]);
+  });
+
+  it('a withdrawal "from" a country keeps that country as the host, not as a sender', () => {
+    expect(brief('Hungary withdrew its troops from Mali.')).toEqual([['hungary', 'mali', 'WITHDRAWN', null, null]]);
+  });
+
+  it('a deployment told as a noun: a plan involving "the deployment of" forces, and an intervention', () => {
+    expect(
+      brief(
+        'Hungarian troops trained in Bamako last year. The new plan by the government involves the deployment of 1,000 soldiers to Mali, an official said.',
+      ),
+    ).toEqual([['hungary', 'mali', 'PROPOSED', 1000, 'EXACT']]);
+    expect(brief('A French military intervention later quelled the crisis in Mali.')).toEqual([
+      ['france', 'mali', 'ARRIVED', null, null],
+    ]);
+    expect(brief('Mali called for a French military intervention.')).toEqual([]);
+    // the host is where the article's cities lie, not the country named most ("Hungarian" twice)
+    expect(
+      brief(
+        'Hungarian troops have been stationed in Bamako since 2014. Hungarian officers said a French military intervention later quelled the crisis.',
+      ),
+    ).toEqual([
+      ['hungary', 'mali', 'STATIONED', null, null],
+      ['france', 'mali', 'ARRIVED', null, null],
+    ]);
+  });
+
+  it('"prompted commanders … to deploy Hungarian and Estonian military advisers": the demonyms are the senders', () => {
+    expect(
+      brief(
+        'The rebels took Gao. Their advances prompted commanders of the mission in Mali to deploy Hungarian and Estonian military advisers last month.',
+      ),
+    ).toEqual([
+      ['hungary', 'mali', 'ARRIVED', null, null],
+      ['estonia', 'mali', 'ARRIVED', null, null],
+    ]);
+  });
+
+  it('a sentence naming no sender takes the one country whose forces the article names, and none when two are', () => {
+    expect(
+      brief('French soldiers guarded the airport last year. Officials say about 300 Marines have arrived in Mali.'),
+    ).toEqual([['france', 'mali', 'ARRIVED', 300, 'APPROXIMATELY']]);
+    expect(
+      brief(
+        'French soldiers and Hungarian troops guarded the airport last year. Officials say about 300 Marines have arrived in Mali.',
+      ),
+    ).toEqual([]);
+  });
+
   it('nothing for domestic moves, police, aid, casualty sentences or a country alone', () => {
     for (const body of [
       'Malian troops were sent to Bamako after the protests.',

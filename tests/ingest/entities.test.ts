@@ -103,12 +103,17 @@ describe('the entity stage: people and their titles', () => {
     expect(names('Rescuers were sent, regional commissioner Adam Mrisho said.')).toEqual(['Adam Mrisho']);
     expect(names('A spokesman, Michael Lueth, told the state broadcaster nothing.')).toEqual(['Michael Lueth']);
     expect(names('"It tipped over," said Grace Nyirenda, who swam to shore.')).toEqual(['Grace Nyirenda']);
+    expect(names('Deen Rahimi, spokesman for the provincial governor, said the road was closed.')).toEqual([
+      'Deen Rahimi',
+    ]);
+    expect(names('Omar Haidari, head of the district council, left.')).toEqual(['Omar Haidari']);
   });
 
   it('takes no person from a plain name saying something, or from a figure after a name', () => {
     const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
     expect(names('Human Rights Watch said 40 people were held.')).toEqual([]);
     expect(names('Nordwind Energy rose 12 percent, and Baltic Shipping, 40 percent.')).toEqual([]);
+    expect(names('Baltic Shipping, owner of the ferry, said 40 people were aboard.')).toEqual([]);
   });
 });
 
@@ -122,6 +127,32 @@ describe('the entity stage: organizations and places', () => {
       { key: 'russian-news-agencies', name: 'Russian news agencies', kind: 'NEWS_AGENCY', country: 'russia' },
       { key: 'russian-embassy', name: 'Russian Embassy', kind: 'DIPLOMATIC_MISSION', country: 'russia' },
     ]);
+  });
+
+  it("makes organizations of a country's government or forces named by what they are", () => {
+    const found = entitiesOf(
+      "Meanwhile Burma's military government says the monks were freed. Liberian rebels and the Burmese junta did not comment.",
+    );
+    expect(found.organizations.map((o) => [o.name, o.kind, o.country])).toEqual([
+      ["Burma's military government", 'GOVERNMENT', 'myanmar'],
+      ['Liberian rebels', 'POLITICAL_GROUP', 'liberia'],
+      ['Burmese junta', 'GOVERNMENT', 'myanmar'],
+    ]);
+    expect(entitiesOf("Nigeria's army officers met.").organizations).toEqual([]);
+  });
+
+  it('makes an organization of a name with its acronym in brackets, and of the acronym after it', () => {
+    const text =
+      'Liberians United for Reconciliation and Democracy (LURD) held the port. LURD said it would withdraw. Charles Taylor (NPFL) spoke.';
+    const found = entitiesOf(text);
+    expect(found.organizations.map((o) => o.name)).toEqual(['Liberians United for Reconciliation and Democracy']);
+    const lurd = found.mentions.filter((m) => 'organization' in m.ref).map((m) => m.text);
+    expect(lurd).toEqual(['Liberians United for Reconciliation and Democracy', 'LURD', 'LURD']);
+  });
+
+  it('finds the country in "Nigerian-led"', () => {
+    const found = entitiesOf('The Nigerian-led peacekeeping force arrived.');
+    expect(found.mentions.map((m) => [m.text, m.ref, m.via])).toEqual([['Nigerian', { place: 'nigeria' }, 'DEMONYM']]);
   });
 
   it('does not make an organization of a demonym before any other noun', () => {

@@ -83,6 +83,12 @@ describe('the fact extractors on the self-written fixture articles', () => {
       'leases an air base': /\bleases an air base\b/,
       'a withdrawal': /\b(?:withdrew|left)\b/,
       'a purpose clause': /\bto (?:protect|support|help)\b/,
+      'countries listed as contributors': /\b[A-Z]\w+, [A-Z]\w+ and [A-Z]\w+ will contribute\b/,
+      'troops from a list of countries': /\btroops (?:\w+ ){0,2}from [A-Z]\w+(?:, [A-Z]\w+)* and [A-Z]\w+/,
+      'a described speaker': /\bThe (?:[a-z]+ )+of the [a-z ]+ said\b/,
+      'a government as speaker': /\b[A-Z]\w+(?: [A-Z]\w+)?'s (?:military )?government says\b/,
+      'a group named by its acronym as speaker': /\(([A-Z]{2,8})\)[\s\S]*\b\1 said\b/,
+      'an arrest without an arrest word': /\b(?:took away|rounded up)\b/,
     };
     const uncovered = Object.entries(patterns)
       .filter(([, re]) => !fixtures.some((f) => re.test(f.body)))

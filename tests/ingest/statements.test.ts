@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeRecord } from '../../src/ingest/pipeline.js';
 import { extractStatements } from '../../src/ingest/statements.js';
 import { analyzed, type Entities } from './analyzed.js';
 
@@ -188,5 +189,115 @@ describe('what is not a statement', () => {
     expect(extract('It did not say how many were being sent or when.')).toEqual([]);
     expect(extract('That is what Ms. Sayed said.')).toEqual([]);
     expect(extract('A man who said he saw the crash was questioned by police.')).toEqual([]);
+  });
+});
+
+describe('speakers described rather than named', () => {
+  const speakers = (body: string) =>
+    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph.statements.map((s) => [
+      s.kind,
+      s.text,
+      s.speaker,
+      s.speakerSpan.text,
+    ]);
+
+  it('an unnamed official keeps the words that describe him and no entity, even after a named person', () => {
+    expect(
+      speakers(
+        'President Salva Kiir met the envoys. The commander of the regional force said his troops would reach Juba on Thursday. "We are ready to move," he told reporters.',
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'his troops would reach Juba on Thursday', null, 'The commander of the regional force'],
+      ['DIRECT_QUOTE', 'We are ready to move', null, 'he'],
+    ]);
+  });
+
+  it('a government or a group named by what it is, or by its acronym, is the speaker', () => {
+    expect(
+      speakers(
+        "Burma's military government says the monks were questioned. Fighters of Liberians United for Reconciliation and Democracy (LURD) held the port. LURD said it would withdraw from the city.",
+      ),
+    ).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'the monks were questioned',
+        { organization: 'burma-s-military-government' },
+        "Burma's military government",
+      ],
+      [
+        'REPORTED_SPEECH',
+        'it would withdraw from the city',
+        { organization: 'liberians-united-for-reconciliation-and-democracy' },
+        'LURD',
+      ],
+    ]);
+  });
+
+  it('"He also said" goes to the one person the sentence before names', () => {
+    expect(
+      speakers(
+        'Secretary-General Ban Ki-moon, in a statement, condemned the attack. He also said that the mission would go on with its work.',
+      ),
+    ).toEqual([['REPORTED_SPEECH', 'the mission would go on with its work', { person: 'ban-ki-moon' }, 'He']]);
+  });
+
+  it('a speaker named with a role in apposition without an article keeps the quote after it', () => {
+    expect(
+      speakers(
+        'A Taliban spokesman, Qari Ahmadi, confirmed the attack.\n\nDeen Rahimi, spokesman for the provincial governor, said the attack took place in broad daylight.\n\n"Eight were killed and three others wounded," he said.',
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'the attack took place in broad daylight', { person: 'deen-rahimi' }, 'Deen Rahimi'],
+      ['DIRECT_QUOTE', 'Eight were killed and three others wounded', { person: 'deen-rahimi' }, 'he'],
+    ]);
+  });
+
+  it('", said the attack took place …" makes no speaker of the clause', () => {
+    expect(
+      speakers('The governor, who visited the site on Tuesday, said the attack took place in broad daylight.').map(
+        (s) => s[3],
+      ),
+    ).not.toContain('the attack took place in broad daylight');
+  });
+
+  it('officials say / tell: present tense, an addressee without "that", and a trailing "…, an official told VOA"', () => {
+    expect(
+      speakers(
+        'Afghan officials say the convoy was hit by mistake. The plan comes as officials tell VOA that 300 Marines have arrived. A military official told VOA the Marines brought artillery. A helicopter was unable to take off, a senior defense official told VOA Tuesday on the condition of anonymity.',
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'the convoy was hit by mistake', null, 'Afghan officials'],
+      ['REPORTED_SPEECH', '300 Marines have arrived', null, 'officials'],
+      ['REPORTED_SPEECH', 'the Marines brought artillery', null, 'A military official'],
+      ['REPORTED_SPEECH', 'A helicopter was unable to take off', null, 'a senior defense official'],
+    ]);
+  });
+
+  it('no statement from an infinitive "to say" or a day before the clause kept in it', () => {
+    expect(speakers('The minister declined to say whether troops would stay.')).toEqual([]);
+    expect(speakers('General Tom Hale told reporters Tuesday the troops were safe.')).toEqual([
+      ['REPORTED_SPEECH', 'the troops were safe', { person: 'tom-hale' }, 'General Tom Hale'],
+    ]);
+  });
+
+  it('X said Tuesday "…" and more words: reported speech opening with the quote, and the quote', () => {
+    expect(
+      speakers(
+        'Admiral Tom Hale said Tuesday "investigators are looking into the likelihood of friendly fire" in the deaths.',
+      ),
+    ).toEqual([
+      [
+        'REPORTED_SPEECH',
+        '"investigators are looking into the likelihood of friendly fire" in the deaths',
+        { person: 'tom-hale' },
+        'Admiral Tom Hale',
+      ],
+      [
+        'DIRECT_QUOTE',
+        'investigators are looking into the likelihood of friendly fire',
+        { person: 'tom-hale' },
+        'Admiral Tom Hale',
+      ],
+    ]);
   });
 });
