@@ -32,7 +32,8 @@ export interface PageWindow {
 
 export interface Page<Row> {
   rows: Row[];
-  cursors: string[];
+  /** The cursor of the row at an index, made when a client asks for it. */
+  cursorAt: (index: number) => string;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
 }
@@ -134,7 +135,7 @@ export function toPage<Row>(fetched: Row[], order: Ordering<Row>, window: PageWi
   if (window.backward) rows.reverse();
   return {
     rows,
-    cursors: rows.map((r) => encodeCursor(order, order.key(r))),
+    cursorAt: (index) => encodeCursor(order, order.key(rows[index] as Row)),
     hasNextPage: window.backward ? window.before !== null : hasMore,
     hasPreviousPage: window.backward ? hasMore : window.after !== null,
   };

@@ -29,12 +29,22 @@ export function toConnection<R>(
 ): ConnectionResult<R> {
   for (const row of page.rows) prime?.prime((row as unknown as Row).id, row);
   return {
-    edges: page.rows.map((node, i) => ({ cursor: page.cursors[i] as string, node })),
+    // Cursors are made only for the edges a client asks them of: most traversals never do.
+    edges: page.rows.map((node, i) => ({
+      get cursor() {
+        return page.cursorAt(i);
+      },
+      node,
+    })),
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.cursors[0] ?? null,
-      endCursor: page.cursors.at(-1) ?? null,
+      get startCursor() {
+        return page.rows.length ? page.cursorAt(0) : null;
+      },
+      get endCursor() {
+        return page.rows.length ? page.cursorAt(page.rows.length - 1) : null;
+      },
     },
     totalCount,
   };
