@@ -309,9 +309,10 @@ export function slug(name: string): string {
 /** Words of a sentence with their offsets in the body; abbreviations keep their period. */
 function tokenize(s: Sentence): Token[] {
   const out: Token[] = [];
-  // "Nigerian-led", "Russian-backed": the country stays a word of its own, so the gazetteer sees it
+  // "Nigerian-led", "Russian-backed": the country stays a word of its own, so the gazetteer sees it;
+  // "U.S Army": initials keep together without their last period
   const re =
-    /(?:\p{Lu}\.){2,}|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:-(?!(?:led|backed|brokered|sponsored|commanded)\b)\p{L}+)*|\d+(?:[.,]\d+)*|['’]s\b|\S/gu;
+    /(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}.])|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:-(?!(?:led|backed|brokered|sponsored|commanded)\b)\p{L}+)*|\d+(?:[.,]\d+)*|['’]s\b|\S/gu;
   let skipTo = 0;
   for (const m of s.text.matchAll(re)) {
     if (m.index < skipTo) continue;

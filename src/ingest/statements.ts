@@ -64,11 +64,13 @@ const SUBJECT_ACCEPT =
   /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson)$/;
 /** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement", "… Democracy (NLD)"). */
 const SPEAKING_FOR =
-  /^(?:'s|\([A-Z]{2,8}\))?\s*(?:statement|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
+  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
+/** A document and the words that address it: the label stops before them. */
+const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?)\s+(?:addressed\s+)?to\s/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
-/** What cannot open a clause reported without "that" ("said in …", "said nothing"). */
+/** What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing"). */
 const NOT_A_CLAUSE =
-  /^(?:in|on|at|by|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
+  /^(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
@@ -443,6 +445,9 @@ class StatementFinder {
 
   /** A speaker label between start and end, resolved to an actor when a mention says who it is. */
   private attribution(start: number, end: number, verb: string, confidence: number): Attribution | null {
+    // "Trump's letter to House Speaker Nancy Pelosi says": a document speaks for its author, never its addressee
+    const addressed = DOCUMENT_TO.exec(this.body.slice(start, end));
+    if (addressed?.[1]) end = start + addressed[1].length;
     const text = this.body.slice(start, end);
     if (!text || words(text) > 10 || SUBJECT_REJECT.test(text)) return null;
     const speaker = this.resolve(start, end, false);

@@ -273,6 +273,39 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
+  it('a letter speaks for its author, never for whom it is addressed to', () => {
+    expect(
+      speakers(
+        "President Tom Hale wrote to parliament. Hale's letter to Speaker Nancy Pelosi says about 80 soldiers deployed to the border. A letter to Nancy Pelosi says the soldiers carry their own equipment.",
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'about 80 soldiers deployed to the border', { person: 'tom-hale' }, "Hale's letter"],
+      ['REPORTED_SPEECH', 'the soldiers carry their own equipment', null, 'A letter'],
+    ]);
+  });
+
+  it('"the U.S Army announced": "U.S" without its last period is the United States, never a speaker "S Army"', () => {
+    const labels = speakers(
+      'This comes a day after the U.S announced it will deploy 1500 soldiers from Alaska, the U.S Army announced Friday.',
+    ).map((s) => s[3]);
+    expect(labels).not.toContain('S Army');
+    const { graph } = analyzeRecord({
+      body: 'A U.S soldier was killed near Jalalabad on Saturday.',
+      publishedAt: '2024-05-02T12:00:00Z',
+    });
+    expect(graph.places.map((p) => p.name)).toContain('United States');
+  });
+
+  it('"said via telephone from Kinshasa, the capital" is no clause', () => {
+    expect(
+      speakers(
+        'U.N. spokesman Madnodje Mounoubai confirmed the attack. "We lost three peacekeepers this morning," Mounoubai said via telephone from Kinshasa, the capital.',
+      ),
+    ).toEqual([
+      ['DIRECT_QUOTE', 'We lost three peacekeepers this morning', { person: 'madnodje-mounoubai' }, 'Mounoubai'],
+    ]);
+  });
+
   it('no statement from an infinitive "to say" or a day before the clause kept in it', () => {
     expect(speakers('The minister declined to say whether troops would stay.')).toEqual([]);
     expect(speakers('General Tom Hale told reporters Tuesday the troops were safe.')).toEqual([
