@@ -111,6 +111,12 @@ describe('military deployments', () => {
     expect(about.map((d) => [d.deployingCountry, d.hostCountry])).toEqual([['russia', 'kyrgyzstan']]);
   });
 
+  it('forces "based near" a base are stationed in its country', () => {
+    expect(brief('About 2,000 French troops based near Gao air base guard the airport.')).toEqual([
+      ['france', 'mali', 'STATIONED', 2000, 'APPROXIMATELY'],
+    ]);
+  });
+
   it('the host named before, as in "the nation of …, where X leases an air base"', () => {
     expect(brief('Violence spread in Djibouti, where Japan leases an air base.')).toEqual([
       ['japan', 'djibouti', 'LEASED', null, null],

@@ -156,6 +156,24 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('…, said X, a role in apposition; …, X told Reuters separately', () => {
+    expect(
+      brief(
+        'Seven other peacekeepers were injured -- four of them seriously, said Tomas Berg, a spokesman for the U.N. mission in Mali, known as MINUSMA.',
+      ),
+    ).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'Seven other peacekeepers were injured -- four of them seriously',
+        { person: 'tomas-berg' },
+        'said',
+      ],
+    ]);
+    expect(brief('The soldier was killed in the Achin district, Mr. Berg told Reuters separately.')).toEqual([
+      ['REPORTED_SPEECH', 'The soldier was killed in the Achin district', { person: 'tomas-berg' }, 'told'],
+    ]);
+  });
+
   it('a quoted fragment inside reported speech is a direct quote with the same attribution', () => {
     expect(brief('Ms. Sayed said the decision was "a betrayal of the voters" and would be fought.')).toEqual([
       [
