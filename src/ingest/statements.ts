@@ -65,6 +65,8 @@ const SUBJECT_ACCEPT =
 /** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement", "… Democracy (NLD)"). */
 const SPEAKING_FOR =
   /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
+/** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
+const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${DAY})?,(?:\\s*[^"“”,_]{1,60},)?\\s*$`);
 /** A document and the words that address it: the label stops before them. */
 const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?)\s+(?:addressed\s+)?to\s/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
@@ -418,10 +420,11 @@ class StatementFinder {
       text = this.masked.slice(start, end);
     }
     if (text === '' || /^\d{1,3}$/.test(text)) {
-      // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said": the actor named in the apposition
+      // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said" / "Obama on Wednesday, October 14, said":
+      // the actor named before the apposition
       const named = this.ix
         .mentionsIn(Math.max(unitStart, verbStart - 100), verbStart)
-        .filter((m) => actorOf(m) && /^,(?:\s*[^"“”,_]{1,60},)?\s*$/.test(this.masked.slice(m.end, verbStart)))
+        .filter((m) => actorOf(m) && APPOSITION_TO_VERB.test(this.masked.slice(m.end, verbStart)))
         .pop();
       if (!named) return null;
       [start, end] = [named.start, named.end];

@@ -291,6 +291,17 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
+  it('a surname after a title ("President Obama") names the person when it comes back alone, with a day before "said"', () => {
+    expect(
+      speakers(
+        'President Obama on Wednesday, October 14, said he had ordered 300 troops to Cameroon. In a letter to Congress, Obama said that the troops would provide surveillance in the region.',
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'he had ordered 300 troops to Cameroon', { person: 'obama' }, 'Obama'],
+      ['REPORTED_SPEECH', 'the troops would provide surveillance in the region', { person: 'obama' }, 'Obama'],
+    ]);
+  });
+
   it('a letter speaks for its author, never for whom it is addressed to', () => {
     expect(
       speakers(
