@@ -648,6 +648,8 @@ function orgByHead(c: Collector, tokens: Token[], i: number, to: number): number
   let from = i;
   while (from < head && NOT_NAMES.has((tokens[from] as Token).text)) from++;
   const first = tokens[from] as Token;
+  // "Navy Captain Bill Salvin": a bare service before a title is the person's rank, not an organization's name
+  if (head === from && longest(body, tokens, head + 1, to, MAX_TITLE_WORDS, (x) => TITLES.get(x))) return head + 1;
   // Nothing but "The" before the head ("the Party") names no organization, unless "of ..." follows.
   const end = head === from && head + 1 < to ? (tokens[to - 1] as Token).end : (tokens[head] as Token).end;
   if (head === from && end === (tokens[head] as Token).end) return undefined;
