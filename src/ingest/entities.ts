@@ -683,11 +683,13 @@ function personWithTitle(
   let n = i + title.n;
   // "General Nikolai Makarov": a second title is part of the first ("Lieutenant General").
   const nameFrom = n;
+  // "Colonel Roger King": a title word that ends the name is a surname (a title stands before a name, not after)
+  const surnameTitle = (k: number) => k === to - 1 && k > nameFrom;
   while (
     n < to &&
     n - nameFrom < 3 &&
     !lookupPlace((tokens[n] as Token).text) &&
-    !TITLES.has((tokens[n] as Token).text)
+    (!TITLES.has((tokens[n] as Token).text) || surnameTitle(n))
   ) {
     if (!/^\p{Lu}[\p{L}'’-]*$/u.test((tokens[n] as Token).text)) break;
     n++;

@@ -34,6 +34,12 @@ describe('the entity stage: people and their titles', () => {
     ]);
   });
 
+  it('reads a title word that ends the name as a surname ("Col. Roger King")', () => {
+    expect(rolesOf('Col. Roger King, a military spokesman at Bagram, said the fighting was over.')).toEqual([
+      { person: 'roger-king', title: 'Colonel', country: null, qualifier: null, evidence: 'Col. Roger King' },
+    ]);
+  });
+
   it('reads a role phrase before a title as a second title over the same span', () => {
     expect(
       rolesOf(
