@@ -36,6 +36,10 @@ const AFTER_VICTIMS = new RegExp(`^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:[A-Z
  */
 const ONE_VICTIM =
   /\b(?:a|an)\s+(?<victims>(?:(?!of\b)[A-Za-z.-]+\s+){0,3}?(?:person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer))\s+(?:was|has been|had been)\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)\b/gi;
+/** What follows an active casualty verb when the count before it is its subject: an object, counted or named. */
+const AGENT_OBJECT =
+  /^\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|several|many|a|an|the|their|his|her|its)\b)/i;
+const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
 const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
 const TOLL =
   /\b(?:death toll|toll)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|is|was|jumped|of)?\s*(?:to|at)?\s*$/i;
@@ -108,6 +112,8 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
     const victims = m.groups.victims?.replace(/^(?:of\s+)?(?:the\s+)?/, '') ?? null;
     if (victims === 'lives') return null;
     if (ARREST_WITHOUT_ARREST_WORD.test(m.groups.category) && !victims) return null;
+    // "Two gunmen killed five soldiers": with an object after the active verb the counted are the killers
+    if (victims && AGENT_OBJECT.test(after.slice(m[0].length)) && !PASSIVE.test(m[0])) return null;
     return { category: categoryOf(m.groups.category), victims, start: q.start, end: q.end + m[0].length };
   }
   return null;

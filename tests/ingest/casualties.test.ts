@@ -140,6 +140,16 @@ describe('casualty reports', () => {
     }
   });
 
+  it('no victims of the ones who did it: "Two gunmen killed five soldiers"', () => {
+    expect(figures('Two gunmen killed five soldiers and wounded a guard near Osh.')).toEqual([
+      ['KILLED', 5, 5, 5, 'EXACT', 'five', 'soldiers'],
+    ]);
+    expect(figures('Three militants wounded two policemen at the gate.')).toEqual([
+      ['INJURED', 2, 2, 2, 'EXACT', 'two', 'policemen'],
+    ]);
+    expect(figures('Two gunmen were killed the same night.')).toEqual([['KILLED', 2, 2, 2, 'EXACT', 'Two', 'gunmen']]);
+  });
+
   it('no arrest when such a verb takes things, not people', () => {
     for (const body of [
       'Customs officers seized 300 rifles at the border.',
