@@ -16,16 +16,16 @@ import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types
 type Category = (typeof casualtyCategories)[number];
 
 const VICTIMS =
-  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|lives';
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|attackers?|assailants?|gunm[ae]n|lives';
 const CATEGORY_WORD =
-  'killed|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized';
+  'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized';
 /**
  * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up"):
  * these verbs also take things ("seized 20 rifles"), so they count only with people named as victims.
  */
 const ARREST_WITHOUT_ARREST_WORD = /^(?:took|taking|taken away|rounded|rounding|haul|seiz)/i;
 const AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:them|whom)\\s+)?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
+  `^\\s+(?:of\\s+(?:them|whom)\\s+)?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)?(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
 );
 const BEFORE =
   /\b(?<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|displacing|displaced|left|leaving|claimed|claiming)\s+$/;
@@ -35,7 +35,11 @@ const AFTER_VICTIMS = new RegExp(`^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:[A-Z
  * killed"): only a singular victim word, and no "of" before it, so "a group of soldiers" is no count of one.
  */
 const ONE_VICTIM =
-  /\b(?:a|an)\s+(?<victims>(?:(?!of\b)[A-Za-z.-]+\s+){0,3}?(?:person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator))\s+(?:was|has been|had been)\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\s+)*(?<category>killed|wounded|injured|hurt|arrested|detained|missing)\b/gi;
+  /\b(?:a|an)\s+(?<victims>(?:(?!of\b)[A-Za-z.-]+\s+){0,3}?(?:person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer))\s+(?:was|has been|had been)\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)\b/gi;
+/** What follows an active casualty verb when the count before it is its subject: an object, counted or named. */
+const AGENT_OBJECT =
+  /^\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|several|many|a|an|the|their|his|her|its)\b)/i;
+const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
 const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
 const TOLL =
   /\b(?:death toll|toll)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|is|was|jumped|of)?\s*(?:to|at)?\s*$/i;
@@ -56,7 +60,8 @@ const PLACE_PREPOSITION = /\b(?:in|near|at|outside|across|around)\s+(?:the\s+)?$
 
 function categoryOf(word: string): Category {
   if (/^(?:lost their homes|fled|to flee)/i.test(word)) return 'DISPLACED';
-  if (/^(?:killed|dead|died|dying|lost|deaths|fatalities|lives|killing|kills?|claim)/i.test(word)) return 'KILLED';
+  if (/^(?:killed|slain|murdered|dead|died|dying|lost|deaths|fatalities|lives|killing|kills?|claim)/i.test(word))
+    return 'KILLED';
   if (/^(?:wound|injur|hurt)/i.test(word)) return 'INJURED';
   if (/^(?:missing|unaccounted)/i.test(word)) return 'MISSING';
   if (/^(?:arrest|detain|taken|took|taking|round|haul|seiz)/i.test(word)) return 'ARRESTED';
@@ -107,6 +112,8 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
     const victims = m.groups.victims?.replace(/^(?:of\s+)?(?:the\s+)?/, '') ?? null;
     if (victims === 'lives') return null;
     if (ARREST_WITHOUT_ARREST_WORD.test(m.groups.category) && !victims) return null;
+    // "Two gunmen killed five soldiers": with an object after the active verb the counted are the killers
+    if (victims && AGENT_OBJECT.test(after.slice(m[0].length)) && !PASSIVE.test(m[0])) return null;
     return { category: categoryOf(m.groups.category), victims, start: q.start, end: q.end + m[0].length };
   }
   return null;

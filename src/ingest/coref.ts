@@ -58,8 +58,8 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
   // Surnames: a person is the only one in the article whose name ends in it.
   const bySurname = new Map<string, string | null>();
   for (const p of entities.people) {
+    // a one-word name is a surname printed after a title ("President Obama"): a bare "Obama" later is that person
     const words = p.name.split(' ');
-    if (words.length < 2) continue;
     const surname = words[words.length - 1] as string;
     bySurname.set(surname, bySurname.has(surname) ? null : p.key);
   }

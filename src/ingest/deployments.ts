@@ -58,7 +58,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
 ];
 const STATIONED = new RegExp(
-  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE})\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
+  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE})\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
   'g',
 );
 /** How far after "leases an air base" (in characters) the facility's country may be named. */
@@ -81,7 +81,14 @@ const NOT_AN_INTERVENTION =
 /** A country named as the owner of forces ("U.S. soldiers", "American troops", "France's armed forces"). */
 const FORCES_OF = new RegExp(`^(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${FORCE}|forces)\\b`);
 const ORIGIN = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
-const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?$/;
+const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;
+/** "to Central Africa": a destination by name, known to the gazetteer or not. */
+const NAMED_DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?=\p{Lu})/u;
+/** What may stand between a destination and the country it lies in: "to Kant, in Kyrgyzstan". */
+const DESTINATION_PLACE = /^[\s,]*(?:in|near|outside|of)\s+(?:the\s+)?$/;
+/** "to Gabon, Congo or neighboring Republic of Congo": places offered as alternatives, not a destination. */
+const ALTERNATIVE_AFTER = /^(?:,\s*[^,;.]{1,40}){0,4},?\s+or\s/;
+const ALTERNATIVE_BEFORE = /\bor\s+(?:the\s+)?(?:[a-z]+\s+)?$/;
 const RANK: Record<Status, number> = {
   PROPOSED: 0,
   ANNOUNCED: 1,
@@ -145,7 +152,16 @@ class DeploymentFinder {
     leaving = false,
   ) {
     const senders = typeof deploying === 'string' ? [deploying] : deploying;
+    // "deployed to Central Africa in advance of … demonstrations in Congo": the first destination named is
+    // where the forces go, known or not; a country named later in the sentence is there for another reason
+    const named = leaving ? null : NAMED_DESTINATION.exec(this.body.slice(from, s.end));
+    const namedAt = named ? from + named.index + named[0].length : -1;
+    const namedEnd = named
+      ? namedAt +
+        (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u.exec(this.body.slice(namedAt, s.end))?.[0].length ?? 0)
+      : -1;
     for (const m of this.ix.mentionsIn(from, s.end)) {
+      if (named && m.start >= namedEnd && !DESTINATION_PLACE.test(this.body.slice(namedEnd, m.start))) return null;
       if (!('place' in m.ref)) continue;
       const place = this.ix.place(m.ref.place);
       const country = this.ix.countryOf(m.ref.place);
@@ -243,8 +259,14 @@ class DeploymentFinder {
     if (deploying.length === 0 && nationality) deploying = [nationality];
     if (deploying.length === 0) {
       // "to deploy American and British military advisers": the forces' demonyms name the senders
-      const demonym = this.countriesIn(verbEnd, s.end).find((c) => c.m.via === 'DEMONYM');
-      if (demonym) deploying = this.listAround(s, demonym.m).map((m) => this.ix.countryOfMention(m) as string);
+      // ("the Nigerian extremist group" names an adversary, not a sender)
+      for (const demonym of this.countriesIn(verbEnd, s.end).filter((c) => c.m.via === 'DEMONYM')) {
+        const list = this.listAround(s, demonym.m);
+        const owner = list[list.length - 1] as EntityMention;
+        if (!FORCES_OF.test(this.body.slice(owner.end, owner.end + 60))) continue;
+        deploying = list.map((m) => this.ix.countryOfMention(m) as string);
+        break;
+      }
     }
     const explicit = deploying.length > 0;
     if (!explicit) deploying = recent?.deploying ?? (this.forcesCountry ? [this.forcesCountry] : []);
@@ -258,6 +280,13 @@ class DeploymentFinder {
       personnel?.start ?? -1,
     ];
     if (destination && !forceStarts.some((at) => at >= 0 && at < destination.m.start)) return [];
+    // "will deploy as needed to Gabon, Congo or …": a contingency, not a deployment anyone announced
+    if (
+      destination &&
+      (ALTERNATIVE_AFTER.test(this.body.slice(destination.m.end, s.end)) ||
+        ALTERNATIVE_BEFORE.test(this.body.slice(s.start, destination.m.start)))
+    )
+      return [];
     const sameSenders = recent !== null && recent.deploying.join() === deploying.join();
     // countries listed as contributors send to a force whose host is often named in another sentence:
     // the host of the movement just before, else the country the article is about

@@ -309,9 +309,10 @@ export function slug(name: string): string {
 /** Words of a sentence with their offsets in the body; abbreviations keep their period. */
 function tokenize(s: Sentence): Token[] {
   const out: Token[] = [];
-  // "Nigerian-led", "Russian-backed": the country stays a word of its own, so the gazetteer sees it
+  // "Nigerian-led", "Russian-backed": the country stays a word of its own, so the gazetteer sees it;
+  // "U.S Army": initials keep together without their last period
   const re =
-    /(?:\p{Lu}\.){2,}|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:-(?!(?:led|backed|brokered|sponsored|commanded)\b)\p{L}+)*|\d+(?:[.,]\d+)*|['’]s\b|\S/gu;
+    /(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}.])|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:-(?!(?:led|backed|brokered|sponsored|commanded)\b)\p{L}+)*|\d+(?:[.,]\d+)*|['’]s\b|\S/gu;
   let skipTo = 0;
   for (const m of s.text.matchAll(re)) {
     if (m.index < skipTo) continue;
@@ -647,6 +648,8 @@ function orgByHead(c: Collector, tokens: Token[], i: number, to: number): number
   let from = i;
   while (from < head && NOT_NAMES.has((tokens[from] as Token).text)) from++;
   const first = tokens[from] as Token;
+  // "Navy Captain Bill Salvin": a bare service before a title is the person's rank, not an organization's name
+  if (head === from && longest(body, tokens, head + 1, to, MAX_TITLE_WORDS, (x) => TITLES.get(x))) return head + 1;
   // Nothing but "The" before the head ("the Party") names no organization, unless "of ..." follows.
   const end = head === from && head + 1 < to ? (tokens[to - 1] as Token).end : (tokens[head] as Token).end;
   if (head === from && end === (tokens[head] as Token).end) return undefined;
@@ -680,11 +683,13 @@ function personWithTitle(
   let n = i + title.n;
   // "General Nikolai Makarov": a second title is part of the first ("Lieutenant General").
   const nameFrom = n;
+  // "Colonel Roger King": a title word that ends the name is a surname (a title stands before a name, not after)
+  const surnameTitle = (k: number) => k === to - 1 && k > nameFrom;
   while (
     n < to &&
     n - nameFrom < 3 &&
     !lookupPlace((tokens[n] as Token).text) &&
-    !TITLES.has((tokens[n] as Token).text)
+    (!TITLES.has((tokens[n] as Token).text) || surnameTitle(n))
   ) {
     if (!/^\p{Lu}[\p{L}'’-]*$/u.test((tokens[n] as Token).text)) break;
     n++;

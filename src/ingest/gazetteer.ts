@@ -34,7 +34,12 @@ const EXTRA_NAMES: Record<string, { names?: string[]; demonyms?: string[]; capit
   UZ: { demonyms: ['Uzbek'] },
   TJ: { demonyms: ['Tajik'] },
   TM: { demonyms: ['Turkmen'] },
-  US: { names: ['U.S.', 'US', 'America', 'United States of America'], demonyms: ['U.S.'], capitals: ['Washington'] },
+  // "U.S" without its final period is printed often enough ("the U.S Army") to be a name of its own
+  US: {
+    names: ['U.S.', 'U.S', 'US', 'America', 'United States of America'],
+    demonyms: ['U.S.', 'U.S'],
+    capitals: ['Washington'],
+  },
   GB: { names: ['Britain', 'U.K.'] },
   RU: { names: ['Russian Federation'] },
   KR: { names: ['South Korea'], demonyms: ['South Korean'] },

@@ -64,22 +64,28 @@ const SUBJECT_ACCEPT =
   /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson)$/;
 /** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement", "… Democracy (NLD)"). */
 const SPEAKING_FOR =
-  /^(?:'s|\([A-Z]{2,8}\))?\s*(?:statement|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
+  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
+/** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
+const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${DAY})?,(?:\\s*[^"“”,_]{1,60},)?\\s*$`);
+/** A document and the words that address it: the label stops before them. */
+const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?)\s+(?:addressed\s+)?to\s/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
-/** What cannot open a clause reported without "that" ("said in …", "said nothing"). */
+/** What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing"). */
 const NOT_A_CLAUSE =
-  /^(?:in|on|at|by|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
+  /^(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|[A-Z][\\w.]*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its website|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|[A-Z][\\w.]*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its website|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
 );
 const QUOTED_AS_SAYING = /\bquoted\s+/g;
-const TRAILING_INVERTED = /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\s*$/;
+/** "…, said Tomas Berg(, a spokesman for the mission, known as …)": the speaker, and a role in apposition after it. */
+const TRAILING_INVERTED =
+  /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)(?:,\s+(?:an?|the)\s+[^;:"“”_]{1,120}?)?\s*[.!?]?\s*$/;
 /**
  * What an inverted attribution names when no actor is recognised in it ("…, said the spokesman"): a noun
  * for who speaks, so that ", said the attack took place …" (a subject's verb and its clause) is no speaker.
@@ -414,10 +420,11 @@ class StatementFinder {
       text = this.masked.slice(start, end);
     }
     if (text === '' || /^\d{1,3}$/.test(text)) {
-      // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said": the actor named in the apposition
+      // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said" / "Obama on Wednesday, October 14, said":
+      // the actor named before the apposition
       const named = this.ix
         .mentionsIn(Math.max(unitStart, verbStart - 100), verbStart)
-        .filter((m) => actorOf(m) && /^,(?:\s*[^"“”,_]{1,60},)?\s*$/.test(this.masked.slice(m.end, verbStart)))
+        .filter((m) => actorOf(m) && APPOSITION_TO_VERB.test(this.masked.slice(m.end, verbStart)))
         .pop();
       if (!named) return null;
       [start, end] = [named.start, named.end];
@@ -443,6 +450,9 @@ class StatementFinder {
 
   /** A speaker label between start and end, resolved to an actor when a mention says who it is. */
   private attribution(start: number, end: number, verb: string, confidence: number): Attribution | null {
+    // "Trump's letter to House Speaker Nancy Pelosi says": a document speaks for its author, never its addressee
+    const addressed = DOCUMENT_TO.exec(this.body.slice(start, end));
+    if (addressed?.[1]) end = start + addressed[1].length;
     const text = this.body.slice(start, end);
     if (!text || words(text) > 10 || SUBJECT_REJECT.test(text)) return null;
     const speaker = this.resolve(start, end, false);

@@ -111,6 +111,25 @@ describe('casualty reports', () => {
     ]);
   });
 
+  it('victims with where they come from, militiamen and attackers, and "slain" or "murdered"', () => {
+    expect(
+      figures('The attack came two weeks after five U.N. peacekeepers from Chad were killed and three others injured.'),
+    ).toEqual([
+      ['KILLED', 5, 5, 5, 'EXACT', 'five', 'U.N. peacekeepers'],
+      ['INJURED', 3, 3, 3, 'EXACT', 'three', 'others'],
+    ]);
+    expect(figures('Five soldiers were injured and two Afghan militiamen were killed Saturday near Osh.')).toEqual([
+      ['INJURED', 5, 5, 5, 'EXACT', 'Five', 'soldiers'],
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'Afghan militiamen'],
+    ]);
+    expect(figures('One attacker was wounded and is now in custody.')).toEqual([
+      ['INJURED', 1, 1, 1, 'EXACT', 'One', 'attacker'],
+    ]);
+    expect(figures('Two days ago a water engineer was murdered near Kabul.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'a', 'water engineer'],
+    ]);
+  });
+
   it('no count of one in "a group of soldiers", a plural victim, or a victim with no casualty verb', () => {
     for (const body of [
       'A group of soldiers was killed in the ambush.',
@@ -119,6 +138,16 @@ describe('casualty reports', () => {
     ]) {
       expect(extract(body), body).toEqual([]);
     }
+  });
+
+  it('no victims of the ones who did it: "Two gunmen killed five soldiers"', () => {
+    expect(figures('Two gunmen killed five soldiers and wounded a guard near Osh.')).toEqual([
+      ['KILLED', 5, 5, 5, 'EXACT', 'five', 'soldiers'],
+    ]);
+    expect(figures('Three militants wounded two policemen at the gate.')).toEqual([
+      ['INJURED', 2, 2, 2, 'EXACT', 'two', 'policemen'],
+    ]);
+    expect(figures('Two gunmen were killed the same night.')).toEqual([['KILLED', 2, 2, 2, 'EXACT', 'Two', 'gunmen']]);
   });
 
   it('no arrest when such a verb takes things, not people', () => {

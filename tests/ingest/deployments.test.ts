@@ -15,6 +15,10 @@ const ENTITIES: Entities = {
     { key: 'djibouti', name: 'Djibouti', kind: 'COUNTRY' },
     { key: 'japan', name: 'Japan', kind: 'COUNTRY' },
     { key: 'somalia', name: 'Somalia', kind: 'COUNTRY', aliases: ['Somali'] },
+    { key: 'gabon', name: 'Gabon', kind: 'COUNTRY' },
+    { key: 'congo', name: 'Congo', kind: 'COUNTRY', aliases: ['Congolese'] },
+    { key: 'nigeria', name: 'Nigeria', kind: 'COUNTRY', aliases: ['Nigerian'] },
+    { key: 'cameroon', name: 'Cameroon', kind: 'COUNTRY' },
   ],
 };
 
@@ -105,6 +109,12 @@ describe('military deployments', () => {
       ),
     );
     expect(about.map((d) => [d.deployingCountry, d.hostCountry])).toEqual([['russia', 'kyrgyzstan']]);
+  });
+
+  it('forces "based near" a base are stationed in its country', () => {
+    expect(brief('About 2,000 French troops based near Gao air base guard the airport.')).toEqual([
+      ['france', 'mali', 'STATIONED', 2000, 'APPROXIMATELY'],
+    ]);
   });
 
   it('the host named before, as in "the nation of …, where X leases an air base"', () => {
@@ -245,6 +255,39 @@ describe('military deployments', () => {
         'French soldiers and Hungarian troops guarded the airport last year. Officials say about 300 Marines have arrived in Mali.',
       ),
     ).toEqual([]);
+  });
+
+  it('the host is the first destination named, known or not, or a country it lies in', () => {
+    // Central Africa is no known place: Congo, named for the demonstrations, is not where the troops went
+    expect(
+      brief(
+        'French troops guarded the embassy. French military personnel have deployed to Central Africa in advance of possible violent demonstrations in Congo over the election.',
+      ),
+    ).toEqual([]);
+    expect(brief('France sent 80 soldiers to Tapa, in Estonia.')).toEqual([
+      ['france', 'estonia', 'ARRIVED', 80, 'EXACT'],
+    ]);
+    expect(
+      brief(
+        'France says about 80 military personnel deployed to nearby Gabon to support the security of diplomatic facilities in Congo.',
+      ),
+    ).toEqual([['france', 'gabon', 'ARRIVED', 80, 'APPROXIMATELY']]);
+  });
+
+  it('a demonym after the verb sends only the forces it names, not an adversary', () => {
+    expect(
+      brief(
+        'The president said he had ordered 300 troops to Cameroon to work with soldiers seeking to counter the Nigerian extremist group Boko Haram.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('destinations offered as alternatives ("to Gabon, Congo or …") are a contingency, no deployment', () => {
+    expect(
+      brief('The letter says more French military personnel will deploy as needed to Gabon, Congo or Cameroon.'),
+    ).toEqual([]);
+    expect(brief('France will send troops to Gabon or Cameroon if the unrest spreads.')).toEqual([]);
+    expect(brief('France will send troops to Gabon.')).toEqual([['france', 'gabon', 'ANNOUNCED', null, null]]);
   });
 
   it('nothing for domestic moves, police, aid, casualty sentences or a country alone', () => {

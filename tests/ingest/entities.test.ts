@@ -25,6 +25,21 @@ describe('the entity stage: people and their titles', () => {
     ]);
   });
 
+  it('reads a service before a title as part of the rank, not as an organization ("Navy Captain Bill Salvin")', () => {
+    const found = entitiesOf('The soldier died on Saturday, said Navy Captain Bill Salvin in a message.');
+    expect(found.organizations).toEqual([]);
+    expect(found.people.map((p) => p.name)).toEqual(['Bill Salvin']);
+    expect(rolesOf('Navy Captain Bill Salvin spoke.').map((r) => [r.person, r.title])).toEqual([
+      ['bill-salvin', 'Captain'],
+    ]);
+  });
+
+  it('reads a title word that ends the name as a surname ("Col. Roger King")', () => {
+    expect(rolesOf('Col. Roger King, a military spokesman at Bagram, said the fighting was over.')).toEqual([
+      { person: 'roger-king', title: 'Colonel', country: null, qualifier: null, evidence: 'Col. Roger King' },
+    ]);
+  });
+
   it('reads a role phrase before a title as a second title over the same span', () => {
     expect(
       rolesOf(

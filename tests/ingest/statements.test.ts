@@ -156,6 +156,24 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('…, said X, a role in apposition; …, X told Reuters separately', () => {
+    expect(
+      brief(
+        'Seven other peacekeepers were injured -- four of them seriously, said Tomas Berg, a spokesman for the U.N. mission in Mali, known as MINUSMA.',
+      ),
+    ).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'Seven other peacekeepers were injured -- four of them seriously',
+        { person: 'tomas-berg' },
+        'said',
+      ],
+    ]);
+    expect(brief('The soldier was killed in the Achin district, Mr. Berg told Reuters separately.')).toEqual([
+      ['REPORTED_SPEECH', 'The soldier was killed in the Achin district', { person: 'tomas-berg' }, 'told'],
+    ]);
+  });
+
   it('a quoted fragment inside reported speech is a direct quote with the same attribution', () => {
     expect(brief('Ms. Sayed said the decision was "a betrayal of the voters" and would be fought.')).toEqual([
       [
@@ -270,6 +288,50 @@ describe('speakers described rather than named', () => {
       ['REPORTED_SPEECH', '300 Marines have arrived', null, 'officials'],
       ['REPORTED_SPEECH', 'the Marines brought artillery', null, 'A military official'],
       ['REPORTED_SPEECH', 'A helicopter was unable to take off', null, 'a senior defense official'],
+    ]);
+  });
+
+  it('a surname after a title ("President Obama") names the person when it comes back alone, with a day before "said"', () => {
+    expect(
+      speakers(
+        'President Obama on Wednesday, October 14, said he had ordered 300 troops to Cameroon. In a letter to Congress, Obama said that the troops would provide surveillance in the region.',
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'he had ordered 300 troops to Cameroon', { person: 'obama' }, 'Obama'],
+      ['REPORTED_SPEECH', 'the troops would provide surveillance in the region', { person: 'obama' }, 'Obama'],
+    ]);
+  });
+
+  it('a letter speaks for its author, never for whom it is addressed to', () => {
+    expect(
+      speakers(
+        "President Tom Hale wrote to parliament. Hale's letter to Speaker Nancy Pelosi says about 80 soldiers deployed to the border. A letter to Nancy Pelosi says the soldiers carry their own equipment.",
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'about 80 soldiers deployed to the border', { person: 'tom-hale' }, "Hale's letter"],
+      ['REPORTED_SPEECH', 'the soldiers carry their own equipment', null, 'A letter'],
+    ]);
+  });
+
+  it('"the U.S Army announced": "U.S" without its last period is the United States, never a speaker "S Army"', () => {
+    const labels = speakers(
+      'This comes a day after the U.S announced it will deploy 1500 soldiers from Alaska, the U.S Army announced Friday.',
+    ).map((s) => s[3]);
+    expect(labels).not.toContain('S Army');
+    const { graph } = analyzeRecord({
+      body: 'A U.S soldier was killed near Jalalabad on Saturday.',
+      publishedAt: '2024-05-02T12:00:00Z',
+    });
+    expect(graph.places.map((p) => p.name)).toContain('United States');
+  });
+
+  it('"said via telephone from Kinshasa, the capital" is no clause', () => {
+    expect(
+      speakers(
+        'U.N. spokesman Madnodje Mounoubai confirmed the attack. "We lost three peacekeepers this morning," Mounoubai said via telephone from Kinshasa, the capital.',
+      ),
+    ).toEqual([
+      ['DIRECT_QUOTE', 'We lost three peacekeepers this morning', { person: 'madnodje-mounoubai' }, 'Mounoubai'],
     ]);
   });
 
