@@ -2,8 +2,8 @@ import type { Db } from '../db/client.js';
 import { allOf, col, dayWithin, equals, oneOf, withinPlace } from '../db/filters.js';
 import type { Filter } from '../db/pagination.js';
 import { periodStart } from '../db/periods.js';
-import { queryAll, readableFrom } from '../db/reader.js';
-import { type casualtyCategories, casualtyIncidents, casualtyReports } from '../db/schema/index.js';
+import { queryAll } from '../db/reader.js';
+import { type casualtyCategories, casualtyIncidents } from '../db/schema/index.js';
 import { type CasualtyReportCriteria, casualtyReportFilter } from './casualty-report.service.js';
 
 export const casualtyGroupKeys = ['COUNTRY', 'PLACE', 'CATEGORY', 'EVENT', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
@@ -22,12 +22,6 @@ export interface CasualtyBucket {
   reportCount: number;
   articleCount: number;
 }
-
-// What a report's wording implies, when the report does not store its bounds.
-const LOW = `coalesce(c.count_low, CASE c.qualifier
-  WHEN 'MORE_THAN' THEN c.count + 1 WHEN 'AT_MOST' THEN 0 WHEN 'UP_TO' THEN 0 ELSE c.count END)`;
-const HIGH = `coalesce(c.count_high, CASE c.qualifier
-  WHEN 'EXACT' THEN c.count WHEN 'APPROXIMATELY' THEN c.count WHEN 'AT_MOST' THEN c.count WHEN 'UP_TO' THEN c.count END)`;
 
 // Each key as SQL over an incident `i` (its deciding report's place and day) and its place's country `pc`.
 const KEY_SQL: Record<CasualtyGroupKey, { column: keyof CasualtyBucket; sql: string }> = {
@@ -82,12 +76,11 @@ function incidentsSql(criteria: CasualtyReportCriteria): { sql: string; params: 
     };
   }
   return {
+    // The counted reports (drizzle/0016_rollup_triggers.sql) carry their day, incident and the bounds
+    // their wording implies; the filter reads the report itself.
     sql: `reports AS (
-      SELECT c.id, c.category, c.place_id, c.event_id, c.article_id, c.article_day,
-             coalesce(c.occurred_on, c.article_day) AS day,
-             coalesce(c.count, ${LOW}) AS best, ${LOW} AS low, ${HIGH} AS high, c.incident
-      FROM ${readableFrom(casualtyReports)} c
-      WHERE c.review_status <> 'REJECTED' AND ${reports.sql}),
+      SELECT r.* FROM counted_casualty_reports r JOIN casualty_reports c ON c.id = r.id
+      WHERE ${reports.sql}),
     -- Every report learns its incident's bounds; the first by recency is the deciding one.
     ranked AS (
       SELECT r.*,
