@@ -4,7 +4,7 @@ import { allOf, condition, dayWithin, equals, PLACE_AND_INSIDE } from '../db/fil
 import { byColumns, orderedLists } from '../db/lists.js';
 import type { Filter } from '../db/pagination.js';
 import { articlesAbout, linkedThrough } from '../db/pagination.js';
-import { queryAll, queryValue, readableFrom } from '../db/reader.js';
+import { queryValue, readableFrom } from '../db/reader.js';
 import {
   type ArticleRow,
   articles,
@@ -47,18 +47,22 @@ const ARTICLES_ABOUT: Record<SubjectKind, string> = {
   PLACE: `SELECT sum(article_count) FROM places WHERE id IN (${PLACE_AND_INSIDE})`,
 };
 
+// Where the articles about each kind of subject are listed, under the alias `s` with its article_id:
+// a place's list (place_coverage, kept by triggers) holds the articles about any place inside it too.
+const ABOUT_LISTS: Record<SubjectKind, string> = {
+  PERSON: "article_subjects s WHERE s.subject_kind = 'PERSON' AND s.subject_id = ?",
+  ORGANIZATION: "article_subjects s WHERE s.subject_kind = 'ORGANIZATION' AND s.subject_id = ?",
+  PLACE: 'place_coverage s WHERE s.place_id = ?',
+};
+
 /**
  * Articles about a subject (for a place, about it or any place inside it). Two ways to the same rows:
- * gathering the subject's articles from article_subjects costs what their number costs, so it serves
- * counts and rare subjects; checking article by article along the list's order stops at the page,
- * so it serves a page of a common subject. For a page the two cost the same when the subject is in
- * about sqrt(50 × all articles) of them.
+ * gathering the subject's articles from its list costs what their number costs, so it serves counts
+ * and rare subjects; checking article by article along the list's order stops at the page, so it
+ * serves a page of a common subject. For a page the two cost the same when the subject is in about
+ * sqrt(50 × all articles) of them.
  */
 function aboutSubject(db: Db, kind: SubjectKind, id: number): Filter {
-  // A place's places inside it are looked up once here, not once per article checked.
-  const ids = kind === 'PLACE' ? queryAll<{ id: number }>(db, PLACE_AND_INSIDE, [id]) : [{ id }];
-  const subjects = `s.subject_kind = '${kind}' AND s.subject_id IN (SELECT value FROM json_each(?))`;
-  const list = JSON.stringify(ids.map((row) => row.id));
   // Only a page needs to know whether the subject is common; a count always gathers.
   let common: boolean | undefined;
   const isCommon = () => {
@@ -71,11 +75,8 @@ function aboutSubject(db: Db, kind: SubjectKind, id: number): Filter {
   };
   return (alias, counting) =>
     !counting && isCommon()
-      ? {
-          sql: `EXISTS (SELECT 1 FROM article_subjects s WHERE s.article_id = ${alias}.id AND ${subjects})`,
-          params: [list],
-        }
-      : { sql: `${alias}.id IN (SELECT s.article_id FROM article_subjects s WHERE ${subjects})`, params: [list] };
+      ? { sql: `EXISTS (SELECT 1 FROM ${ABOUT_LISTS[kind]} AND s.article_id = ${alias}.id)`, params: [id] }
+      : { sql: `${alias}.id IN (SELECT s.article_id FROM ${ABOUT_LISTS[kind]})`, params: [id] };
 }
 
 /** Articles with a statement that a statement filter lets through ("quotes Bakiyev saying ..."). */
