@@ -411,7 +411,32 @@ describe('list filters and orders', () => {
     );
     const seedQuotes = seed.statements.filter((s) => s.kind === 'DIRECT_QUOTE').length;
     expect(data.articles.edges.map((e) => e.node.statements.totalCount).sort()).toEqual([0, 0, 1, seedQuotes].sort());
-    expect(app.statements.filter((q) => q.includes('statements')).length).toBe(2);
+    // Every page holds its whole list, so the pages tell the counts: no count is run.
+    expect(app.statements.filter((q) => q.includes('statements')).length).toBe(1);
+  });
+
+  it('counts a nested list beyond its page in one more statement, or with the page when ranking reads it all', async () => {
+    app.statements.length = 0;
+    const data = dataOf(
+      await app.gql<{
+        articles: {
+          edges: Array<{ node: { title: string; statements: { totalCount: number }; people: { totalCount: number } } }>;
+        };
+      }>(
+        `{ articles(first: 10) { edges { node {
+            title
+            statements(first: 1) { totalCount edges { node { text } } }
+            people(first: 1) { totalCount edges { node { name } } }
+        } } } }`,
+      ),
+    );
+    const seedArticle = data.articles.edges.find((e) => e.node.title === SEED_TITLE)?.node;
+    expect(seedArticle?.statements.totalCount).toBe(seed.statements.length);
+    expect(seedArticle?.people.totalCount).toBe(seed.people.length);
+    expect(data.articles.edges.find((e) => e.node.title === 'Calm in Bishkek')?.node.statements.totalCount).toBe(2);
+    // Statements: a page and a count. People are ranked over their whole list, which counts it on the way.
+    expect(app.statements.filter((q) => q.includes('FROM "statements"')).length).toBe(2);
+    expect(app.statements.filter((q) => q.includes('FROM "mentions"')).length).toBe(1);
   });
 
   it("makes a nested list's filter once per request, not once per parent", async () => {

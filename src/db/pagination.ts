@@ -36,6 +36,8 @@ export interface Page<Row> {
   cursorAt: (index: number) => string;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
+  /** How many rows the whole list holds, when fetching the page told it (else a count is needed). */
+  total?: number;
 }
 
 /**
@@ -129,15 +131,21 @@ export function pageWindow(args: ConnectionArgs, order: OrderShape): PageWindow 
   };
 }
 
-export function toPage<Row>(fetched: Row[], order: Ordering<Row>, window: PageWindow): Page<Row> {
+/**
+ * `total` is the whole list's size when the query counted it, or when the
+ * page is unbounded by cursors and nothing lies beyond it.
+ */
+export function toPage<Row>(fetched: Row[], order: Ordering<Row>, window: PageWindow, total?: number): Page<Row> {
   const hasMore = fetched.length > window.size;
   const rows = fetched.slice(0, window.size);
   if (window.backward) rows.reverse();
+  const unbounded = window.after === null && window.before === null;
   return {
     rows,
     cursorAt: (index) => encodeCursor(order, order.key(rows[index] as Row)),
     hasNextPage: window.backward ? window.before !== null : hasMore,
     hasPreviousPage: window.backward ? hasMore : window.after !== null,
+    total: unbounded ? (total ?? (hasMore ? undefined : rows.length)) : undefined,
   };
 }
 
@@ -261,17 +269,22 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
     ]);
   }
 
-  /** The page of each parent of a many-to-many link: rank every child, keep the first ones. */
+  /**
+   * The page of each parent of a many-to-many link: rank every child, keep the
+   * first ones. Ranking reads every child anyway, so it counts them too.
+   */
   function rankedPerParent(db: Db, ids: number[], window: PageWindow, links: string, where: Condition) {
     const bounds = keyset(order, window, own);
     const sql = `WITH ranked AS (
         SELECT l.parent AS page_parent, t.id AS page_id,
-               row_number() OVER (PARTITION BY l.parent ORDER BY ${orderSql(order, window, own)}) AS page_rank
+               row_number() OVER (PARTITION BY l.parent ORDER BY ${orderSql(order, window, own)}) AS page_rank,
+               count(*) OVER (PARTITION BY l.parent) AS page_total
         FROM (${links}) l JOIN ${name} t ON t.id = l.child
         WHERE ${where.sql} AND ${bounds.sql})
-      SELECT ${selectList('t')}, r.page_parent AS "__parent" FROM ranked r JOIN ${name} t ON t.id = r.page_id
+      SELECT ${selectList('t')}, r.page_parent AS "__parent", r.page_total AS "__total"
+      FROM ranked r JOIN ${name} t ON t.id = r.page_id
       WHERE r.page_rank <= ? ORDER BY r.page_parent, r.page_rank`;
-    return queryAll<Row & { __parent: number }>(db, sql, [
+    return queryAll<Row & { __parent: number; __total: number }>(db, sql, [
       ...where.params,
       ...bounds.params,
       window.size + 1,
@@ -298,7 +311,8 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
       const pages = new Map<number, Page<Row>>();
       if (ids.length === 0) return pages;
       const where = (filter ?? NO_FILTER)('c');
-      let fetched: Array<Row & { __parent: number }>;
+      let fetched: Array<Row & { __parent: number; __total?: number }>;
+      const ranked = 'links' in parent;
       if ('links' in parent) {
         fetched = rankedPerParent(db, ids, window, linksSql(parent.links), (filter ?? NO_FILTER)('t'));
       } else if ('subjects' in parent) {
@@ -336,7 +350,12 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
         if (list) list.push(row);
         else byParent.set(row.__parent, [row]);
       }
-      for (const id of ids) pages.set(id, toPage(byParent.get(id) ?? [], order, window));
+      for (const id of ids) {
+        const rows = byParent.get(id) ?? [];
+        // A ranked parent without rows has none in the whole list.
+        const total = ranked ? ((rows[0] as { __total?: number } | undefined)?.__total ?? 0) : undefined;
+        pages.set(id, toPage(rows, order, window, total));
+      }
       return pages;
     },
     countsUnder(db, parent, parentIds, filter) {

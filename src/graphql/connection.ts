@@ -71,7 +71,7 @@ export function rootConnection<T extends Table>(
 ): ConnectionResult<T['$inferSelect']> {
   const window = pageWindow(args, list.order);
   const page = list.page(ctx.db, window, filter);
-  return toConnection(page, () => list.count(ctx.db, filter), options.prime);
+  return toConnection(page, () => page.total ?? list.count(ctx.db, filter), options.prime);
 }
 
 /**
@@ -98,6 +98,7 @@ export async function childConnection<T extends Table>(
   );
   const { filter: filterArgs } = args as { filter?: unknown };
   const count = () =>
+    page.total ??
     ctx.loaders.children.load(`${field}#count`, { filter: filterArgs }, parentId, (ids) =>
       list.countsUnder(ctx.db, parent, ids, filter),
     );
