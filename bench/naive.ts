@@ -59,6 +59,7 @@ export function createNaiveContext(db: Db): Context {
     );
   const loaders: Loaders = {
     articleById: byId(articles),
+    articleBodyById: byId(articles),
     photoById: byId(photos),
     photosByArticleId: listBy(photos, photos.articleId, [photos.id]),
     casualtyReportById: byId(casualtyReports),
@@ -77,13 +78,14 @@ export function createNaiveContext(db: Db): Context {
     roleById: byId(roles),
     rolesByArticleId: listBy(roles, roles.articleId, [roles.evidenceStart, roles.id]),
     // The same rollup as newsgraph's, once per person.
-    distinctRolesByPersonId: new RowLoader<RoleRow[]>(async ([personId]) => {
-      const earliest = db
-        .select({ id: personTitles.firstRoleId })
-        .from(personTitles)
-        .where(eq(personTitles.personId, personId as number));
-      return [db.select().from(roles).where(inArray(roles.id, earliest)).orderBy(roles.id).all()];
-    }, unbatched),
+    distinctRolesByPersonId: () =>
+      new RowLoader<RoleRow[]>(async ([personId]) => {
+        const earliest = db
+          .select({ id: personTitles.firstRoleId })
+          .from(personTitles)
+          .where(eq(personTitles.personId, personId as number));
+        return [db.select().from(roles).where(inArray(roles.id, earliest)).orderBy(roles.id).all()];
+      }, unbatched),
     placeById: byId(places),
     placesByParentId: listBy(places, places.parentId, [places.name, places.id]),
     statementById: byId(statements),

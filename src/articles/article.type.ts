@@ -17,6 +17,7 @@ import {
 import { BadUserInputError } from '../errors.js';
 import { eventLists } from '../events/event.service.js';
 import { Event, EventConnection } from '../events/event.type.js';
+import { reads } from '../graphql/columns-read.js';
 import {
   childConnection,
   childrenOf,
@@ -126,12 +127,14 @@ builder.node(Article, {
     publishedOn: t.field({
       type: 'Date',
       description: 'The day of publication.',
+      ...reads('publishedOn'),
       resolve: (a) => a.publishedOn,
     }),
     publishedAt: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'The instant of publication, when the source gives a time; null when only the day is known.',
+      ...reads('publishedAt'),
       resolve: (a) => a.publishedAt,
     }),
     publisher: t.exposeString('publisher', { nullable: true, description: 'Who published the article, when known.' }),
@@ -140,6 +143,7 @@ builder.node(Article, {
       type: Place,
       nullable: true,
       description: 'The place of the dateline, when the article has one.',
+      ...reads('datelinePlaceId'),
       resolve: (a, _args, ctx) => loadOptional(ctx.loaders.placeById, a.datelinePlaceId),
     }),
     language: t.exposeString('language', { description: 'The language of the text, as a BCP 47 tag ("en").' }),
@@ -149,12 +153,14 @@ builder.node(Article, {
     photos: t.field({
       type: [Photo],
       description: 'The photos printed with the article.',
+      ...reads(),
       resolve: (a, _args, ctx) => loadList(ctx.loaders.photosByArticleId, a.id),
     }),
     people: t.connection(
       {
         type: Person,
         description: 'The people the article names or whose photos it prints, by name.',
+        ...reads(),
         resolve: async (a, args, ctx, info) => {
           const connection = await childConnection(
             ctx,
@@ -167,7 +173,9 @@ builder.node(Article, {
               prime: ctx.loaders.personById,
             },
           );
-          return { ...connection, edges: connection.edges.map((e) => ({ ...e, articleId: a.id })) };
+          // Edges are set in place: a copy would make every cursor, which are made only when asked for.
+          for (const edge of connection.edges) Object.assign(edge, { articleId: a.id });
+          return connection;
         },
       },
       ArticlePersonConnection,
@@ -176,6 +184,7 @@ builder.node(Article, {
       {
         type: Organization,
         description: 'The organizations the article names, by name.',
+        ...reads(),
         resolve: childrenOf(organizationLists.NAME, organizationsOfArticles, (loaders) => loaders.organizationById),
       },
       OrganizationConnection,
@@ -184,6 +193,7 @@ builder.node(Article, {
       {
         type: Place,
         description: 'The places the article names or where its photos were taken, by name.',
+        ...reads(),
         resolve: childrenOf(placeLists.NAME, placesOfArticles, (loaders) => loaders.placeById),
       },
       PlaceConnection,
@@ -192,6 +202,7 @@ builder.node(Article, {
       {
         type: Event,
         description: 'The events the article reports.',
+        ...reads(),
         resolve: childrenOf(eventLists.RECORDED, eventsOfArticles, (loaders) => loaders.eventById),
       },
       EventConnection,
@@ -200,6 +211,7 @@ builder.node(Article, {
       {
         type: Mention,
         description: 'Every place where the article names a person, organization, place or event, in reading order.',
+        ...reads(),
         resolve: childrenOf(mentionList, mentions.articleId),
       },
       MentionConnection,
@@ -210,6 +222,7 @@ builder.node(Article, {
         description:
           'What people and organizations said in the article, in reading order unless `orderBy` says otherwise.',
         args: statementListArgs(t.arg),
+        ...reads(),
         resolve: childrenOf(selectStatements, statements.articleId, (loaders) => loaders.statementById),
       },
       StatementConnection,
@@ -219,6 +232,7 @@ builder.node(Article, {
         type: CasualtyReport,
         description: 'The casualties the article reports, in reading order unless `orderBy` says otherwise.',
         args: casualtyReportListArgs(t.arg),
+        ...reads(),
         resolve: childrenOf(selectCasualtyReports, casualtyReports.articleId, (loaders) => loaders.casualtyReportById),
       },
       CasualtyReportConnection,
@@ -229,6 +243,7 @@ builder.node(Article, {
         description:
           'The foreign military presence the article reports, in reading order unless `orderBy` says otherwise.',
         args: militaryDeploymentListArgs(t.arg),
+        ...reads(),
         resolve: childrenOf(
           selectMilitaryDeployments,
           militaryDeployments.articleId,
@@ -324,8 +339,8 @@ builder.queryFields((t) => ({
       type: Article,
       description: 'Articles, newest first unless `orderBy` says otherwise.',
       args: articleListArgs(t.arg),
-      resolve: async (_root, args, ctx) =>
-        rootConnection(ctx, await selectArticles(ctx, args), args, { prime: ctx.loaders.articleById }),
+      resolve: async (_root, args, ctx, info) =>
+        rootConnection(ctx, info, await selectArticles(ctx, args), args, { prime: ctx.loaders.articleById }),
     },
     ArticleConnection,
   ),

@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 import type { PhotoRow } from '../db/schema/index.js';
+import { reads } from '../graphql/columns-read.js';
 import { loadNodes, loadOptional, loadRequired } from '../graphql/load.js';
 import { Person } from '../people/person.type.js';
 import { Place } from '../places/place.type.js';
@@ -15,6 +16,7 @@ builder.node(Photo, {
     article: t.field({
       type: Article,
       description: 'The article the photo is printed with.',
+      ...reads('articleId'),
       resolve: (p, _args, ctx) => loadRequired(ctx.loaders.articleById, p.articleId),
     }),
     caption: t.exposeString('caption', { description: 'The caption as printed, without the credit.' }),
@@ -23,18 +25,21 @@ builder.node(Photo, {
       type: Person,
       nullable: true,
       description: 'Who took the photo, when the credit names a person.',
+      ...reads('photographerId'),
       resolve: (p, _args, ctx) => loadOptional(ctx.loaders.personById, p.photographerId),
     }),
     takenOn: t.field({
       type: 'Date',
       nullable: true,
       description: 'The day the photo was taken, when the caption says.',
+      ...reads('takenOn'),
       resolve: (p) => p.takenOn,
     }),
     place: t.field({
       type: Place,
       nullable: true,
       description: 'Where the photo was taken, when the caption says.',
+      ...reads('placeId'),
       resolve: (p, _args, ctx) => loadOptional(ctx.loaders.placeById, p.placeId),
     }),
   }),

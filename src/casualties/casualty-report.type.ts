@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import type { CasualtyReportRow, casualtyCategories, casualtyReports } from '../db/schema/index.js';
 import { BadUserInputError } from '../errors.js';
 import { Event } from '../events/event.type.js';
+import { reads } from '../graphql/columns-read.js';
 import { connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
 import { CountQualifier, ReviewStatus } from '../graphql/fact.js';
 import { dayRange, filterId, listArgs, valuesOf } from '../graphql/list-args.js';
@@ -32,7 +33,12 @@ builder.node(CasualtyReport, {
   id: { resolve: (c) => c.id },
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.casualtyReportById, ids),
   fields: (t) => ({
-    category: t.field({ type: CasualtyCategory, description: 'What happened to them.', resolve: (c) => c.category }),
+    category: t.field({
+      type: CasualtyCategory,
+      description: 'What happened to them.',
+      ...reads('category'),
+      resolve: (c) => c.category,
+    }),
     count: t.exposeInt('count', {
       nullable: true,
       description: 'The figure as stated (75 for "at least 75"); null when the article gives only a range.',
@@ -45,7 +51,12 @@ builder.node(CasualtyReport, {
       nullable: true,
       description: 'The upper bound the wording implies, when there is one (none for "at least 75").',
     }),
-    qualifier: t.field({ type: CountQualifier, description: 'How exact the figure is.', resolve: (c) => c.qualifier }),
+    qualifier: t.field({
+      type: CountQualifier,
+      description: 'How exact the figure is.',
+      ...reads('qualifier'),
+      resolve: (c) => c.qualifier,
+    }),
     statedCount: t.exposeString('statedCount', { description: 'The count exactly as printed ("at least 75").' }),
     victims: t.exposeString('victims', {
       nullable: true,
@@ -60,18 +71,21 @@ builder.node(CasualtyReport, {
       type: Place,
       nullable: true,
       description: 'Where it happened.',
+      ...reads('placeId'),
       resolve: (c, _args, ctx) => loadOptional(ctx.loaders.placeById, c.placeId),
     }),
     event: t.field({
       type: Event,
       nullable: true,
       description: 'The event the casualties belong to; reports of one incident share it.',
+      ...reads('eventId'),
       resolve: (c, _args, ctx) => loadOptional(ctx.loaders.eventById, c.eventId),
     }),
     occurredOn: t.field({
       type: 'Date',
       nullable: true,
       description: 'The day it happened, when known.',
+      ...reads('occurredOn'),
       resolve: (c) => c.occurredOn,
     }),
   }),
@@ -150,8 +164,10 @@ builder.queryFields((t) => ({
       type: CasualtyReport,
       description: 'Casualty reports, by article and in reading order unless `orderBy` says otherwise.',
       args: casualtyReportListArgs(t.arg),
-      resolve: async (_root, args, ctx) =>
-        rootConnection(ctx, await selectCasualtyReports(ctx, args), args, { prime: ctx.loaders.casualtyReportById }),
+      resolve: async (_root, args, ctx, info) =>
+        rootConnection(ctx, info, await selectCasualtyReports(ctx, args), args, {
+          prime: ctx.loaders.casualtyReportById,
+        }),
     },
     CasualtyReportConnection,
   ),

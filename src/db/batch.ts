@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.js';
-import { keyOf, queryAll, quoted, readableFrom, reader } from './reader.js';
+import { type ColumnKeys, columnsSignature, keyOf, queryAll, quoted, readableFrom, reader } from './reader.js';
 
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
 
@@ -45,16 +45,23 @@ function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 }
 
-/** Loads rows by primary key: one statement per batch, results in key order, null for a miss. */
-export function loaderById<T extends TableWithId>(
+/**
+ * Loads rows by primary key: one statement per batch, results in key order,
+ * null for a miss. Given `keys`, it reads those columns only (and the id).
+ */
+export function loaderById<T extends TableWithId, K extends keyof T['$inferSelect'] = keyof T['$inferSelect']>(
   db: Db,
   table: T,
   options: LoaderOptions = {},
-): RowLoader<T['$inferSelect'] | null> {
-  const sql = `SELECT ${reader(table).selectList('t')} FROM ${readableFrom(table)} t
+  keys?: readonly K[],
+): RowLoader<Pick<T['$inferSelect'], K | 'id'> | null> {
+  const { selectList, partialRow } = reader(table);
+  const only = keys ? new Set(keys as readonly string[]) : null;
+  const sql = `SELECT ${selectList('t', only)} FROM ${readableFrom(table)} t
                WHERE t.id IN (SELECT value FROM json_each(?))`;
+  const partial = only ? partialRow(only) : undefined;
   return new RowLoader(async (ids) => {
-    const rows = queryAll<T['$inferSelect'] & { id: number }>(db, sql, [JSON.stringify(ids)]);
+    const rows = queryAll<T['$inferSelect'] & { id: number }>(db, sql, [JSON.stringify(ids)], partial);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }, options);
@@ -78,6 +85,20 @@ export function loaderOfLists<T extends SQLiteTable>(
     for (const row of rows) groups.get(row[prop] as number)?.push(row as T['$inferSelect']);
     return keys.map((k) => groups.get(k) ?? []);
   }, options);
+}
+
+/** A loader per set of columns read, made on first use: `loaders.x(keys).load(id)`. */
+export function loaderPerColumns<L>(make: (keys: ColumnKeys) => L): (keys: ColumnKeys) => L {
+  const made = new Map<string, L>();
+  return (keys) => {
+    const signature = columnsSignature(keys);
+    let loader = made.get(signature);
+    if (!loader) {
+      loader = make(keys);
+      made.set(signature, loader);
+    }
+    return loader;
+  };
 }
 
 /**

@@ -23,7 +23,7 @@ const readerOf = (table: Table, column: SQLiteColumn) => {
 /** By the given columns, the last one unique. */
 export function byColumns<T extends Table>(table: T, columns: SQLiteColumn[], descending: boolean): OrderSpec<T> {
   const values = columns.map((c) => readerOf(table, c));
-  return { columns, descending, key: (r) => values.map((v) => v(r)) };
+  return { columns, descending, key: (r) => values.map((v) => v(r)), reads: columns.map((c) => keyOf(table, c)) };
 }
 
 /** Facts in reading order: by article, then by where their evidence starts. */
@@ -48,7 +48,12 @@ export function mostFirst<T extends Table>(table: T, count: SQLiteColumn) {
 export function latestFirst<T extends Table>(table: T, day: SQLiteColumn): OrderSpec<T> {
   const value = readerOf(table, day);
   const term: OrderTerm = { expression: (alias) => `coalesce(${alias}.${quoted(day.name)}, '')` };
-  return { columns: [term, table.id], descending: true, key: (r) => [value(r) ?? '', r.id as number] };
+  return {
+    columns: [term, table.id],
+    descending: true,
+    key: (r) => [value(r) ?? '', r.id as number],
+    reads: [keyOf(table, day), 'id'],
+  };
 }
 
 /** Largest first by the first known of some nullable figures, rows with none as 0 (its index's expression). */
@@ -61,5 +66,6 @@ export function largestFirst<T extends Table>(table: T, figures: SQLiteColumn[])
     columns: [term, table.id],
     descending: true,
     key: (r) => [values.reduce<string | number | null>((found, v) => found ?? v(r) ?? null, null) ?? 0, r.id as number],
+    reads: [...figures.map((f) => keyOf(table, f)), 'id'],
   };
 }

@@ -1,7 +1,7 @@
 import { SQLiteColumn, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { BadUserInputError } from '../errors.js';
 import type { Db } from './client.js';
-import { queryAll, queryValue, quoted, readableFrom, reader } from './reader.js';
+import { type ColumnKeys, queryAll, queryValue, quoted, readableFrom, reader } from './reader.js';
 import { articles, type subjectKinds } from './schema/index.js';
 
 /**
@@ -54,6 +54,8 @@ export interface Ordering<Row> {
   descending: boolean;
   /** The row's values of the terms, as SQLite compares them. */
   key: (row: Row) => Key;
+  /** The row keys `key` reads; without them, a page of this order reads every column. */
+  reads?: readonly string[];
 }
 
 export function termSql(term: OrderTerm, alias: string): string {
@@ -216,9 +218,14 @@ const columnsOf = <Row>(order: Ordering<Row>, alias: string) => order.columns.ma
 type ChildTable = SQLiteTable & { id: SQLiteColumn };
 
 /** The queries of one list in one order, at the root and under any parent, filtered or not. */
+/**
+ * Pages read the columns in `keys` only, when given (the fields a request
+ * selects need no more); their rows keep the row type, and reading a column
+ * left out throws (`TableReader.partialRow`).
+ */
 export interface RowList<T extends ChildTable> {
   order: Ordering<T['$inferSelect']>;
-  page(db: Db, window: PageWindow, filter?: Filter): Page<T['$inferSelect']>;
+  page(db: Db, window: PageWindow, filter?: Filter, keys?: ColumnKeys): Page<T['$inferSelect']>;
   count(db: Db, filter?: Filter): number;
   pagesUnder(
     db: Db,
@@ -226,6 +233,7 @@ export interface RowList<T extends ChildTable> {
     parentIds: readonly number[],
     window: PageWindow,
     filter?: Filter,
+    keys?: ColumnKeys,
   ): Map<number, Page<T['$inferSelect']>>;
   countsUnder(db: Db, parent: ParentRef, parentIds: readonly number[], filter?: Filter): Map<number, number>;
 }
@@ -238,8 +246,16 @@ export interface RowList<T extends ChildTable> {
 export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$inferSelect']>): RowList<T> {
   type Row = T['$inferSelect'];
   const name = readableFrom(table);
-  const { selectList } = reader(table);
+  const { selectList, partialRow } = reader(table);
   const own = columnsOf(order, 't');
+  /** The columns a page reads: those asked for and the order's, or all when the order does not say. */
+  const readKeys = (keys: ColumnKeys | undefined): ColumnKeys =>
+    keys && order.reads ? new Set([...keys, ...order.reads]) : null;
+  /** The select list and row prototype of a read of `keys`. */
+  const reading = (keys: ColumnKeys) => ({
+    list: selectList('t', keys),
+    partial: keys ? partialRow(keys) : undefined,
+  });
   // Articles in their day order can be paged on article_subjects alone, which carries (published_on, id).
   const pagedBySubjectIndex =
     (table as SQLiteTable) === articles &&
@@ -258,63 +274,76 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
     window: PageWindow,
     inner: (bounds: string) => string,
     params: KeyValue[],
+    keys: ColumnKeys,
   ) {
-    const sql = `SELECT ${selectList('t')}, p.value AS "__parent"
+    const { list, partial } = reading(keys);
+    const sql = `SELECT ${list}, p.value AS "__parent"
       FROM json_each(@parents) p JOIN ${name} t ON t.id IN (${inner('?')})
       ORDER BY p.value, ${orderSql(order, window, own)}`;
-    return queryAll<Row & { __parent: number }>(db, sql, [
-      ...params,
-      window.size + 1,
-      { parents: JSON.stringify(ids) },
-    ]);
+    return queryAll<Row & { __parent: number }>(
+      db,
+      sql,
+      [...params, window.size + 1, { parents: JSON.stringify(ids) }],
+      partial,
+    );
   }
 
   /**
    * The page of each parent of a many-to-many link: rank every child, keep the
    * first ones. Ranking reads every child anyway, so it counts them too.
    */
-  function rankedPerParent(db: Db, ids: number[], window: PageWindow, links: string, where: Condition) {
+  function rankedPerParent(
+    db: Db,
+    ids: number[],
+    window: PageWindow,
+    links: string,
+    where: Condition,
+    keys: ColumnKeys,
+  ) {
     const bounds = keyset(order, window, own);
+    const { list, partial } = reading(keys);
     const sql = `WITH ranked AS (
         SELECT l.parent AS page_parent, t.id AS page_id,
                row_number() OVER (PARTITION BY l.parent ORDER BY ${orderSql(order, window, own)}) AS page_rank,
                count(*) OVER (PARTITION BY l.parent) AS page_total
         FROM (${links}) l JOIN ${name} t ON t.id = l.child
         WHERE ${where.sql} AND ${bounds.sql})
-      SELECT ${selectList('t')}, r.page_parent AS "__parent", r.page_total AS "__total"
+      SELECT ${list}, r.page_parent AS "__parent", r.page_total AS "__total"
       FROM ranked r JOIN ${name} t ON t.id = r.page_id
       WHERE r.page_rank <= ? ORDER BY r.page_parent, r.page_rank`;
-    return queryAll<Row & { __parent: number; __total: number }>(db, sql, [
-      ...where.params,
-      ...bounds.params,
-      window.size + 1,
-      { parents: JSON.stringify(ids) },
-    ]);
+    return queryAll<Row & { __parent: number; __total: number }>(
+      db,
+      sql,
+      [...where.params, ...bounds.params, window.size + 1, { parents: JSON.stringify(ids) }],
+      partial,
+    );
   }
 
   return {
     order,
-    page(db, window, filter = NO_FILTER) {
+    page(db, window, filter = NO_FILTER, keys) {
       const where = filter('t');
       const bounds = keyset(order, window, own);
-      const sql = `SELECT ${selectList('t')} FROM ${name} t WHERE ${where.sql} AND ${bounds.sql}
+      const { list, partial } = reading(readKeys(keys));
+      const sql = `SELECT ${list} FROM ${name} t WHERE ${where.sql} AND ${bounds.sql}
                    ORDER BY ${orderSql(order, window, own)} LIMIT ?`;
-      const fetched = queryAll<Row>(db, sql, [...where.params, ...bounds.params, window.size + 1]);
+      const fetched = queryAll<Row>(db, sql, [...where.params, ...bounds.params, window.size + 1], partial);
       return toPage(fetched, order, window);
     },
     count(db, filter = NO_FILTER) {
       const where = filter('t', true);
       return queryValue<number>(db, `SELECT count(*) FROM ${name} t WHERE ${where.sql}`, where.params);
     },
-    pagesUnder(db, parent, parentIds, window, filter) {
+    pagesUnder(db, parent, parentIds, window, filter, keys) {
       const ids = [...new Set(parentIds)];
+      const read = readKeys(keys);
       const pages = new Map<number, Page<Row>>();
       if (ids.length === 0) return pages;
       const where = (filter ?? NO_FILTER)('c');
       let fetched: Array<Row & { __parent: number; __total?: number }>;
       const ranked = 'links' in parent;
       if ('links' in parent) {
-        fetched = rankedPerParent(db, ids, window, linksSql(parent.links), (filter ?? NO_FILTER)('t'));
+        fetched = rankedPerParent(db, ids, window, linksSql(parent.links), (filter ?? NO_FILTER)('t'), read);
       } else if ('subjects' in parent) {
         if ((table as SQLiteTable) !== articles) throw new Error('articlesAbout lists articles');
         const cols = pagedBySubjectIndex ? ['s.published_on', 's.article_id'] : columnsOf(order, 'c');
@@ -329,6 +358,7 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
             WHERE s.subject_kind = '${parent.subjects}' AND s.subject_id = p.value AND ${where.sql} AND ${bounds.sql}
             ORDER BY ${orderSql(order, window, cols)} LIMIT ${limit}`,
           [...where.params, ...bounds.params],
+          read,
         );
       } else {
         const cols = columnsOf(order, 'c');
@@ -340,6 +370,7 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
           (limit) => `SELECT c.id FROM ${name} c WHERE c.${quoted(parent.name)} = p.value AND ${where.sql}
             AND ${bounds.sql} ORDER BY ${orderSql(order, window, cols)} LIMIT ${limit}`,
           [...where.params, ...bounds.params],
+          read,
         );
       }
       // Rows keep their __parent column: copying each row without it costs more than it is worth,

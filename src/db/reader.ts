@@ -18,9 +18,36 @@ export function quoted(identifier: string): string {
 // Only columns whose stored value is their TypeScript value can skip drizzle's mapping.
 const PLAIN_COLUMN_TYPES = new Set(['SQLiteInteger', 'SQLiteText', 'SQLiteReal']);
 
-const readers = new WeakMap<SQLiteTable, { selectList: (alias: string) => string; keyOf: Map<SQLiteColumn, string> }>();
+/**
+ * Columns a query may read instead of all of a table's: the row keys a
+ * request's fields need. Null means every column.
+ */
+export type ColumnKeys = ReadonlySet<string> | null;
 
-export function reader(table: SQLiteTable) {
+const signatures = new WeakMap<ReadonlySet<string>, string>();
+
+/** A short name of a set of columns, the same for equal sets: reads of different columns must not share a batch. */
+export function columnsSignature(keys: ColumnKeys): string {
+  if (!keys) return '*';
+  let signature = signatures.get(keys);
+  if (signature === undefined) {
+    signature = [...keys].sort().join(',');
+    signatures.set(keys, signature);
+  }
+  return signature;
+}
+
+interface TableReader {
+  /** The select list of the table under `alias`, every column or only `keys` (and id). */
+  selectList: (alias: string, keys?: ColumnKeys) => string;
+  /** The prototype of rows read with only `keys`: reading a column left out throws. */
+  partialRow: (keys: ReadonlySet<string>) => object;
+  keyOf: Map<SQLiteColumn, string>;
+}
+
+const readers = new WeakMap<SQLiteTable, TableReader>();
+
+export function reader(table: SQLiteTable): TableReader {
   let found = readers.get(table);
   if (!found) {
     const columns = Object.entries(getTableColumns(table));
@@ -30,16 +57,44 @@ export function reader(table: SQLiteTable) {
       }
     }
     const keyOf = new Map(columns.map(([key, column]) => [column as SQLiteColumn, key]));
+    const name = getTableName(table);
     const lists = new Map<string, string>();
-    const selectList = (alias: string) => {
-      let list = lists.get(alias);
+    const selectList = (alias: string, keys: ColumnKeys = null) => {
+      const cacheKey = keys ? `${alias}:${[...keys].sort().join(',')}` : alias;
+      let list = lists.get(cacheKey);
       if (list === undefined) {
-        list = columns.map(([key, c]) => `${alias}.${quoted(c.name)} AS ${quoted(key)}`).join(', ');
-        lists.set(alias, list);
+        list = columns
+          .filter(([key]) => !keys || key === 'id' || keys.has(key))
+          .map(([key, c]) => `${alias}.${quoted(c.name)} AS ${quoted(key)}`)
+          .join(', ');
+        lists.set(cacheKey, list);
       }
       return list;
     };
-    found = { selectList, keyOf };
+    const prototypes = new Map<string, object>();
+    const partialRow = (keys: ReadonlySet<string>) => {
+      const cacheKey = [...keys].sort().join(',');
+      let prototype = prototypes.get(cacheKey);
+      if (!prototype) {
+        const left = columns.filter(([key]) => key !== 'id' && !keys.has(key));
+        prototype = Object.defineProperties(
+          {},
+          Object.fromEntries(
+            left.map(([key]) => [
+              key,
+              {
+                get() {
+                  throw new Error(`${name}.${key} was not read: the field that uses it must list it in its reads`);
+                },
+              },
+            ]),
+          ),
+        );
+        prototypes.set(cacheKey, prototype);
+      }
+      return prototype;
+    };
+    found = { selectList, partialRow, keyOf };
     readers.set(table, found);
   }
   return found;
@@ -79,24 +134,36 @@ const rowMakers = new WeakMap<Database.Statement, { columns: string; make: RowOf
  * A function that makes a statement's rows from their values, written for
  * its columns: better-sqlite3 sets each column on a fresh object one by one,
  * which for a page of wide rows costs twice what reading the values as
- * arrays and building the objects from one literal shape does.
+ * arrays and building the objects from one shape does. Rows of a partial
+ * read get the prototype that guards the columns left out.
  */
-function rowMakerOf(statement: Database.Statement): RowOf {
+function rowMakerOf(statement: Database.Statement, prototype?: object): RowOf {
   // Checked on every call: a migration can change what a statement's `*` stands for.
   const names = statement.columns().map((c) => c.name);
   const columns = names.join('\u0000');
   let maker = rowMakers.get(statement);
   if (maker?.columns !== columns) {
-    const fields = names.map((name, i) => `${JSON.stringify(name)}: v[${i}]`);
-    maker = { columns, make: new Function('v', `return { ${fields.join(', ')} };`) as RowOf };
+    const make = prototype
+      ? (new Function(
+          'P',
+          `function Row(v) { ${names.map((name, i) => `this[${JSON.stringify(name)}] = v[${i}];`).join(' ')} }
+           Row.prototype = P;
+           return (v) => new Row(v);`,
+        )(prototype) as RowOf)
+      : (new Function(
+          'v',
+          `return { ${names.map((name, i) => `${JSON.stringify(name)}: v[${i}]`).join(', ')} };`,
+        ) as RowOf);
+    maker = { columns, make };
     rowMakers.set(statement, maker);
   }
   return maker.make;
 }
 
-export function queryAll<R>(db: Db, sql: string, params: unknown[]): R[] {
+/** Rows of `sql`; `partial`, the prototype of rows that leave columns out (`TableReader.partialRow`). */
+export function queryAll<R>(db: Db, sql: string, params: unknown[], partial?: object): R[] {
   const statement = statementOf(db, sql);
-  const make = rowMakerOf(statement);
+  const make = rowMakerOf(statement, partial);
   return (statement.raw(true).all(...params) as unknown[][]).map(make) as R[];
 }
 

@@ -2,6 +2,7 @@ import { builder, enumOf, Fact } from '../builder.js';
 import type { Context } from '../context.js';
 import type { deploymentStatuses, MilitaryDeploymentRow, militaryDeployments } from '../db/schema/index.js';
 import { Event } from '../events/event.type.js';
+import { reads } from '../graphql/columns-read.js';
 import { connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
 import { CountQualifier, ReviewStatus } from '../graphql/fact.js';
 import { dayRange, filterId, listArgs, valuesOf } from '../graphql/list-args.js';
@@ -41,17 +42,20 @@ builder.node(MilitaryDeployment, {
     deployingCountry: t.field({
       type: Place,
       description: 'The country whose forces they are.',
+      ...reads('deployingCountryId'),
       resolve: (d, _args, ctx) => loadRequired(ctx.loaders.placeById, d.deployingCountryId),
     }),
     hostCountry: t.field({
       type: Place,
       description: 'The country the forces are in.',
+      ...reads('hostCountryId'),
       resolve: (d, _args, ctx) => loadRequired(ctx.loaders.placeById, d.hostCountryId),
     }),
     location: t.field({
       type: Place,
       nullable: true,
       description: 'Where in the host country, when stated ("Kant air base").',
+      ...reads('locationId'),
       resolve: (d, _args, ctx) => loadOptional(ctx.loaders.placeById, d.locationId),
     }),
     forceType: t.exposeString('forceType', {
@@ -64,26 +68,35 @@ builder.node(MilitaryDeployment, {
       type: CountQualifier,
       nullable: true,
       description: 'How exact the personnel figure is ("about 150" is APPROXIMATELY).',
+      ...reads('personnelQualifier'),
       resolve: (d) => d.personnelQualifier,
     }),
-    status: t.field({ type: DeploymentStatus, description: 'Where the deployment stands.', resolve: (d) => d.status }),
+    status: t.field({
+      type: DeploymentStatus,
+      description: 'Where the deployment stands.',
+      ...reads('status'),
+      resolve: (d) => d.status,
+    }),
     purpose: t.exposeString('purpose', { nullable: true, description: 'What the forces are there for, as stated.' }),
     orderedBy: t.field({
       type: Person,
       nullable: true,
       description: 'Who ordered the deployment, when the article says.',
+      ...reads('orderedById'),
       resolve: (d, _args, ctx) => loadOptional(ctx.loaders.personById, d.orderedById),
     }),
     event: t.field({
       type: Event,
       nullable: true,
       description: 'The event the deployment belongs to.',
+      ...reads('eventId'),
       resolve: (d, _args, ctx) => loadOptional(ctx.loaders.eventById, d.eventId),
     }),
     occurredOn: t.field({
       type: 'Date',
       nullable: true,
       description: 'The day of the reported step (ordered, arrived, ...), when known.',
+      ...reads('occurredOn'),
       resolve: (d) => d.occurredOn,
     }),
   }),
@@ -153,8 +166,8 @@ builder.queryFields((t) => ({
       description:
         'Reported foreign military presence, by article and in reading order unless `orderBy` says otherwise.',
       args: militaryDeploymentListArgs(t.arg),
-      resolve: async (_root, args, ctx) =>
-        rootConnection(ctx, await selectMilitaryDeployments(ctx, args), args, {
+      resolve: async (_root, args, ctx, info) =>
+        rootConnection(ctx, info, await selectMilitaryDeployments(ctx, args), args, {
           prime: ctx.loaders.militaryDeploymentById,
         }),
     },

@@ -16,6 +16,7 @@ import {
   militaryDeploymentListArgs,
   selectMilitaryDeployments,
 } from '../deployments/military-deployment.type.js';
+import { reads } from '../graphql/columns-read.js';
 import { childrenOf, connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
 import { dayRange, filterId, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadNodes, loadOptional } from '../graphql/load.js';
@@ -40,24 +41,32 @@ builder.node(Event, {
   id: { resolve: (e) => e.id },
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.eventById, ids),
   fields: (t) => ({
-    kind: t.field({ type: EventKind, description: 'What sort of event it is.', resolve: (e) => e.kind }),
+    kind: t.field({
+      type: EventKind,
+      description: 'What sort of event it is.',
+      ...reads('kind'),
+      resolve: (e) => e.kind,
+    }),
     title: t.exposeString('title', { description: 'A short headline for the event.' }),
     place: t.field({
       type: Place,
       nullable: true,
       description: 'Where it happened.',
+      ...reads('placeId'),
       resolve: (e, _args, ctx) => loadOptional(ctx.loaders.placeById, e.placeId),
     }),
     startsOn: t.field({
       type: 'Date',
       nullable: true,
       description: 'The day it began, when known.',
+      ...reads('startsOn'),
       resolve: (e) => e.startsOn,
     }),
     endsOn: t.field({
       type: 'Date',
       nullable: true,
       description: 'The day it ended; null while it goes on or when unknown.',
+      ...reads('endsOn'),
       resolve: (e) => e.endsOn,
     }),
     casualtyReports: t.connection(
@@ -65,6 +74,7 @@ builder.node(Event, {
         type: CasualtyReport,
         description: 'Casualty reports of this event, from every article.',
         args: casualtyReportListArgs(t.arg),
+        ...reads(),
         resolve: childrenOf(selectCasualtyReports, casualtyReports.eventId, (loaders) => loaders.casualtyReportById),
       },
       CasualtyReportConnection,
@@ -74,6 +84,7 @@ builder.node(Event, {
         type: MilitaryDeployment,
         description: 'Deployments that belong to this event, from every article.',
         args: militaryDeploymentListArgs(t.arg),
+        ...reads(),
         resolve: childrenOf(
           selectMilitaryDeployments,
           militaryDeployments.eventId,
@@ -87,6 +98,7 @@ builder.node(Event, {
         type: Article,
         description: 'The articles that report the event, newest first unless `orderBy` says otherwise.',
         args: articleListArgs(t.arg),
+        ...reads(),
         resolve: childrenOf(selectArticles, articlesOfEvents, (loaders) => loaders.articleById),
       },
       ArticleConnection,
@@ -137,8 +149,8 @@ builder.queryFields((t) => ({
       type: Event,
       description: 'Events, in the order they were recorded unless `orderBy` says otherwise.',
       args: listArgs(t.arg, EventFilter, EventOrder, 'RECORDED', 'events'),
-      resolve: async (_root, args, ctx) =>
-        rootConnection(ctx, await selectEvents(ctx, args), args, { prime: ctx.loaders.eventById }),
+      resolve: async (_root, args, ctx, info) =>
+        rootConnection(ctx, info, await selectEvents(ctx, args), args, { prime: ctx.loaders.eventById }),
     },
     EventConnection,
   ),

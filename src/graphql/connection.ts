@@ -12,6 +12,8 @@ import {
   pageWindow,
   type RowList,
 } from '../db/pagination.js';
+import { columnsSignature } from '../db/reader.js';
+import { columnsRead } from './columns-read.js';
 
 type Row = { id: number };
 
@@ -62,16 +64,22 @@ export interface ListSelection<T extends Table> {
 // biome-ignore lint/suspicious/noExplicitAny: each list field has its own argument shape.
 export type ListSelector<T extends Table> = (ctx: Context, args: any) => Promise<ListSelection<T>>;
 
-/** A root list (Query.statements). */
+/**
+ * A root list (Query.statements). Its rows are read with the columns the
+ * request's fields need; only whole rows are primed for loaders, which other
+ * fields share.
+ */
 export function rootConnection<T extends Table>(
   ctx: Context,
+  info: GraphQLResolveInfo,
   { list, filter }: ListSelection<T>,
   args: ConnectionArgs,
   options: { prime?: DataLoader<number, T['$inferSelect'] | null> } = {},
 ): ConnectionResult<T['$inferSelect']> {
   const window = pageWindow(args, list.order);
-  const page = list.page(ctx.db, window, filter);
-  return toConnection(page, () => page.total ?? list.count(ctx.db, filter), options.prime);
+  const keys = columnsRead(info);
+  const page = list.page(ctx.db, window, filter, keys);
+  return toConnection(page, () => page.total ?? list.count(ctx.db, filter), keys ? undefined : options.prime);
 }
 
 /**
@@ -92,9 +100,11 @@ export async function childConnection<T extends Table>(
   const { parent, parentId, args, prime } = spec;
   const window = pageWindow(args, list.order);
   const field = `${info.parentType.name}.${info.fieldName}`;
-  // Parents share a batch when their arguments match; the count ignores paging but not the filter.
-  const page = await ctx.loaders.children.load(field, args, parentId, (ids) =>
-    list.pagesUnder(ctx.db, parent, ids, window, filter),
+  const keys = columnsRead(info);
+  // Parents share a batch when their arguments and the columns read match; the count ignores
+  // paging but not the filter.
+  const page = await ctx.loaders.children.load(`${field}(${columnsSignature(keys)})`, args, parentId, (ids) =>
+    list.pagesUnder(ctx.db, parent, ids, window, filter, keys),
   );
   const { filter: filterArgs } = args as { filter?: unknown };
   const count = () =>
@@ -102,7 +112,7 @@ export async function childConnection<T extends Table>(
     ctx.loaders.children.load(`${field}#count`, { filter: filterArgs }, parentId, (ids) =>
       list.countsUnder(ctx.db, parent, ids, filter),
     );
-  return toConnection(page, count, prime);
+  return toConnection(page, count, keys ? undefined : prime);
 }
 
 export function totalCountOf(connection: unknown): Promise<number> | number {

@@ -2,6 +2,7 @@ import { Article } from '../articles/article.type.js';
 import { builder, enumOf, Fact } from '../builder.js';
 import type { RowLoader } from '../db/batch.js';
 import type { countQualifiers, factMethods, reviewStatuses } from '../db/schema/index.js';
+import { reads } from './columns-read.js';
 import { loadRequired } from './load.js';
 
 export const FactMethod = enumOf<(typeof factMethods)[number]>('FactMethod', 'How a fact came into the graph.', {
@@ -52,7 +53,7 @@ export const TextSpan = builder.objectRef<TextSpanShape>('TextSpan').implement({
 
 /** The span [start, end) of the body of article `articleId`. */
 export function spanOf(
-  loaders: { articleById: RowLoader<{ body: string } | null> },
+  loaders: { articleById: RowLoader<{ body: string } | null>; articleBodyById: RowLoader<{ body: string } | null> },
   articleId: number,
   start: number,
   end: number,
@@ -62,8 +63,8 @@ export function spanOf(
     start,
     end,
   });
-  const known = loaders.articleById.peek(articleId);
-  return known ? span(known) : loaders.articleById.load(articleId).then(span);
+  const known = loaders.articleById.peek(articleId) ?? loaders.articleBodyById.peek(articleId);
+  return known ? span(known) : loaders.articleBodyById.load(articleId).then(span);
 }
 
 Fact.implement({
@@ -73,21 +74,25 @@ Fact.implement({
     article: t.field({
       type: Article,
       description: 'The article that states this fact.',
+      ...reads('articleId'),
       resolve: (fact, _args, ctx) => loadRequired(ctx.loaders.articleById, fact.articleId),
     }),
     evidence: t.field({
       type: TextSpan,
       description: 'The exact span of the article body this fact rests on.',
+      ...reads('articleId', 'evidenceStart', 'evidenceEnd'),
       resolve: (fact, _args, ctx) => spanOf(ctx.loaders, fact.articleId, fact.evidenceStart, fact.evidenceEnd),
     }),
     method: t.field({
       type: FactMethod,
       description: 'Whether an editor curated this fact or the extractor proposed it.',
+      ...reads('method'),
       resolve: (f) => f.method,
     }),
     reviewStatus: t.field({
       type: ReviewStatus,
       description: 'Where this fact stands in editorial review.',
+      ...reads('reviewStatus'),
       resolve: (f) => f.reviewStatus,
     }),
     confidence: t.exposeFloat('confidence', {

@@ -9,6 +9,7 @@ import { pageWindow } from '../db/pagination.js';
 import type { EditRow } from '../db/schema/index.js';
 import { MilitaryDeployment } from '../deployments/military-deployment.type.js';
 import { Event } from '../events/event.type.js';
+import { reads } from '../graphql/columns-read.js';
 import { connectionOf, toConnection } from '../graphql/connection.js';
 import { loadNode, loadNodes } from '../graphql/load.js';
 import { Mention } from '../mentions/mention.type.js';
@@ -58,10 +59,16 @@ builder.node(HistoryEntry, {
     changeSet: t.exposeInt('changeSet', {
       description: 'The `sequence` of the first entry its mutation wrote: all entries of one mutation share it.',
     }),
-    at: t.field({ type: 'DateTime', description: 'When the change was committed.', resolve: (e) => e.at }),
+    at: t.field({
+      type: 'DateTime',
+      description: 'When the change was committed.',
+      ...reads('at'),
+      resolve: (e) => e.at,
+    }),
     action: t.field({
       type: HistoryAction,
       description: 'What the change did.',
+      ...reads('action'),
       resolve: (e) => e.action as EditAction,
     }),
     callerName: t.exposeString('callerName', { description: 'The name of the API token that made the change.' }),
@@ -73,10 +80,12 @@ builder.node(HistoryEntry, {
       type: builder.nodeInterfaceRef(),
       nullable: true,
       description: 'The record changed, as it is now; null while it is retracted.',
+      ...reads('entityType', 'entityId'),
       resolve: (e, _args, ctx) => loadNode(ctx, e.entityType as EditableType, e.entityId) as never,
     }),
     revision: t.int({
       description: 'The revision the record had after the change.',
+      ...reads('after'),
       resolve: (e) => (json(e.after)?.revision as number) ?? 0,
     }),
     before: t.field({
@@ -84,11 +93,13 @@ builder.node(HistoryEntry, {
       nullable: true,
       description:
         'The record before the change (its stored fields, and `aliases` where it has them); null for a creation.',
+      ...reads('before'),
       resolve: (e) => json(e.before),
     }),
     after: t.field({
       type: 'JSONObject',
       description: 'The record after the change.',
+      ...reads('after'),
       resolve: (e) => json(e.after) as Record<string, unknown>,
     }),
     note: t.exposeString('note', {
@@ -139,6 +150,7 @@ for (const [type, ref] of Object.entries(editableRefs) as Array<[EditableType, (
         type: HistoryEntry,
         authScopes: { reader: true },
         description: 'Every change made to the record through the API, oldest first (token holders only).',
+        ...reads(),
         resolve: historyOf(type),
       },
       HistoryEntryConnection,

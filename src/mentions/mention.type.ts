@@ -2,6 +2,7 @@ import { builder, Fact } from '../builder.js';
 import type { MentionRow } from '../db/schema/index.js';
 import { Event } from '../events/event.type.js';
 import { branded } from '../graphql/brand.js';
+import { reads } from '../graphql/columns-read.js';
 import { connectionOf } from '../graphql/connection.js';
 import { loadNodes, loadRequired } from '../graphql/load.js';
 import { Organization } from '../organizations/organization.type.js';
@@ -27,6 +28,7 @@ builder.node(Mention, {
     subject: t.field({
       type: MentionSubject,
       description: 'Who or what is named.',
+      ...reads('personId', 'organizationId', 'placeId', 'eventId'),
       resolve: (m, _args, ctx) => {
         if (m.personId != null) return branded(loadRequired(ctx.loaders.personById, m.personId), 'Person');
         if (m.organizationId != null)

@@ -4,6 +4,7 @@ import { Actor, builder, enumOf } from '../builder.js';
 import type { Context } from '../context.js';
 import type { OrganizationRow, organizationKinds, organizations } from '../db/schema/index.js';
 import { statements } from '../db/schema/index.js';
+import { reads } from '../graphql/columns-read.js';
 import { childrenOf, connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
 import { filterId, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
@@ -39,13 +40,20 @@ builder.node(Organization, {
     aliases: t.field({
       type: ['String'],
       description: "Other names the organization goes by (a merged duplicate's among them), alphabetically.",
+      ...reads(),
       resolve: async (o, _args, ctx) => (await loadList(ctx.loaders.aliasesByOrganizationId, o.id)).map((a) => a.alias),
     }),
-    kind: t.field({ type: OrganizationKind, description: 'What sort of body it is.', resolve: (o) => o.kind }),
+    kind: t.field({
+      type: OrganizationKind,
+      description: 'What sort of body it is.',
+      ...reads('kind'),
+      resolve: (o) => o.kind,
+    }),
     country: t.field({
       type: Place,
       nullable: true,
       description: 'The country the organization belongs to, when it has one.',
+      ...reads('countryId'),
       resolve: (o, _args, ctx) => loadOptional(ctx.loaders.placeById, o.countryId),
     }),
     statements: t.connection(
@@ -53,6 +61,7 @@ builder.node(Organization, {
         type: Statement,
         description: 'What the organization said, across articles, in reading order unless `orderBy` says otherwise.',
         args: statementListArgs(t.arg),
+        ...reads(),
         resolve: childrenOf(selectStatements, statements.speakerOrganizationId, (loaders) => loaders.statementById),
       },
       StatementConnection,
@@ -62,6 +71,7 @@ builder.node(Organization, {
         type: Article,
         description: 'The articles that name the organization, newest first unless `orderBy` says otherwise.',
         args: articleListArgs(t.arg),
+        ...reads(),
         resolve: childrenOf(selectArticles, articlesOfOrganizations, (loaders) => loaders.articleById),
       },
       ArticleConnection,
@@ -106,8 +116,8 @@ builder.queryFields((t) => ({
       type: Organization,
       description: 'Organizations, by name unless `orderBy` says otherwise.',
       args: listArgs(t.arg, OrganizationFilter, OrganizationOrder, 'NAME', 'organizations'),
-      resolve: async (_root, args, ctx) =>
-        rootConnection(ctx, await selectOrganizations(ctx, args), args, { prime: ctx.loaders.organizationById }),
+      resolve: async (_root, args, ctx, info) =>
+        rootConnection(ctx, info, await selectOrganizations(ctx, args), args, { prime: ctx.loaders.organizationById }),
     },
     OrganizationConnection,
   ),

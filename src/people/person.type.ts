@@ -4,6 +4,7 @@ import { Actor, builder, enumOf } from '../builder.js';
 import type { Context } from '../context.js';
 import type { PersonRow, people } from '../db/schema/index.js';
 import { statements } from '../db/schema/index.js';
+import { columnsRead, reads } from '../graphql/columns-read.js';
 import { childrenOf, connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
 import { parseGlobalId } from '../graphql/global-id.js';
 import { filterId, listArgs } from '../graphql/list-args.js';
@@ -27,6 +28,7 @@ builder.node(Person, {
     aliases: t.field({
       type: ['String'],
       description: 'Other names articles use for the person ("Mr. Bakiyev"), alphabetically.',
+      ...reads(),
       resolve: async (p, _args, ctx) => (await loadList(ctx.loaders.aliasesByPersonId, p.id)).map((a) => a.alias),
     }),
     description: t.exposeString('description', { nullable: true, description: 'Who the person is, in a phrase.' }),
@@ -34,19 +36,22 @@ builder.node(Person, {
       type: Place,
       nullable: true,
       description: 'The country of which the person is a national, when known.',
+      ...reads('nationalityId'),
       resolve: (p, _args, ctx) => loadOptional(ctx.loaders.placeById, p.nationalityId),
     }),
     roles: t.field({
       type: [Role],
       description:
         'The titles articles give the person, once each (per title, qualifier, organization and country), with the evidence of the earliest; the roles one article gives are on `ArticlePersonEdge.roles`.',
-      resolve: (p, _args, ctx) => loadList(ctx.loaders.distinctRolesByPersonId, p.id),
+      ...reads(),
+      resolve: (p, _args, ctx, info) => loadList(ctx.loaders.distinctRolesByPersonId(columnsRead(info, [])), p.id),
     }),
     statements: t.connection(
       {
         type: Statement,
         description: 'What the person said, across articles, in reading order unless `orderBy` says otherwise.',
         args: statementListArgs(t.arg),
+        ...reads(),
         resolve: childrenOf(selectStatements, statements.speakerPersonId, (loaders) => loaders.statementById),
       },
       StatementConnection,
@@ -57,6 +62,7 @@ builder.node(Person, {
         description:
           'The articles that name the person or print their photos, newest first unless `orderBy` says otherwise.',
         args: articleListArgs(t.arg),
+        ...reads(),
         resolve: childrenOf(selectArticles, articlesOfPeople, (loaders) => loaders.articleById),
       },
       ArticleConnection,
@@ -108,8 +114,8 @@ builder.queryFields((t) => ({
       type: Person,
       description: 'People, by name unless `orderBy` says otherwise.',
       args: listArgs(t.arg, PersonFilter, PersonOrder, 'NAME', 'people'),
-      resolve: async (_root, args, ctx) =>
-        rootConnection(ctx, await selectPeople(ctx, args), args, { prime: ctx.loaders.personById }),
+      resolve: async (_root, args, ctx, info) =>
+        rootConnection(ctx, info, await selectPeople(ctx, args), args, { prime: ctx.loaders.personById }),
     },
     PersonConnection,
   ),

@@ -1,5 +1,6 @@
 import { builder, Fact } from '../builder.js';
 import type { RoleRow } from '../db/schema/index.js';
+import { reads } from '../graphql/columns-read.js';
 import { loadNodes, loadOptional, loadRequired } from '../graphql/load.js';
 import { Organization } from '../organizations/organization.type.js';
 import { Place } from '../places/place.type.js';
@@ -16,6 +17,7 @@ builder.node(Role, {
     person: t.field({
       type: Person,
       description: 'Who holds the title.',
+      ...reads('personId'),
       resolve: (r, _args, ctx) => loadRequired(ctx.loaders.personById, r.personId),
     }),
     title: t.exposeString('title', {
@@ -25,12 +27,14 @@ builder.node(Role, {
       type: Organization,
       nullable: true,
       description: 'The organization the title is held in, when stated.',
+      ...reads('organizationId'),
       resolve: (r, _args, ctx) => loadOptional(ctx.loaders.organizationById, r.organizationId),
     }),
     country: t.field({
       type: Place,
       nullable: true,
       description: 'The country the title is held for, when stated or implied ("Kyrgyz President").',
+      ...reads('countryId'),
       resolve: (r, _args, ctx) => loadOptional(ctx.loaders.placeById, r.countryId),
     }),
     qualifier: t.exposeString('qualifier', {

@@ -17,6 +17,7 @@ import {
   militaryDeploymentListArgs,
   selectMilitaryDeployments,
 } from '../deployments/military-deployment.type.js';
+import { reads } from '../graphql/columns-read.js';
 import { childrenOf, connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
 import { filterId, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadList, loadNodes, loadOptional } from '../graphql/load.js';
@@ -46,6 +47,7 @@ builder.node(Place, {
           type: MilitaryDeployment,
           description,
           args: militaryDeploymentListArgs(t.arg),
+          ...reads(),
           resolve: childrenOf(selectMilitaryDeployments, column, (loaders) => loaders.militaryDeploymentById),
         },
         MilitaryDeploymentConnection,
@@ -54,10 +56,16 @@ builder.node(Place, {
       aliases: t.field({
         type: ['String'],
         description: "Other names the place goes by (a merged duplicate's among them), alphabetically.",
+        ...reads(),
         resolve: async (p, _args, ctx) => (await loadList(ctx.loaders.aliasesByPlaceId, p.id)).map((a) => a.alias),
       }),
       name: t.exposeString('name', { description: 'The usual English name.' }),
-      kind: t.field({ type: PlaceKind, description: 'What sort of place it is.', resolve: (p) => p.kind }),
+      kind: t.field({
+        type: PlaceKind,
+        description: 'What sort of place it is.',
+        ...reads('kind'),
+        resolve: (p) => p.kind,
+      }),
       countryCode: t.exposeString('countryCode', {
         nullable: true,
         description:
@@ -67,11 +75,13 @@ builder.node(Place, {
         type: Place,
         nullable: true,
         description: 'The place this one lies in (Bishkek lies in Kyrgyzstan).',
+        ...reads('parentId'),
         resolve: (p, _args, ctx) => loadOptional(ctx.loaders.placeById, p.parentId),
       }),
       children: t.field({
         type: [Place],
         description: 'The places that lie directly in this one, by name.',
+        ...reads(),
         resolve: (p, _args, ctx) => loadList(ctx.loaders.placesByParentId, p.id),
       }),
       population: t.exposeInt('population', {
@@ -84,6 +94,7 @@ builder.node(Place, {
           description:
             'The articles that name the place or print photos taken there, newest first unless `orderBy` says otherwise.',
           args: articleListArgs(t.arg),
+          ...reads(),
           resolve: childrenOf(selectArticles, articlesOfPlaces, (loaders) => loaders.articleById),
         },
         ArticleConnection,
@@ -102,6 +113,7 @@ builder.node(Place, {
           type: CasualtyReport,
           description: 'Casualty reports located at this place, in reading order unless `orderBy` says otherwise.',
           args: casualtyReportListArgs(t.arg),
+          ...reads(),
           resolve: childrenOf(selectCasualtyReports, casualtyReports.placeId, (loaders) => loaders.casualtyReportById),
         },
         CasualtyReportConnection,
@@ -143,8 +155,8 @@ builder.queryFields((t) => ({
       type: Place,
       description: 'Places, by name unless `orderBy` says otherwise.',
       args: listArgs(t.arg, PlaceFilter, PlaceOrder, 'NAME', 'places'),
-      resolve: async (_root, args, ctx) =>
-        rootConnection(ctx, await selectPlaces(ctx, args), args, { prime: ctx.loaders.placeById }),
+      resolve: async (_root, args, ctx, info) =>
+        rootConnection(ctx, info, await selectPlaces(ctx, args), args, { prime: ctx.loaders.placeById }),
     },
     PlaceConnection,
   ),

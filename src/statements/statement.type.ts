@@ -2,6 +2,7 @@ import { Actor, builder, enumOf, Fact } from '../builder.js';
 import type { Context } from '../context.js';
 import type { StatementRow, statementKinds, statements } from '../db/schema/index.js';
 import { branded } from '../graphql/brand.js';
+import { reads } from '../graphql/columns-read.js';
 import { connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
 import { ReviewStatus, spanOf, TextSpan } from '../graphql/fact.js';
 import { dayRange, filterId, filterIdOfAny, listArgs, valuesOf } from '../graphql/list-args.js';
@@ -37,7 +38,12 @@ builder.node(Statement, {
   id: { resolve: (s) => s.id },
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.statementById, ids),
   fields: (t) => ({
-    kind: t.field({ type: StatementKind, description: 'Direct quote or reported speech.', resolve: (s) => s.kind }),
+    kind: t.field({
+      type: StatementKind,
+      description: 'Direct quote or reported speech.',
+      ...reads('kind'),
+      resolve: (s) => s.kind,
+    }),
     text: t.exposeString('text', {
       description: 'The words, exactly as in the article (without the quotation marks of a direct quote).',
     }),
@@ -46,6 +52,7 @@ builder.node(Statement, {
       nullable: true,
       description:
         'Who said it: a Person or an Organization; null when the article only describes the speaker ("a leading opposition figure").',
+      ...reads('speakerPersonId', 'speakerOrganizationId'),
       resolve: (s, _args, ctx) => actorOf(ctx, s.speakerPersonId, s.speakerOrganizationId),
     }),
     speakerLabel: t.exposeString('speakerLabel', {
@@ -56,6 +63,7 @@ builder.node(Statement, {
       type: TextSpan,
       nullable: true,
       description: 'Where the article names the speaker for this statement.',
+      ...reads('articleId', 'speakerStart', 'speakerEnd'),
       resolve: (s, _args, ctx) =>
         s.speakerStart == null || s.speakerEnd == null
           ? null
@@ -66,6 +74,7 @@ builder.node(Statement, {
       type: Actor,
       nullable: true,
       description: 'Whom the words were said to, when the article names them ("told Reuters").',
+      ...reads('addresseePersonId', 'addresseeOrganizationId'),
       resolve: (s, _args, ctx) => actorOf(ctx, s.addresseePersonId, s.addresseeOrganizationId),
     }),
     addresseeLabel: t.exposeString('addresseeLabel', {
@@ -77,6 +86,7 @@ builder.node(Statement, {
       nullable: true,
       description:
         "The outlet the words came through (a news agency, the speaker's office), when it is an organization.",
+      ...reads('outletId'),
       resolve: (s, _args, ctx) => loadOptional(ctx.loaders.organizationById, s.outletId),
     }),
     outletLabel: t.exposeString('outletLabel', {
@@ -87,6 +97,7 @@ builder.node(Statement, {
       type: 'Date',
       nullable: true,
       description: 'The day the words were said, when the article tells.',
+      ...reads('statedOn'),
       resolve: (s) => s.statedOn,
     }),
   }),
@@ -154,8 +165,8 @@ builder.queryFields((t) => ({
       type: Statement,
       description: 'Statements, by article and in reading order unless `orderBy` says otherwise.',
       args: statementListArgs(t.arg),
-      resolve: async (_root, args, ctx) =>
-        rootConnection(ctx, await selectStatements(ctx, args), args, { prime: ctx.loaders.statementById }),
+      resolve: async (_root, args, ctx, info) =>
+        rootConnection(ctx, info, await selectStatements(ctx, args), args, { prime: ctx.loaders.statementById }),
     },
     StatementConnection,
   ),
