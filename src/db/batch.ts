@@ -102,33 +102,45 @@ export function loaderPerColumns<L>(make: (keys: ColumnKeys) => L): (keys: Colum
 }
 
 /**
- * Loaders for connections under a parent (an article's statements), one per
- * field and argument set, so that every parent in a list shares one batch.
+ * Loaders for connections under a parent (an article's statements), so that
+ * every parent in a list shares one batch.
  */
 export class ParentBatches {
   private readonly loaders = new Map<string, DataLoader<number, unknown>>();
-  private readonly shared = new Map<string, unknown>();
+  private readonly fields = new Map<object, Map<string, unknown>>();
 
   constructor(private readonly options: LoaderOptions = {}) {}
 
   /**
-   * A value made once per field and argument set for the whole request, such
-   * as a list field's filter: every parent's resolver asks, one makes it.
+   * A value made once per field of the operation for the whole request, such
+   * as a list field's filter and batch: every parent's resolver asks, the
+   * first makes it. `fieldNodes` (GraphQLResolveInfo's) is the same for every
+   * parent reached through one field of the operation, and within a request
+   * it fixes the arguments and the selection.
    */
-  once<V>(name: string, args: unknown, make: () => V): V {
-    const key = `${name}:${JSON.stringify(args)}`;
-    if (!this.shared.has(key)) this.shared.set(key, make());
-    return this.shared.get(key) as V;
+  perField<V>(fieldNodes: object, parentType: string, make: () => V): V {
+    let byType = this.fields.get(fieldNodes);
+    if (!byType) {
+      byType = new Map();
+      this.fields.set(fieldNodes, byType);
+    }
+    if (!byType.has(parentType)) byType.set(parentType, make());
+    return byType.get(parentType) as V;
+  }
+
+  /** A loader whose batch fetches the values of many parents at once. */
+  batch<V>(fetch: (parentIds: number[]) => Map<number, V>): DataLoader<number, V> {
+    return new DataLoader<number, V>(async (ids) => {
+      const found = fetch([...ids]);
+      return ids.map((id) => found.get(id) as V);
+    }, this.options);
   }
 
   load<V>(name: string, args: unknown, parentId: number, fetch: (parentIds: number[]) => Map<number, V>): Promise<V> {
     const key = `${name}:${JSON.stringify(args)}`;
     let loader = this.loaders.get(key) as DataLoader<number, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<number, V>(async (ids) => {
-        const found = fetch([...ids]);
-        return ids.map((id) => found.get(id) as V);
-      }, this.options);
+      loader = this.batch(fetch);
       this.loaders.set(key, loader as DataLoader<number, unknown>);
     }
     return loader.load(parentId);

@@ -12,7 +12,6 @@ import {
   pageWindow,
   type RowList,
 } from '../db/pagination.js';
-import { columnsSignature } from '../db/reader.js';
 import { columnsRead } from './columns-read.js';
 
 type Row = { id: number };
@@ -24,32 +23,50 @@ export interface ConnectionResult<R> {
   totalCount: () => Promise<number> | number;
 }
 
+/** An edge whose cursor is made only if a client asks for it: most traversals never do. */
+class Edge<R> {
+  constructor(
+    private readonly page: Page<R>,
+    private readonly index: number,
+    readonly node: R,
+  ) {}
+
+  get cursor(): string {
+    return this.page.cursorAt(this.index);
+  }
+}
+
+class PageInfo<R> {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+
+  constructor(private readonly page: Page<R>) {
+    this.hasNextPage = page.hasNextPage;
+    this.hasPreviousPage = page.hasPreviousPage;
+  }
+
+  get startCursor(): string | null {
+    return this.page.rows.length ? this.page.cursorAt(0) : null;
+  }
+
+  get endCursor(): string | null {
+    return this.page.rows.length ? this.page.cursorAt(this.page.rows.length - 1) : null;
+  }
+}
+
 export function toConnection<R>(
   page: Page<R>,
   totalCount: () => Promise<number> | number,
   prime?: DataLoader<number, R | null>,
 ): ConnectionResult<R> {
-  for (const row of page.rows) prime?.prime((row as unknown as Row).id, row);
-  return {
-    // Cursors are made only for the edges a client asks them of: most traversals never do.
-    edges: page.rows.map((node, i) => ({
-      get cursor() {
-        return page.cursorAt(i);
-      },
-      node,
-    })),
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      get startCursor() {
-        return page.rows.length ? page.cursorAt(0) : null;
-      },
-      get endCursor() {
-        return page.rows.length ? page.cursorAt(page.rows.length - 1) : null;
-      },
-    },
-    totalCount,
-  };
+  const { rows } = page;
+  const edges = new Array<Edge<R>>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const node = rows[i] as R;
+    prime?.prime((node as unknown as Row).id, node);
+    edges[i] = new Edge(page, i, node);
+  }
+  return { edges, pageInfo: new PageInfo(page), totalCount };
 }
 
 type Table = SQLiteTable & { id: SQLiteColumn };
@@ -82,14 +99,23 @@ export function rootConnection<T extends Table>(
   return toConnection(page, () => page.total ?? list.count(ctx.db, filter), keys ? undefined : options.prime);
 }
 
+/** The pages and counts of one list field under every parent a request reaches. */
+interface FieldBatch<R> {
+  pages: DataLoader<number, Page<R>>;
+  counts: DataLoader<number, number>;
+  prime?: DataLoader<number, R | null>;
+}
+
 /**
  * A list under a parent (Article.statements). Pages and counts for all the
- * parents that a request reaches at once are fetched in one statement each.
+ * parents that a request reaches at once are fetched in one statement each;
+ * what is the same for every parent (the selection, the page window, the
+ * columns read) is worked out once per field.
  */
 export async function childConnection<T extends Table>(
   ctx: Context,
   info: GraphQLResolveInfo,
-  { list, filter }: ListSelection<T>,
+  selection: ListSelection<T> | (() => Promise<ListSelection<T>>),
   spec: {
     parent: ParentRef;
     parentId: number;
@@ -97,22 +123,25 @@ export async function childConnection<T extends Table>(
     prime?: DataLoader<number, T['$inferSelect'] | null>;
   },
 ): Promise<ConnectionResult<T['$inferSelect']>> {
+  type R = T['$inferSelect'];
   const { parent, parentId, args, prime } = spec;
-  const window = pageWindow(args, list.order);
-  const field = `${info.parentType.name}.${info.fieldName}`;
-  const keys = columnsRead(info);
-  // Parents share a batch when their arguments and the columns read match; the count ignores
-  // paging but not the filter.
-  const page = await ctx.loaders.children.load(`${field}(${columnsSignature(keys)})`, args, parentId, (ids) =>
-    list.pagesUnder(ctx.db, parent, ids, window, filter, keys),
+  const batch = await ctx.loaders.children.perField(
+    info.fieldNodes,
+    info.parentType.name,
+    async (): Promise<FieldBatch<R>> => {
+      const { list, filter } = typeof selection === 'function' ? await selection() : selection;
+      const window = pageWindow(args, list.order);
+      const keys = columnsRead(info);
+      return {
+        pages: ctx.loaders.children.batch((ids) => list.pagesUnder(ctx.db, parent, ids, window, filter, keys)),
+        counts: ctx.loaders.children.batch((ids) => list.countsUnder(ctx.db, parent, ids, filter)),
+        // Rows read without some columns are not shared with other fields.
+        prime: keys ? undefined : prime,
+      };
+    },
   );
-  const { filter: filterArgs } = args as { filter?: unknown };
-  const count = () =>
-    page.total ??
-    ctx.loaders.children.load(`${field}#count`, { filter: filterArgs }, parentId, (ids) =>
-      list.countsUnder(ctx.db, parent, ids, filter),
-    );
-  return toConnection(page, count, keys ? undefined : prime);
+  const page = await batch.pages.load(parentId);
+  return toConnection(page, () => page.total ?? batch.counts.load(parentId), batch.prime);
 }
 
 export function totalCountOf(connection: unknown): Promise<number> | number {
@@ -147,13 +176,11 @@ export function childrenOf<T extends Table>(
   parent: ParentRef,
   prime?: (loaders: Context['loaders']) => DataLoader<number, T['$inferSelect'] | null>,
 ) {
-  return async (row: { id: number }, args: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => {
-    const selection =
-      typeof select === 'function'
-        ? await ctx.loaders.children.once(`${info.parentType.name}.${info.fieldName}#selection`, args, () =>
-            select(ctx, args),
-          )
-        : { list: select };
-    return childConnection(ctx, info, selection, { parent, parentId: row.id, args, prime: prime?.(ctx.loaders) });
-  };
+  return (row: { id: number }, args: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) =>
+    childConnection(ctx, info, typeof select === 'function' ? () => select(ctx, args) : { list: select }, {
+      parent,
+      parentId: row.id,
+      args,
+      prime: prime?.(ctx.loaders),
+    });
 }

@@ -58,13 +58,11 @@ export function spanOf(
   start: number,
   end: number,
 ): TextSpanShape | Promise<TextSpanShape> {
-  const span = (article: { body: string } | null) => ({
-    text: article ? article.body.slice(start, end) : '',
-    start,
-    end,
-  });
   const known = loaders.articleById.peek(articleId) ?? loaders.articleBodyById.peek(articleId);
-  return known ? span(known) : loaders.articleBodyById.load(articleId).then(span);
+  if (known) return { text: known.body.slice(start, end), start, end };
+  return loaders.articleBodyById
+    .load(articleId)
+    .then((article) => ({ text: article ? article.body.slice(start, end) : '', start, end }));
 }
 
 Fact.implement({
