@@ -1,6 +1,7 @@
 import { builder } from './builder.js';
 import './graphql/actor.js';
 import { registerNodeTypes } from './graphql/global-id.js';
+import { readRelayPropertiesDirectly } from './graphql/plain-fields.js';
 import './graphql/fact.js';
 import './articles/article.type.js';
 import './articles/article-timeline.type.js';
@@ -35,4 +36,5 @@ import './curation/curation.mutations.js';
 import './live/live.type.js';
 
 export const schema = builder.toSchema();
+readRelayPropertiesDirectly(schema);
 registerNodeTypes(schema);

@@ -86,4 +86,20 @@ describe('columns read by lists', () => {
     dataOf(await app.gql('{ articles(first: 5) { edges { node { title body } } } }'));
     expect(app.statements.find((q) => q.includes('FROM (SELECT * FROM "articles"'))).toContain('"body"');
   });
+
+  it("reads connections' edges and page info and edges' nodes as plain properties, with no resolver call", () => {
+    const resolved = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter(
+            (f) =>
+              (type.name.endsWith('Connection') && ['edges', 'pageInfo'].includes(f.name)) ||
+              (type.name.endsWith('Edge') && f.name === 'node'),
+          )
+          .map((f) => ({ field: `${type.name}.${f.name}`, resolver: f.resolve !== undefined })),
+      );
+    expect(resolved.length).toBeGreaterThan(20);
+    expect(resolved.filter((r) => r.resolver)).toEqual([]);
+  });
 });

@@ -124,18 +124,14 @@ builder.node(Article, {
     body: t.exposeString('body', {
       description: 'The article text without page furniture or photo captions; every evidence span indexes into it.',
     }),
-    publishedOn: t.field({
+    publishedOn: t.expose('publishedOn', {
       type: 'Date',
       description: 'The day of publication.',
-      ...reads('publishedOn'),
-      resolve: (a) => a.publishedOn,
     }),
-    publishedAt: t.field({
+    publishedAt: t.expose('publishedAt', {
       type: 'DateTime',
       nullable: true,
       description: 'The instant of publication, when the source gives a time; null when only the day is known.',
-      ...reads('publishedAt'),
-      resolve: (a) => a.publishedAt,
     }),
     publisher: t.exposeString('publisher', { nullable: true, description: 'Who published the article, when known.' }),
     byline: t.exposeString('byline', { nullable: true, description: 'The byline as printed, when there is one.' }),

@@ -28,12 +28,10 @@ builder.node(Photo, {
       ...reads('photographerId'),
       resolve: (p, _args, ctx) => loadOptional(ctx.loaders.personById, p.photographerId),
     }),
-    takenOn: t.field({
+    takenOn: t.expose('takenOn', {
       type: 'Date',
       nullable: true,
       description: 'The day the photo was taken, when the caption says.',
-      ...reads('takenOn'),
-      resolve: (p) => p.takenOn,
     }),
     place: t.field({
       type: Place,

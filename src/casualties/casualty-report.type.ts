@@ -33,11 +33,9 @@ builder.node(CasualtyReport, {
   id: { resolve: (c) => c.id },
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.casualtyReportById, ids),
   fields: (t) => ({
-    category: t.field({
+    category: t.expose('category', {
       type: CasualtyCategory,
       description: 'What happened to them.',
-      ...reads('category'),
-      resolve: (c) => c.category,
     }),
     count: t.exposeInt('count', {
       nullable: true,
@@ -51,11 +49,9 @@ builder.node(CasualtyReport, {
       nullable: true,
       description: 'The upper bound the wording implies, when there is one (none for "at least 75").',
     }),
-    qualifier: t.field({
+    qualifier: t.expose('qualifier', {
       type: CountQualifier,
       description: 'How exact the figure is.',
-      ...reads('qualifier'),
-      resolve: (c) => c.qualifier,
     }),
     statedCount: t.exposeString('statedCount', { description: 'The count exactly as printed ("at least 75").' }),
     victims: t.exposeString('victims', {
@@ -81,12 +77,10 @@ builder.node(CasualtyReport, {
       ...reads('eventId'),
       resolve: (c, _args, ctx) => loadOptional(ctx.loaders.eventById, c.eventId),
     }),
-    occurredOn: t.field({
+    occurredOn: t.expose('occurredOn', {
       type: 'Date',
       nullable: true,
       description: 'The day it happened, when known.',
-      ...reads('occurredOn'),
-      resolve: (c) => c.occurredOn,
     }),
   }),
 });

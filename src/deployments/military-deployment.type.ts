@@ -64,18 +64,14 @@ builder.node(MilitaryDeployment, {
     }),
     unitSize: t.exposeString('unitSize', { nullable: true, description: 'The unit size as stated ("two companies").' }),
     personnel: t.exposeInt('personnel', { nullable: true, description: 'How many personnel, when a number is given.' }),
-    personnelQualifier: t.field({
+    personnelQualifier: t.expose('personnelQualifier', {
       type: CountQualifier,
       nullable: true,
       description: 'How exact the personnel figure is ("about 150" is APPROXIMATELY).',
-      ...reads('personnelQualifier'),
-      resolve: (d) => d.personnelQualifier,
     }),
-    status: t.field({
+    status: t.expose('status', {
       type: DeploymentStatus,
       description: 'Where the deployment stands.',
-      ...reads('status'),
-      resolve: (d) => d.status,
     }),
     purpose: t.exposeString('purpose', { nullable: true, description: 'What the forces are there for, as stated.' }),
     orderedBy: t.field({
@@ -92,12 +88,10 @@ builder.node(MilitaryDeployment, {
       ...reads('eventId'),
       resolve: (d, _args, ctx) => loadOptional(ctx.loaders.eventById, d.eventId),
     }),
-    occurredOn: t.field({
+    occurredOn: t.expose('occurredOn', {
       type: 'Date',
       nullable: true,
       description: 'The day of the reported step (ordered, arrived, ...), when known.',
-      ...reads('occurredOn'),
-      resolve: (d) => d.occurredOn,
     }),
   }),
 });

@@ -41,11 +41,9 @@ builder.node(Event, {
   id: { resolve: (e) => e.id },
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.eventById, ids),
   fields: (t) => ({
-    kind: t.field({
+    kind: t.expose('kind', {
       type: EventKind,
       description: 'What sort of event it is.',
-      ...reads('kind'),
-      resolve: (e) => e.kind,
     }),
     title: t.exposeString('title', { description: 'A short headline for the event.' }),
     place: t.field({
@@ -55,19 +53,15 @@ builder.node(Event, {
       ...reads('placeId'),
       resolve: (e, _args, ctx) => loadOptional(ctx.loaders.placeById, e.placeId),
     }),
-    startsOn: t.field({
+    startsOn: t.expose('startsOn', {
       type: 'Date',
       nullable: true,
       description: 'The day it began, when known.',
-      ...reads('startsOn'),
-      resolve: (e) => e.startsOn,
     }),
-    endsOn: t.field({
+    endsOn: t.expose('endsOn', {
       type: 'Date',
       nullable: true,
       description: 'The day it ended; null while it goes on or when unknown.',
-      ...reads('endsOn'),
-      resolve: (e) => e.endsOn,
     }),
     casualtyReports: t.connection(
       {

@@ -81,17 +81,13 @@ Fact.implement({
       ...reads('articleId', 'evidenceStart', 'evidenceEnd'),
       resolve: (fact, _args, ctx) => spanOf(ctx.loaders, fact.articleId, fact.evidenceStart, fact.evidenceEnd),
     }),
-    method: t.field({
+    method: t.expose('method', {
       type: FactMethod,
       description: 'Whether an editor curated this fact or the extractor proposed it.',
-      ...reads('method'),
-      resolve: (f) => f.method,
     }),
-    reviewStatus: t.field({
+    reviewStatus: t.expose('reviewStatus', {
       type: ReviewStatus,
       description: 'Where this fact stands in editorial review.',
-      ...reads('reviewStatus'),
-      resolve: (f) => f.reviewStatus,
     }),
     confidence: t.exposeFloat('confidence', {
       description: 'How far the fact is trusted, from 0 to 1 (1 for curated facts).',

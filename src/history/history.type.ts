@@ -59,11 +59,9 @@ builder.node(HistoryEntry, {
     changeSet: t.exposeInt('changeSet', {
       description: 'The `sequence` of the first entry its mutation wrote: all entries of one mutation share it.',
     }),
-    at: t.field({
+    at: t.expose('at', {
       type: 'DateTime',
       description: 'When the change was committed.',
-      ...reads('at'),
-      resolve: (e) => e.at,
     }),
     action: t.field({
       type: HistoryAction,

@@ -43,11 +43,9 @@ builder.node(Organization, {
       ...reads(),
       resolve: async (o, _args, ctx) => (await loadList(ctx.loaders.aliasesByOrganizationId, o.id)).map((a) => a.alias),
     }),
-    kind: t.field({
+    kind: t.expose('kind', {
       type: OrganizationKind,
       description: 'What sort of body it is.',
-      ...reads('kind'),
-      resolve: (o) => o.kind,
     }),
     country: t.field({
       type: Place,

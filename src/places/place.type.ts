@@ -60,11 +60,9 @@ builder.node(Place, {
         resolve: async (p, _args, ctx) => (await loadList(ctx.loaders.aliasesByPlaceId, p.id)).map((a) => a.alias),
       }),
       name: t.exposeString('name', { description: 'The usual English name.' }),
-      kind: t.field({
+      kind: t.expose('kind', {
         type: PlaceKind,
         description: 'What sort of place it is.',
-        ...reads('kind'),
-        resolve: (p) => p.kind,
       }),
       countryCode: t.exposeString('countryCode', {
         nullable: true,

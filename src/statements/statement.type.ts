@@ -38,11 +38,9 @@ builder.node(Statement, {
   id: { resolve: (s) => s.id },
   loadMany: (ids, ctx) => loadNodes(ctx.loaders.statementById, ids),
   fields: (t) => ({
-    kind: t.field({
+    kind: t.expose('kind', {
       type: StatementKind,
       description: 'Direct quote or reported speech.',
-      ...reads('kind'),
-      resolve: (s) => s.kind,
     }),
     text: t.exposeString('text', {
       description: 'The words, exactly as in the article (without the quotation marks of a direct quote).',
@@ -93,12 +91,10 @@ builder.node(Statement, {
       nullable: true,
       description: 'How the article names the outlet ("state-run agencies", "his office").',
     }),
-    statedOn: t.field({
+    statedOn: t.expose('statedOn', {
       type: 'Date',
       nullable: true,
       description: 'The day the words were said, when the article tells.',
-      ...reads('statedOn'),
-      resolve: (s) => s.statedOn,
     }),
   }),
 });
