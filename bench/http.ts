@@ -1,9 +1,6 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { ROOT, rssOf, startScriptNodeFlags } from './process.js';
 
 export interface HttpFigures {
   operation: string;
@@ -23,13 +20,6 @@ export interface HttpRun {
   peakRssMb: number;
 }
 
-/** Resident memory of a process now, and its high-water mark, from /proc (Linux). */
-function rssOf(pid: number): { rssMb: number; peakMb: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
-  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-}
-
 /**
  * Starts the real server (src/server.ts) on the corpus, on a free loopback
  * port, loads it with autocannon for each operation in turn, and stops it.
@@ -41,10 +31,7 @@ export async function loadTest(
 ): Promise<HttpRun> {
   // Started as `npm start` starts it, node flags included, but without npm in between: the RSS
   // sampled is the server's own.
-  const [, ...startArgs] = (
-    JSON.parse(fs.readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: { start: string } }
-  ).scripts.start.split(' ');
-  const child = spawn(process.execPath, startArgs, {
+  const child = spawn(process.execPath, [...startScriptNodeFlags(), '--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     // The load comes from one client; the rate limiter would measure itself, not the server.
     env: {
