@@ -76,8 +76,16 @@ const NOT_A_CLAUSE =
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
+/** "…, adding that …" / "…, saying he was …": a second statement of the same speaker. */
+const PARTICIPLE = /(?:,|["”])\s+(adding|saying)\s+(?:that\s+)?/g;
+const PARTICIPLE_VERB: Record<string, string> = { adding: 'added', saying: 'said' };
+/** What ends a reported clause: a writer's aside, or the speaker's next act ("…, and called on armed groups …"). */
+const CLAUSE_END =
+  /,\s+(?:according to|where)\s|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b/;
+/** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
+const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|[A-Z][\\w.]*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its website|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|[A-Z][\\w.]*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
@@ -315,7 +323,24 @@ class StatementFinder {
       const followUps = [...this.masked.slice(clauseStart, clauseEnd).matchAll(FOLLOW_UP)];
       const firstFollowUp = followUps[0];
       const tail: ExtractedStatement[] = [];
-      if (firstFollowUp?.[1]) {
+      PARTICIPLE.lastIndex = 0;
+      const participle = PARTICIPLE.exec(this.masked.slice(clauseStart, clauseEnd));
+      if (
+        participle?.[1] &&
+        words(this.masked.slice(clauseStart + participle.index + participle[0].length, clauseEnd)) >= 3
+      ) {
+        tail.push(
+          this.statement(
+            'REPORTED_SPEECH',
+            clauseStart + participle.index + participle[0].length,
+            clauseEnd,
+            { ...attribution, verb: PARTICIPLE_VERB[participle[1]] as string },
+            u,
+            subject.confidence,
+          ),
+        );
+        clauseEnd = this.trimEnd(clauseStart, clauseStart + participle.index);
+      } else if (firstFollowUp?.[1]) {
         const followStart = clauseStart + firstFollowUp.index + firstFollowUp[0].indexOf(firstFollowUp[1]);
         tail.push(
           this.statement('REPORTED_SPEECH', followStart, clauseEnd, { ...attribution, verb: firstFollowUp[1] }, u, 0.7),
@@ -328,7 +353,45 @@ class StatementFinder {
       );
       busyUntil = tail[0]?.evidence.end ?? clauseEnd;
     }
+    PARTICIPLE.lastIndex = 0;
+    for (let m = PARTICIPLE.exec(text); m; m = PARTICIPLE.exec(text)) {
+      const clauseStart = u.start + m.index + m[0].length;
+      if (clauseStart < busyUntil || clauseStart >= limit || !m[1]) continue;
+      const statement = this.participleClause(
+        u,
+        u.start + m.index,
+        clauseStart,
+        limit,
+        PARTICIPLE_VERB[m[1]] as string,
+      );
+      if (statement) found.push(statement);
+    }
     return found;
+  }
+
+  /**
+   * "U.N. Secretary-General Ban Ki-moon condemned the attack …, saying he was …": the clause is said by
+   * the actor the sentence opens with, before its first verb, and only by a named one.
+   */
+  private participleClause(u: Unit, comma: number, clauseStart: number, limit: number, verb: string) {
+    const first = this.ix
+      .mentionsIn(u.start, comma)
+      .find(
+        (m) =>
+          actorOf(m) &&
+          /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(this.masked.slice(u.start, m.start)) &&
+          /^\s+(?:also\s+)?[a-z]+ed\b/.test(this.masked.slice(m.end, comma)),
+      );
+    if (!first) return null;
+    const who = this.attribution(first.start, first.end, verb, 0.75);
+    if (!who?.speaker) return null;
+    const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
+    if (
+      words(this.masked.slice(clauseStart, clauseEnd)) < 3 ||
+      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12))
+    )
+      return null;
+    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, who.confidence);
   }
 
   /** "Interfax quoted X, a ministry spokesman, as saying (that) …": reported speech carried by an outlet. */
@@ -361,9 +424,9 @@ class StatementFinder {
     return ref && 'organization' in ref ? ref.organization : null;
   }
 
-  /** Reported speech stops before a trailing "…, according to X" or a ", where …" aside of the writer's. */
+  /** Reported speech stops before a trailing "…, according to X", a ", where …" aside or the speaker's next act. */
   private cutClause(from: number, to: number): number {
-    const m = /,\s+(?:according to|where)\s/.exec(this.masked.slice(from, to));
+    const m = CLAUSE_END.exec(this.masked.slice(from, to));
     return m ? from + m.index : to;
   }
 
@@ -455,7 +518,7 @@ class StatementFinder {
     if (addressed?.[1]) end = start + addressed[1].length;
     const text = this.body.slice(start, end);
     if (!text || words(text) > 10 || SUBJECT_REJECT.test(text)) return null;
-    const speaker = this.resolve(start, end, false);
+    const speaker = this.resolve(start, end, false) ?? (/^the statement$/i.test(text) ? this.lastSpeaker(start) : null);
     if (!speaker && !SUBJECT_ACCEPT.test(text)) return null;
     return {
       speaker,
@@ -467,6 +530,21 @@ class StatementFinder {
       outletLabel: null,
       confidence: speaker ? confidence : PRONOUN.test(text) ? confidence - 0.3 : confidence - 0.2,
     };
+  }
+
+  /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */
+  private lastSpeaker(at: number): SeedActorRef | null {
+    const sentences = this.ix.a.sentences;
+    const here = sentences.findIndex((s) => s.start <= at && at < s.end);
+    const before = sentences[here - 1];
+    if (!before) return null;
+    const speakers = new Set(
+      this.out
+        .filter((s) => s.evidence.start >= before.start && s.evidence.end <= before.end)
+        .map((s) => (s.speaker ? JSON.stringify(s.speaker) : null)),
+    );
+    const [only] = speakers;
+    return speakers.size === 1 && only ? (JSON.parse(only) as SeedActorRef) : null;
   }
 
   /**
@@ -575,7 +653,7 @@ class StatementFinder {
       return this.quotedAsSaying(s, quoted[1], quoted[2], quoted[0], from + quoted.index);
     }
     const normal = HEAD_NORMAL.exec(head);
-    if (!normal?.[1]) return null;
+    if (!normal?.[1]) return this.framed(from, head);
     const verbStart = from + normal.index;
     if (normal[2] && normal[1] !== 'told' && !MODIFIER.test(normal[2]) && normal[2].trim() !== 'that') return null;
     const who = this.subjectBefore(from, verbStart);
@@ -583,6 +661,17 @@ class StatementFinder {
     who.verb = normal[1];
     who.confidence = who.speaker ? 0.85 : who.confidence;
     if (normal[1] === 'told') this.toldWhom(who, verbStart + normal[1].length, q.open);
+    return who;
+  }
+
+  /** 'Guterres expressed "…"' / 'He called the assault "…"': only a named speaker, never a label alone. */
+  private framed(from: number, head: string): Attribution | null {
+    const framing = HEAD_FRAMING.exec(head);
+    if (!framing?.[1]) return null;
+    const who = this.subjectBefore(from, from + framing.index);
+    if (!who?.speaker) return null;
+    who.verb = framing[1];
+    who.confidence = 0.75;
     return who;
   }
 
@@ -610,7 +699,7 @@ class StatementFinder {
   /**
    * An unattributed quote goes on with the previous quote's speaker when nothing but that quote's
    * attribution stands between them ('"…," he said. "…"'), or when it makes a paragraph of its own
-   * right after a paragraph that ended on a direct quote.
+   * right after a paragraph that ended on a direct quote or on that quote's attribution.
    */
   private continued(q: Quote, u: Unit): ExtractedStatement | null {
     const previous = this.quotes[q.index - 1];
@@ -625,12 +714,17 @@ class StatementFinder {
       const speakerLabel = said.speakerSpan.text;
       return gap.length <= speakerLabel.length + 40 && gap.includes(speakerLabel) ? said : null;
     }
+    // the paragraph before ends on its quote, or on nothing but that quote's attribution ('"…," X said from Y.')
+    const rest = this.masked.slice(previous.close + 1, paragraphs[u.paragraph - 1]?.end ?? 0);
+    const speakerAfter = said.speakerSpan.start - previous.close - 1;
+    const endsOnQuote =
+      /^[\s.!?,]*$/.test(rest) ||
+      (speakerAfter >= 0 &&
+        speakerAfter + said.speakerSpan.text.length <= rest.length &&
+        !/["“”]|[.!?]\s/.test(rest.trimEnd()));
     const ownParagraph =
-      para !== undefined &&
-      q.open === para.start &&
-      /^[\s.!?]*$/.test(this.masked.slice(q.close + 1, para.end)) &&
-      /^[\s.!?,]*$/.test(this.masked.slice(previous.close + 1, paragraphs[u.paragraph - 1]?.end ?? 0));
-    return ownParagraph ? said : null;
+      para !== undefined && q.open === para.start && /^[\s.!?]*$/.test(this.masked.slice(q.close + 1, para.end));
+    return ownParagraph && endsOnQuote ? said : null;
   }
 
   /** A statement that names no outlet takes the last one its speaker was carried by earlier in the article. */
