@@ -24,11 +24,13 @@ const CATEGORY_WORD =
  * these verbs also take things ("seized 20 rifles"), so they count only with people named as victims.
  */
 const ARREST_WITHOUT_ARREST_WORD = /^(?:took|taking|taken away|rounded|rounding|haul|seiz)/i;
+/** "We lost three peacekeepers": a loss of people, never of seats, games or money, so only with victims named. */
+const LOSS = /^lost$/;
 const AFTER = new RegExp(
   `^\\s+(?:of\\s+(?:them|whom)\\s+)?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)?(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
 );
 const BEFORE =
-  /\b(?<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|displacing|displaced|left|leaving|claimed|claiming)\s+$/;
+  /\b(?<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|displacing|displaced|left|leaving|claimed|claiming|lost)\s+$/;
 const AFTER_VICTIMS = new RegExp(`^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b`);
 /**
  * One victim told with an article ("A United Nations peacekeeper was killed", "an Afghan soldier was also
@@ -97,7 +99,11 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
       };
     }
     if (/^claim/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return null;
-    if (ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) && !victims?.groups?.victims) return null;
+    if (
+      (ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) || LOSS.test(verb.groups.verb)) &&
+      (!victims?.groups?.victims || victims.groups.victims === 'lives')
+    )
+      return null;
     return {
       category: categoryOf(verb.groups.verb),
       victims: victims?.groups?.victims === 'lives' ? null : (victims?.groups?.victims ?? null),

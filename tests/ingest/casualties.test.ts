@@ -15,6 +15,13 @@ const figures = (body: string) =>
   extract(body).map((r) => [r.category, r.count, r.countLow, r.countHigh, r.qualifier, r.statedCount, r.victims]);
 
 describe('casualty reports', () => {
+  it('"we lost three peacekeepers" is a death toll; a loss of seats or money is not', () => {
+    expect(figures('"We lost three Kenyan peacekeepers before dawn," the spokesman said.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'three', 'Kenyan peacekeepers'],
+    ]);
+    expect(figures('The ruling party lost three seats and the firm lost 40 million dollars.')).toEqual([]);
+  });
+
   it('a count before its category, with victims, cause (up to the place), place and day', () => {
     const [r] = extract('Two people were killed in clashes with police in Osh on Wednesday.', [
       { text: 'Wednesday', day: '2024-03-06' },
