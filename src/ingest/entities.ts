@@ -291,7 +291,8 @@ const OCCUPATIONS =
  * Watch said" reads the same.
  */
 const PERSON_CUE_AFTER = new RegExp(
-  `^(?:, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}) (?:for|of|at|in|to)\\b|, \\d{1,3}[,.])`,
+  `^(?:, (?:a|an|the) (?:[a-z-]+ |(?:\\p{Lu}\\.)+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}) (?:for|of|at|in|to)\\b|, \\d{1,3}[,.])`,
+  'u',
 );
 const PERSON_CUE_BEFORE = new RegExp(
   `(?:\\bquoted |[,"”] said |\\b(?:${ROLE_HEADS}|${OCCUPATIONS})(?: (?:of|for|at) (?:the )?[\\p{L} ]{1,40})?,? )$`,
@@ -335,7 +336,9 @@ function tokenize(s: Sentence): Token[] {
   return out;
 }
 
-const isCap = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** "Faizan ul-Haq", "Ahmed al-Sharaa": a name's particle before a capital keeps it a name word. */
+const PARTICLE_NAME = /^(?:al|el|ul|ud|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}\p{Ll}+$/u;
+const isCap = (t: Token | undefined) => t !== undefined && (/^\p{Lu}/u.test(t.text) || PARTICLE_NAME.test(t.text));
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la']);
 
 /** Runs of capitalized tokens (with "of" and the like inside), each ending where a possessive or punctuation does. */
@@ -547,7 +550,12 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         const last = names[names.length - 1] as Token;
         const whole = lookupPlace(body.slice(t.start, last.end));
         const plain =
-          !whole && names.every((n) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) && !NOT_NAMES.has(n.text));
+          !whole &&
+          names.every(
+            (n) =>
+              (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) || PARTICLE_NAME.test(n.text)) &&
+              !NOT_NAMES.has(n.text),
+          );
         if (
           plain &&
           !names.some((n) => MONTHS_AND_DAYS.has(n.text)) &&

@@ -61,7 +61,7 @@ const SUBJECT_TAIL =
 const SUBJECT_REJECT =
   /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|who|whom|whose|did|does|do|not|is|are|was|were|would|will|could|should|can|may|might|must|had|has|have)\b/i;
 const SUBJECT_ACCEPT =
-  /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson)$/;
+  /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson|reports|media)$/;
 /** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement", "… Democracy (NLD)"). */
 const SPEAKING_FOR =
   /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
@@ -85,7 +85,7 @@ const CLAUSE_END =
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|[A-Z][\\w.]*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
@@ -93,7 +93,7 @@ const MIDDLE = new RegExp(
 const QUOTED_AS_SAYING = /\bquoted\s+/g;
 /** "…, said Tomas Berg(, a spokesman for the mission, known as …)": the speaker, and a role in apposition after it. */
 const TRAILING_INVERTED =
-  /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)(?:,\s+(?:an?|the)\s+[^;:"“”_]{1,120}?)?\s*[.!?]?\s*$/;
+  /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)(?:,\s+(?:an?\s+|the\s+|(?=[a-z]))[^;:"“”_]{1,120}?)?\s*[.!?]?\s*$/;
 /**
  * What an inverted attribution names when no actor is recognised in it ("…, said the spokesman"): a noun
  * for who speaks, so that ", said the attack took place …" (a subject's verb and its clause) is no speaker.
@@ -493,6 +493,12 @@ class StatementFinder {
       [start, end] = [named.start, named.end];
       text = this.masked.slice(start, end);
     }
+    // "An Ivorian Cabinet official who was briefed on the matter said": the subject is what "who" qualifies
+    const qualified = /^(.*?\S)\s+who\s+/.exec(text);
+    if (qualified?.[1] && !/^who$/i.test(text)) {
+      end = start + qualified[1].length;
+      text = qualified[1];
+    }
     if (/^who$/i.test(text)) {
       const antecedent = this.antecedent(unitStart, start);
       if (!antecedent) return null;
@@ -596,7 +602,11 @@ class StatementFinder {
     while (end > start && /[\s,]/.test(this.body[end - 1] as string)) end--;
     const inside = reported.find((r) => r.evidence.start <= q.open && r.evidence.end >= q.close);
     if (inside) {
-      if (words(this.body.slice(start, end)) >= 3) this.attributed.set(q, this.copy(inside, start, end, u));
+      // a word or two in quotes is the speaker's own word ("it was “horrified.”") when a named speaker
+      // said it; an operation's name ("operation “Desert Lion”") is no quote
+      const fragment = this.body.slice(start, end);
+      if (words(fragment) >= 3 || (inside.speaker && !/^(?:\p{Lu}\S*\s*)+$/u.test(fragment)))
+        this.attributed.set(q, this.copy(inside, start, end, u));
       return;
     }
     if (words(this.body.slice(start, end)) < 2) return;

@@ -130,6 +130,8 @@ describe('the entity stage: people and their titles', () => {
       'Hadiza Bello',
     ]);
     expect(names('Baltic Shipping, deputy owner, said nothing.')).toEqual([]);
+    expect(names('Bert Koenders, the U. N. envoy to the region, said so.')).toEqual(['Bert Koenders']);
+    expect(names('Faizan ul-Haq, a provincial spokesman, told the AP.')).toEqual(['Faizan ul-Haq']);
   });
 
   it('reads names as a scanned page spaces them: "U. N.", "Secretary- General", "Ki- moon"', () => {

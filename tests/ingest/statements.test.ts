@@ -342,6 +342,42 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
+  it('trailing attributions: "…, X, a role, told the AP", "…, said X, role at Y", "According to local reports, …"', () => {
+    expect(speakers('A bomb went off near the convoy, Faizan ul-Haq, a provincial spokesman, told the AP.')).toEqual([
+      ['REPORTED_SPEECH', 'A bomb went off near the convoy', { person: 'faizan-ul-haq' }, 'Faizan ul-Haq'],
+    ]);
+    expect(
+      speakers('Three of the attackers were caught, said Col. Roger King, military spokesman at Bagram.').map((s) => [
+        s[1],
+        s[2],
+      ]),
+    ).toEqual([['Three of the attackers were caught', { person: 'roger-king' }]]);
+    expect(speakers('According to local press reports, the engineer was shot at a checkpoint.')).toEqual([
+      ['REPORTED_SPEECH', 'the engineer was shot at a checkpoint', null, 'local press reports'],
+    ]);
+  });
+
+  it('"An official who was briefed on the matter said …": the subject is what "who" qualifies', () => {
+    expect(speakers('A cabinet official who was briefed on the matter said gunships were requested.')).toEqual([
+      ['REPORTED_SPEECH', 'gunships were requested', null, 'A cabinet official'],
+    ]);
+  });
+
+  it('a word or two quoted inside reported speech is a direct quote of a named speaker, never a name', () => {
+    expect(
+      speakers('Admiral Tom Hale said the raid was "a mistake" and regretted it.').map((s) => [s[0], s[1]]),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'the raid was "a mistake" and regretted it'],
+      ['DIRECT_QUOTE', 'a mistake'],
+    ]);
+    expect(speakers('Admiral Tom Hale said operation "Desert Lion" had ended.').map((s) => s[0])).toEqual([
+      'REPORTED_SPEECH',
+    ]);
+    expect(speakers('Officials said the raid was "a mistake" and regretted it.').map((s) => s[0])).toEqual([
+      'REPORTED_SPEECH',
+    ]);
+  });
+
   it('a quote framed by "expressed" or "called … ": only with a named speaker', () => {
     expect(speakers('Secretary-General Ban Ki-moon expressed "shock and grief" over the raid.')).toEqual([
       ['DIRECT_QUOTE', 'shock and grief', { person: 'ban-ki-moon' }, 'Secretary-General Ban Ki-moon'],
@@ -365,6 +401,7 @@ describe('speakers described rather than named', () => {
         { person: 'ban-ki-moon' },
         'Ban Ki-moon',
       ],
+      ['DIRECT_QUOTE', 'deeply saddened', { person: 'ban-ki-moon' }, 'Ban Ki-moon'],
     ]);
     expect(speakers('The raid was condemned, saying nothing of the dead soldiers.')).toEqual([]);
   });
