@@ -371,6 +371,8 @@ class Collector {
   mentions: EntityMention[] = [];
   descriptions: Description[] = [];
   honorifics: Honorific[] = [];
+  /** Plain names with no cue ("Roger King"), a person when the article later lets the surname speak. */
+  unnamed: Segment[] = [];
   /** Acronyms the article defined ("… and Democracy (LURD)"), to their organization's key. */
   acronyms = new Map<string, string>();
 
@@ -463,6 +465,7 @@ const countryOfHit = (hit: GazetteerHit | undefined) => (hit && hit.kind === 'CO
 export function findEntities(body: string, sentences: Sentence[], homeCountry: string | null = null): EntityResult {
   const c = new Collector(body);
   for (const sentence of sentences) analyzeSentence(c, sentence);
+  surnamesThatSpeak(c);
   resolvePlaceParents(c, homeCountry);
   c.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return {
@@ -566,6 +569,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
           i = chunk.to;
           continue;
         }
+        if (plain && !names.some((n) => MONTHS_AND_DAYS.has(n.text))) c.unnamed.push(c.span(t.start, last.end));
       }
       const place = longest(body, tokens, i, chunk.to, MAX_PLACE_WORDS, lookupPlace);
       if (place) {
@@ -613,6 +617,23 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
   }
   descriptionsIn(c, sentence);
   possessiveOrganizations(c, sentence);
+}
+
+/**
+ * "Roger King led the patrol. … King said": a plain two- or three-word name is a person when its last word
+ * alone later says or tells something. An organization is seldom cut down to its last word, and a name
+ * another stage claimed (a place, an organization) is left alone.
+ */
+function surnamesThatSpeak(c: Collector) {
+  for (const name of c.unnamed) {
+    if (c.mentions.some((m) => m.start < name.end && m.end > name.start)) continue;
+    const surname = name.text.split(' ').pop() as string;
+    if (lookupPlace(surname) || knownOrganization.has(surname) || ORG_HEADS[surname]) continue;
+    const speaks = new RegExp(`\\b${surname} (?:also )?(?:said|says|told|tells|added)\\b`, 'g');
+    if (![...c.body.matchAll(speaks)].some((m) => m.index >= name.end)) continue;
+    const key = c.person(name.text, null);
+    c.mention(name.start, name.end, { person: key }, 'NAME');
+  }
 }
 
 function countryKeyByCode(c: Collector, code: string): string | null {

@@ -143,6 +143,15 @@ describe('the entity stage: people and their titles', () => {
     ]);
   });
 
+  it('takes a plain name for a person when its surname alone later says something ("Roger King … King said")', () => {
+    const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
+    expect(names('Roger King led the patrol on Monday. King said the valley was quiet.')).toEqual(['Roger King']);
+    expect(names('King said the valley was quiet. Roger King led the patrol on Monday.')).toEqual([]);
+    expect(
+      names('Fighters of the Islamic State, who hold the town, said nothing. Islamic State fighters fled.'),
+    ).toEqual([]);
+  });
+
   it('takes no person from a plain name saying something, or from a figure after a name', () => {
     const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
     expect(names('Human Rights Watch said 40 people were held.')).toEqual([]);
