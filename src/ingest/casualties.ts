@@ -29,8 +29,6 @@ const LOSS = /^lost$/;
 const AFTER = new RegExp(
   `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)?(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
 );
-const BEFORE =
-  /\b(?<verb>killing of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|displacing|displaced|left|leaving|claimed|claiming|lost)\s+(?<first>(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w.-]+\s+){0,3}?(?:[a-z]+s|soldier|officer|civilian|man|woman|child)\s+and\s+)?$/;
 const AFTER_VICTIMS = new RegExp(`^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b`);
 const ONE =
   'person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer';
@@ -43,6 +41,9 @@ const ONE =
 const ONE_VICTIM = new RegExp(
   `\\b(?:a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))(?:\\s+(?:working|serving|employed|traveling|travelling)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)\\b`,
   'gi',
+);
+const BEFORE = new RegExp(
+  `\\b(?<verb>killing of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|displacing|displaced|left|leaving|claimed|claiming|lost)\\s+(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)\\s+and\\s+)?$`,
 );
 /** One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers". */
 const ONE_OBJECT = new RegExp(

@@ -155,7 +155,7 @@ class DeploymentFinder {
    * Somalia's capital", "five U.N. peacekeepers from Chad were killed … in northern Mali", "the peacekeepers,
    * all from Niger"). Only in a sentence with no movement word (so "withdrew troops from Iraq" is none), with
    * a casualty or attack word, and with the host named in the sentence after the force or, for peacekeepers
-   * (who serve abroad by definition), the country the story happens in.
+   * (who serve abroad by definition), where their paragraph or the article puts them (see servedIn).
    */
   private implied(s: Sentence, i: number): Cue[] {
     const cues: Cue[] = [];
@@ -184,7 +184,7 @@ class DeploymentFinder {
       const peacekeepers = force[0].startsWith('peacekeeper');
       const host =
         (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
-        (peacekeepers ? (this.storyCountry(deploying) ?? this.mainCountry(deploying)) : null);
+        (peacekeepers ? this.servedIn(s, deploying) : null);
       if (!host || host === deploying) continue;
       const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
       const start = Math.min(owner.m.start, forceStart);
@@ -543,6 +543,26 @@ class DeploymentFinder {
       cues.push(cueFound);
     }
     return cues;
+  }
+
+  /**
+   * Where peacekeepers named without a host serve: the one other country the places of their paragraph lie
+   * in (demonyms aside: "Dutch soldiers" are no place), else the country the article both names most and
+   * whose places it names most ("told reporters in New York" alone makes no host).
+   */
+  private servedIn(s: Sentence, deploying: string): string | null {
+    const paragraph = this.ix.a.paragraphs[s.paragraph];
+    const around = new Set(
+      (paragraph ? this.ix.mentionsIn(paragraph.start, paragraph.end) : [])
+        .filter((m) => 'place' in m.ref && m.via !== 'DEMONYM')
+        .map((m) => ('place' in m.ref ? this.ix.countryOf(m.ref.place) : null))
+        .filter((c): c is string => c !== null && c !== deploying),
+    );
+    if (around.size === 1) return [...around][0] as string;
+    if (around.size > 1) return null;
+    const story = this.storyCountry(deploying);
+    const main = this.mainCountry(deploying);
+    return story === null || story === main ? main : null;
   }
 
   /** The one country whose cities, regions and bases the article names most, other than `except`. */

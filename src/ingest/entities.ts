@@ -699,7 +699,11 @@ function orgByHead(c: Collector, tokens: Token[], i: number, to: number): number
       ? / in ((?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)/u.exec(body.slice(end, end + 60))
       : null;
   const servedName = served?.[1]?.replace(/\.$/, '');
-  if (servedName && served?.index === 0 && countryOfHit(lookupPlace(servedName))) end += 4 + servedName.length;
+  const servedHit = servedName && served?.index === 0 ? countryOfHit(lookupPlace(servedName)) : undefined;
+  if (servedHit && servedName) {
+    c.mention(end + 4, end + 4 + servedName.length, { place: c.country(servedHit) }, servedHit.via);
+    end += 4 + servedName.length;
+  }
   const name = unspaced(body.slice(first.start, end));
   let country: string | null = null;
   for (let j = from; j < to; j++) {

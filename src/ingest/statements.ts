@@ -72,7 +72,7 @@ const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 /** What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing"). */
 const NOT_A_CLAUSE =
-  /^(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
+  /^(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
@@ -725,13 +725,15 @@ class StatementFinder {
       return gap.length <= speakerLabel.length + 40 && gap.includes(speakerLabel) ? said : null;
     }
     // the paragraph before ends on its quote, or on nothing but that quote's attribution ('"…," X said from Y.')
-    const rest = this.masked.slice(previous.close + 1, paragraphs[u.paragraph - 1]?.end ?? 0);
+    const restEnd = paragraphs[u.paragraph - 1]?.end ?? 0;
+    const rest = this.masked.slice(previous.close + 1, restEnd);
     const speakerAfter = said.speakerSpan.start - previous.close - 1;
     const endsOnQuote =
       /^[\s.!?,]*$/.test(rest) ||
       (speakerAfter >= 0 &&
         speakerAfter + said.speakerSpan.text.length <= rest.length &&
-        !/["“”]|[.!?]\s/.test(rest.trimEnd()));
+        !/["“”]/.test(rest) &&
+        !this.ix.a.sentences.some((x) => x.start > previous.close && x.start < restEnd));
     const ownParagraph =
       para !== undefined && q.open === para.start && /^[\s.!?]*$/.test(this.masked.slice(q.close + 1, para.end));
     return ownParagraph && endsOnQuote ? said : null;
