@@ -85,15 +85,18 @@ const CLAUSE_END =
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
 );
 const QUOTED_AS_SAYING = /\bquoted\s+/g;
-/** "…, said Tomas Berg(, a spokesman for the mission, known as …)": the speaker, and a role in apposition after it. */
+/**
+ * "…, said Tomas Berg(, a spokesman for the mission, known as …)": the speaker, and a role or a clause of
+ * his in apposition after it (", calling the incident a “…”", ", who refrained from …").
+ */
 const TRAILING_INVERTED =
-  /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)(?:,\s+(?:an?\s+|the\s+|(?=[a-z]))[^;:"“”_]{1,120}?)?\s*[.!?]?\s*$/;
+  /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)(?:,\s+(?:an?\s+|the\s+|(?=[a-z]))[^;:]{1,160}?)?\s*[.!?]?\s*$/;
 /**
  * What an inverted attribution names when no actor is recognised in it ("…, said the spokesman"): a noun
  * for who speaks, so that ", said the attack took place …" (a subject's verb and its clause) is no speaker.

@@ -357,6 +357,20 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
+  it('"…, X told the Associated Press", and "…, said X, calling it a “…”"', () => {
+    expect(
+      speakers('Gunmen ambushed a convoy near the border, Mayor Tom Hale told the Associated Press.').map((s) => [
+        s[1],
+        s[2],
+      ]),
+    ).toEqual([['Gunmen ambushed a convoy near the border', { person: 'tom-hale' }]]);
+    expect(
+      speakers(
+        'Admiral Tom Hale spoke on Monday. Soldiers fired toward a bus after the blast, said Hale, calling the shooting a "misunderstanding."',
+      ).map((s) => [s[0], s[1], s[2]]),
+    ).toEqual([['REPORTED_SPEECH', 'Soldiers fired toward a bus after the blast', { person: 'tom-hale' }]]);
+  });
+
   it('"An official who was briefed on the matter said …": the subject is what "who" qualifies', () => {
     expect(speakers('A cabinet official who was briefed on the matter said gunships were requested.')).toEqual([
       ['REPORTED_SPEECH', 'gunships were requested', null, 'A cabinet official'],
