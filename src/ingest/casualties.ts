@@ -185,7 +185,12 @@ function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found): Extracted
   };
 }
 
+/** What a sentence must hold for a victim told with an article; most sentences hold none, and skip both patterns. */
+const ONE_CATEGORY =
+  /\b(?:killed|killing|slain|murdered|wounded|wounding|injured|injuring|hurt|arrested|detained|missing)\b/i;
+
 function oneVictim(s: Sentence): Array<[Quantity, Found]> {
+  if (!ONE_CATEGORY.test(s.text)) return [];
   return [...s.text.matchAll(ONE_VICTIM), ...s.text.matchAll(ONE_OBJECT)].map((m) => {
     const start = s.start + m.index;
     const article = /\b(?:a|an)\b/i.exec(m[0]) as RegExpExecArray;

@@ -75,6 +75,7 @@ const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`);
 /** Forces whose presence a casualty sentence implies, and the words that tell it. */
 const IMPLIED_FORCE = /\b(?:peacekeepers?|troops|soldiers?|service members?|servicem[ae]n|Marines?)\b/g;
+const IMPLIED_FORCE_WORD = new RegExp(IMPLIED_FORCE.source);
 const HIT = /\b(?:killed|killing|wounded|injured|died|dead|deaths?|slain|attack(?:ed|s)?|ambushed|hurt|lost)\b/;
 /** "the U.S. air base in the southern city of Kandahar", "the main U.S. base in Afghanistan": a country's own base. */
 const OWN_BASE = /^\s+(?:(?:air|military|naval|army)\s+)?base\s+(?:in|at|near)\s/;
@@ -159,8 +160,11 @@ class DeploymentFinder {
    */
   private implied(s: Sentence, i: number): Cue[] {
     const cues: Cue[] = [];
+    const base = s.text.includes('base');
+    const hit = IMPLIED_FORCE_WORD.test(s.text) && HIT.test(s.text);
+    if (!base && !hit) return cues;
     const countries = this.countriesIn(s.start, s.end);
-    for (const owner of countries) {
+    for (const owner of base ? countries : []) {
       const base = OWN_BASE.exec(this.body.slice(owner.m.end, s.end));
       if (!base) continue;
       const where = this.placeAfter(s, owner.m.end + base[0].length, owner.country);
@@ -169,7 +173,7 @@ class DeploymentFinder {
       const location = 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
       cues.push(this.presence(i, 'STATIONED', owner.m.start, where.end, owner.country, host, location, null, null));
     }
-    if (!HIT.test(s.text) || STATUS_CUES.some(([, re]) => re.test(s.text))) return cues;
+    if (!hit || STATUS_CUES.some(([, re]) => re.test(s.text))) return cues;
     for (const force of s.text.matchAll(IMPLIED_FORCE)) {
       const forceStart = s.start + force.index;
       const forceEnd = forceStart + force[0].length;

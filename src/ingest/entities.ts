@@ -52,6 +52,8 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** Printed with a space inside ("U. N.", "Ki- moon"). */
+  spaced: boolean;
 }
 
 const TITLE_ABBREVIATIONS = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Gov', 'Sen', 'Rep', 'Brig']);
@@ -331,7 +333,7 @@ function tokenize(s: Sentence): Token[] {
     const next = s.text[m.index + text.length];
     if (next === '.' && (TITLE_ABBREVIATIONS.has(text) || HONORIFIC_ABBREVIATIONS.has(text))) text += '.';
     skipTo = m.index + text.length;
-    out.push({ text, start, end: start + text.length });
+    out.push({ text, start, end: start + text.length, spaced: text.includes(' ') });
   }
   return out;
 }
@@ -447,10 +449,14 @@ function longest<T>(
   max: number,
   lookup: (s: string) => T | undefined,
 ): { value: T; n: number } | undefined {
-  for (let n = Math.min(max, to - i); n >= 1; n--) {
+  const most = Math.min(max, to - i);
+  let spaced = false;
+  for (let k = i; k < i + most; k++) spaced ||= (tokens[k] as Token).spaced;
+  for (let n = most; n >= 1; n--) {
     const first = tokens[i] as Token;
     const last = tokens[i + n - 1] as Token;
-    const value = lookup(unspaced(body.slice(first.start, last.end)));
+    const printed = body.slice(first.start, last.end);
+    const value = lookup(spaced ? unspaced(printed) : printed);
     if (value !== undefined) return { value, n };
   }
   return undefined;
@@ -624,13 +630,18 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
  * alone later says or tells something. An organization is seldom cut down to its last word, and a name
  * another stage claimed (a place, an organization) is left alone.
  */
+const SPEAKING_WORD = /\b(\p{Lu}[\p{L}'’-]+) (?:also )?(?:said|says|told|tells|added)\b/gu;
+
 function surnamesThatSpeak(c: Collector) {
+  if (c.unnamed.length === 0) return;
+  // where each capitalized word last says something, found in one pass over the body
+  const lastSpoke = new Map<string, number>();
+  for (const m of c.body.matchAll(SPEAKING_WORD)) lastSpoke.set(m[1] as string, m.index);
   for (const name of c.unnamed) {
     if (c.mentions.some((m) => m.start < name.end && m.end > name.start)) continue;
     const surname = name.text.split(' ').pop() as string;
     if (lookupPlace(surname) || knownOrganization.has(surname) || ORG_HEADS[surname]) continue;
-    const speaks = new RegExp(`\\b${surname} (?:also )?(?:said|says|told|tells|added)\\b`, 'g');
-    if (![...c.body.matchAll(speaks)].some((m) => m.index >= name.end)) continue;
+    if ((lastSpoke.get(surname) ?? -1) < name.end) continue;
     const key = c.person(name.text, null);
     c.mention(name.start, name.end, { person: key }, 'NAME');
   }
