@@ -293,8 +293,7 @@ const OCCUPATIONS =
  * Watch said" reads the same.
  */
 const PERSON_CUE_AFTER = new RegExp(
-  `^(?:, (?:a|an|the) (?:[a-z-]+ |(?:\\p{Lu}\\.)+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}) (?:for|of|at|in|to)\\b|, \\d{1,3}[,.])`,
-  'u',
+  `^(?:, (?:a|an|the) (?:[a-z-]+ |(?:[A-Z]\\.)+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}) (?:for|of|at|in|to)\\b|, \\d{1,3}[,.])`,
 );
 const PERSON_CUE_BEFORE = new RegExp(
   `(?:\\bquoted |[,"”] said |\\b(?:${ROLE_HEADS}|${OCCUPATIONS})(?: (?:of|for|at) (?:the )?[\\p{L} ]{1,40})?,? )$`,
@@ -314,6 +313,7 @@ export function slug(name: string): string {
 
 /** A name as it is meant, without the spaces a scanned page leaves in it ("U. N." is "U.N.", "Ki- moon" is "Ki-moon"). */
 export function unspaced(printed: string): string {
+  if (!printed.includes(' ')) return printed;
   return printed.replace(/(\p{Lu}\.) (?=\p{Lu}\.)/gu, '$1').replace(/(\p{L})- (?=\p{L})/gu, '$1-');
 }
 
@@ -340,7 +340,8 @@ function tokenize(s: Sentence): Token[] {
 
 /** "Faizan ul-Haq", "Ahmed al-Sharaa": a name's particle before a capital keeps it a name word. */
 const PARTICLE_NAME = /^(?:al|el|ul|ud|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}\p{Ll}+$/u;
-const isCap = (t: Token | undefined) => t !== undefined && (/^\p{Lu}/u.test(t.text) || PARTICLE_NAME.test(t.text));
+const isCap = (t: Token | undefined) =>
+  t !== undefined && (/^\p{Lu}/u.test(t.text) || (t.text.includes('-') && PARTICLE_NAME.test(t.text)));
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la']);
 
 /** Runs of capitalized tokens (with "of" and the like inside), each ending where a possessive or punctuation does. */
@@ -630,7 +631,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
  * alone later says or tells something. An organization is seldom cut down to its last word, and a name
  * another stage claimed (a place, an organization) is left alone.
  */
-const SPEAKING_WORD = /\b(\p{Lu}[\p{L}'’-]+) (?:also )?(?:said|says|told|tells|added)\b/gu;
+const SPEAKING_WORD = /\b([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+) (?:also )?(?:said|says|told|tells|added)\b/g;
 
 function surnamesThatSpeak(c: Collector) {
   if (c.unnamed.length === 0) return;
