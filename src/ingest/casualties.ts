@@ -24,18 +24,32 @@ const CATEGORY_WORD =
  * these verbs also take things ("seized 20 rifles"), so they count only with people named as victims.
  */
 const ARREST_WITHOUT_ARREST_WORD = /^(?:took|taking|taken away|rounded|rounding|haul|seiz)/i;
+/** "We lost three peacekeepers": a loss of people, never of seats, games or money, so only with victims named. */
+const LOSS = /^lost$/;
 const AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:them|whom)\\s+)?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)?(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
+  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)?(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
 );
-const BEFORE =
-  /\b(?<verb>killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|displacing|displaced|left|leaving|claimed|claiming)\s+$/;
 const AFTER_VICTIMS = new RegExp(`^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b`);
+const ONE =
+  'person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer';
 /**
  * One victim told with an article ("A United Nations peacekeeper was killed", "an Afghan soldier was also
- * killed"): only a singular victim word, and no "of" before it, so "a group of soldiers" is no count of one.
+ * killed", "a water engineer working for the Red Cross was murdered", "A third soldier and three police
+ * officers were wounded"): only a singular victim word, and no "of" before it, so "a group of soldiers" is
+ * no count of one.
  */
-const ONE_VICTIM =
-  /\b(?:a|an)\s+(?<victims>(?:(?!of\b)[A-Za-z.-]+\s+){0,3}?(?:person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer))\s+(?:was|has been|had been)\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)\b/gi;
+const ONE_VICTIM = new RegExp(
+  `\\b(?:a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))(?:\\s+(?:working|serving|employed|traveling|travelling)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)\\b`,
+  'gi',
+);
+const BEFORE = new RegExp(
+  `\\b(?<verb>killing of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|displacing|displaced|left|leaving|claimed|claiming|lost)\\s+(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)\\s+and\\s+)?$`,
+);
+/** One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers". */
+const ONE_OBJECT = new RegExp(
+  `\\b(?<category>killing|killed|wounding|wounded|injuring|injured)\\s+(?:a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))\\b(?!\\s+of\\b)`,
+  'gi',
+);
 /** What follows an active casualty verb when the count before it is its subject: an object, counted or named. */
 const AGENT_OBJECT =
   /^\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|several|many|a|an|the|their|his|her|its)\b)/i;
@@ -81,9 +95,11 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
   const before = sentence.slice(0, q.start - at);
   const after = sentence.slice(q.end - at);
   const verb = BEFORE.exec(before);
-  if (verb?.groups?.verb) {
-    const victims = AFTER_VICTIMS.exec(after);
-    const afterVictims = victims ? after.slice(victims[0].length) : after;
+  const victims = verb ? AFTER_VICTIMS.exec(after) : null;
+  const afterVictims = victims ? after.slice(victims[0].length) : after;
+  // "killing a soldier and four police officers": a second object; "killed two and 12 were wounded" is no object
+  const secondObject = verb?.groups?.first !== undefined;
+  if (verb?.groups?.verb && !(secondObject && /^\s+(?:were|was|are|is|have|has|had)\b/.test(afterVictims))) {
     const start = at + (verb.index ?? 0);
     const victimsEnd = q.end + (victims?.[0].length ?? 0);
     if (/^(?:left|leaving)$/.test(verb.groups.verb)) {
@@ -97,7 +113,12 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
       };
     }
     if (/^claim/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return null;
-    if (ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) && !victims?.groups?.victims) return null;
+    const needsVictims =
+      ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) ||
+      LOSS.test(verb.groups.verb) ||
+      verb.groups.verb === 'killing of' ||
+      secondObject;
+    if (needsVictims && (!victims?.groups?.victims || victims.groups.victims === 'lives')) return null;
     return {
       category: categoryOf(verb.groups.verb),
       victims: victims?.groups?.victims === 'lives' ? null : (victims?.groups?.victims ?? null),
@@ -164,14 +185,19 @@ function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found): Extracted
   };
 }
 
+/** What a sentence must hold for a victim told with an article; most sentences hold none, and skip both patterns. */
+const ONE_CATEGORY =
+  /\b(?:killed|killing|slain|murdered|wounded|wounding|injured|injuring|hurt|arrested|detained|missing)\b/i;
+
 function oneVictim(s: Sentence): Array<[Quantity, Found]> {
-  return [...s.text.matchAll(ONE_VICTIM)].map((m) => {
+  if (!ONE_CATEGORY.test(s.text)) return [];
+  return [...s.text.matchAll(ONE_VICTIM), ...s.text.matchAll(ONE_OBJECT)].map((m) => {
     const start = s.start + m.index;
-    const article = m[0].split(/\s/)[0] as string;
+    const article = /\b(?:a|an)\b/i.exec(m[0]) as RegExpExecArray;
     const q: Quantity = {
-      start,
-      end: start + article.length,
-      text: article,
+      start: start + article.index,
+      end: start + article.index + article[0].length,
+      text: article[0],
       count: 1,
       low: 1,
       high: 1,

@@ -4,8 +4,11 @@
  *   surname, when exactly one person in the article does (ALIAS);
  * - a "he"/"she" that attributes a quote ("...," he said) is the person named
  *   last before it (PRONOUN); a sentence that opens with "He said"/"She told" is the one
- *   person the sentence before it, in the same paragraph, names ("He also said" too) (PRONOUN);
- * - "the ministry" is the one organization whose name has that head word ("Interior Ministry") (ALIAS);
+ *   person the sentence before it, in the same paragraph, names ("He also said" too), or, opening a
+ *   paragraph, the one person the paragraph before names when someone speaks in it (PRONOUN);
+ * - "The spokesman said" is the one person the article introduces as a spokesman (DESCRIPTION);
+ * - "the ministry" is the one organization whose name has that head word ("Interior Ministry"), "the U.N.
+ *   mission" the one named "U.N. … Mission" (ALIAS);
  * - "The President" is the last person before it with that title, and
  *   "Russia's top general" is the one person with the title "General" named
  *   within a few sentences of it (DESCRIPTION); the country of the description
@@ -22,7 +25,10 @@ import type { EntityMention, Sentence } from './types.js';
 
 const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
 const ATTRIBUTING_PRONOUN = new RegExp(`[,!?]["”]\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b`, 'g');
-const OPENING_PRONOUN = new RegExp(`^(He|She) (?:(?:also|later|then|again|further) )?(?:${SPEECH_VERB})\\b`);
+const SPEECH_ACT = new RegExp(`\\b(?:${SPEECH_VERB}|called (?:for|on)|urged|condemned)\\b|["“”]`);
+const OPENING_PRONOUN = new RegExp(
+  `^(He|She) (?:(?:also|later|then|again|further) )?(?:${SPEECH_VERB}|called|expressed|condemned|described)\\b`,
+);
 /** Titles a descriptive noun stands for ("Japan's top diplomat" is its foreign minister). */
 const TITLES_OF_HEAD: Record<string, string[]> = {
   general: ['general', 'chief of staff', 'chief of the general staff'],
@@ -37,6 +43,10 @@ const TITLES_OF_HEAD: Record<string, string[]> = {
  */
 export const DESCRIBED_SPEAKER =
   /\b(?:the|a|an) (?:[a-z-]+ ){0,3}(?:commander|commanding officer|officer|spokesman|spokeswoman|spokesperson|official|leader|chief|head|minister|general|envoy|diplomat|source|witness|resident|monk|soldier|doctor)(?: (?:of|for|in) [^.,;"“”]{1,60})? (?:said|says|told|added)\b/gi;
+
+const SPOKESPERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?spokes(?:man|woman|person)\b/;
+const SPOKESPERSON_BEFORE = /\bspokes(?:man|woman|person),?\s+$/;
+const THE_SPOKESPERSON = /\b[Tt]he spokes(?:man|woman|person)(?= (?:said|says|told|added)\b)/g;
 
 /** How news writing names the country a story happens in without naming it. */
 const COUNTRY_DESCRIPTION =
@@ -60,8 +70,10 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
   for (const p of entities.people) {
     // a one-word name is a surname printed after a title ("President Obama"): a bare "Obama" later is that person
     const words = p.name.split(' ');
-    const surname = words[words.length - 1] as string;
-    bySurname.set(surname, bySurname.has(surname) ? null : p.key);
+    // "Ban Ki-moon", "Moon Jae-in": a Korean name puts the family name first and hyphenates the given name
+    const familyFirst = /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+-\p{Ll}+$/u.test(p.name) ? [words[0] as string] : [];
+    for (const surname of [words[words.length - 1] as string, ...familyFirst])
+      bySurname.set(surname, bySurname.has(surname) ? null : p.key);
   }
   const people = new Map(entities.people.map((p) => [p.key, { ...p, aliases: [...p.aliases] }]));
   const alias = (key: string, name: string) => {
@@ -125,30 +137,54 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     if (key) add({ start, end: start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
   }
 
+  const peopleIn = (from: number, to: number, pronouns: boolean) =>
+    new Set(
+      mentions
+        .filter((m) => m.start >= from && m.end <= to && 'person' in m.ref && (pronouns || m.via !== 'PRONOUN'))
+        .map((m) => ('person' in m.ref ? m.ref.person : '')),
+    );
   sentences.forEach((s, i) => {
     const pronoun = OPENING_PRONOUN.exec(s.text)?.[1];
     const previous = sentences[i - 1];
-    if (!pronoun || !previous || previous.paragraph !== s.paragraph) return;
-    if (described.some((at) => at >= previous.start && at < s.start)) return;
-    const named = new Set(
-      mentions
-        .filter((m) => m.start >= previous.start && m.end <= previous.end && 'person' in m.ref && m.via !== 'PRONOUN')
-        .map((m) => ('person' in m.ref ? m.ref.person : '')),
-    );
+    if (!pronoun || !previous) return;
+    const from = previous.paragraph === s.paragraph ? previous.start : speakingParagraph(sentences, i);
+    if (from === null || described.some((at) => at >= from && at < s.start)) return;
+    const named = peopleIn(from, s.start, from !== previous.start);
     const key = named.size === 1 ? ([...named][0] as string) : null;
     if (key)
       add({ start: s.start, end: s.start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
   });
 
+  // "The spokesman said": the one person the article introduces as a spokesman
+  const spokespeople = new Set<string>();
+  for (const m of entities.mentions) {
+    if (!('person' in m.ref) || m.via !== 'NAME') continue;
+    const after = body.slice(m.end, m.end + 80);
+    const before = body.slice(Math.max(0, m.start - 60), m.start);
+    if (SPOKESPERSON_AFTER.test(after) || SPOKESPERSON_BEFORE.test(before)) spokespeople.add(m.ref.person);
+  }
+  const [spokesperson] = spokespeople;
+  if (spokespeople.size === 1 && spokesperson) {
+    for (const m of body.matchAll(THE_SPOKESPERSON)) {
+      const text = m[0];
+      add({ start: m.index, end: m.index + text.length, text, ref: { person: spokesperson }, via: 'DESCRIPTION' });
+    }
+  }
+
   // "the ministry": the one organization named with that head word.
+  // "the U.N. mission": the head word may keep the name's first word ("U.N. Stabilization Mission in Mali")
   const byHead = new Map<string, string | null>();
+  const firstWords = new Map<string, string>();
   for (const o of entities.organizations) {
-    const head = /\s(\p{Lu}\p{Ll}+)$/u.exec(o.name)?.[1]?.toLowerCase();
-    if (head) byHead.set(head, byHead.has(head) ? null : o.key);
+    const head = /\s(\p{Lu}\p{Ll}+)(?: in \p{Lu}.*)?$/u.exec(o.name)?.[1]?.toLowerCase();
+    if (!head) continue;
+    byHead.set(head, byHead.has(head) ? null : o.key);
+    firstWords.set(head, o.name.split(' ')[0] as string);
   }
   for (const [head, key] of byHead) {
     if (!key) continue;
-    for (const m of body.matchAll(new RegExp(`\\bthe (${escapeRegExp(head)})\\b`, 'gi'))) {
+    const first = escapeRegExp(firstWords.get(head) as string);
+    for (const m of body.matchAll(new RegExp(`\\bthe (?:${first} )?(${escapeRegExp(head)})\\b`, 'gi'))) {
       const start = m.index + m[0].length - head.length;
       add({ start, end: start + head.length, text: m[1] as string, ref: { organization: key }, via: 'ALIAS' });
     }
@@ -198,6 +234,32 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
 
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { ...entities, people: [...people.values()], roles, mentions };
+}
+
+/**
+ * Where the speaker of a paragraph opening "He said" is named: the paragraph before, when someone speaks
+ * in it (a speech verb, "called for", a quote), or the one before that when the paragraph before is
+ * nothing but a quote going on from it. Null when the paragraph before tells no speech ("X arrived."):
+ * a "he" there may be anyone.
+ */
+function speakingParagraph(sentences: Sentence[], at: number): number | null {
+  const paragraphStart = (paragraph: number) => sentences.find((x) => x.paragraph === paragraph);
+  const before = (sentences[at] as Sentence).paragraph - 1;
+  const previous = paragraphStart(before);
+  if (!previous) return null;
+  const text = sentences
+    .filter((x) => x.paragraph === before)
+    .map((x) => x.text)
+    .join(' ');
+  if (/^["“]/.test(text) && /["”]$/.test(text)) {
+    const earlier = paragraphStart(before - 1);
+    const earlierText = sentences
+      .filter((x) => x.paragraph === before - 1)
+      .map((x) => x.text)
+      .join(' ');
+    return earlier && /["”]/.test(earlierText) ? earlier.start : null;
+  }
+  return SPEECH_ACT.test(text) ? previous.start : null;
 }
 
 /** The country whose cities, regions and bases the article names most, when exactly one leads. */

@@ -73,6 +73,16 @@ const PURPOSE =
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 /** "troops from Ghana, Mali, Benin and Togo", "peacekeepers promised from …": the countries the forces come from. */
 const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`);
+/** Forces whose presence a casualty sentence implies, and the words that tell it. */
+const IMPLIED_FORCE = /\b(?:peacekeepers?|troops|soldiers?|service members?|servicem[ae]n|Marines?)\b/g;
+const IMPLIED_FORCE_WORD = new RegExp(IMPLIED_FORCE.source);
+const HIT = /\b(?:killed|killing|wounded|injured|died|dead|deaths?|slain|attack(?:ed|s)?|ambushed|hurt|lost)\b/;
+/** "the U.S. air base in the southern city of Kandahar", "the main U.S. base in Afghanistan": a country's own base. */
+const OWN_BASE = /^\s+(?:(?:air|military|naval|army)\s+)?base\s+(?:in|at|near)\s/;
+/** "U.S. Special Forces soldiers", "three Indian peacekeepers", "Pakistan's troops": the owner just before. */
+const OWNER_BEFORE = /^(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}.-]*|special|military|army|combat|elite)\s+){0,2}$/u;
+/** "peacekeepers from Chad", "peacekeepers, all from Niger", "The peacekeepers killed Thursday were from Tanzania". */
+const OWNER_AFTER = /^(?:\s*,\s*all|\s+(?:\w+\s+){0,3}?(?:were|are)(?:\s+all)?)?\s+from\s+(?:the\s+)?$/;
 /** "A French military intervention": an intervention, told as a noun, by the country just before it. */
 const INTERVENTION = /^(?:'s)?\s+(?:military\s+|armed\s+)?intervention\b/;
 /** An intervention only asked for, feared or weighed is no deployment. */
@@ -123,12 +133,71 @@ class DeploymentFinder {
 
   run(): ExtractedDeployment[] {
     const cues: Cue[] = [];
+    const implied: Cue[] = [];
     this.ix.a.sentences.forEach((s, i) => {
-      cues.push(...this.standing(s, i));
-      cues.push(...this.movement(s, i));
-      cues.push(...this.intervention(s, i));
+      const found = [...this.standing(s, i), ...this.movement(s, i), ...this.intervention(s, i)];
+      cues.push(...found);
+      if (found.length === 0) implied.push(...this.implied(s, i));
     });
+    // a presence implied is told once, and only when nothing else the article says links the two countries
+    const pair = (c: Cue) => `${c.deployingCountry}|${c.hostCountry}`;
+    const told = new Set(cues.map(pair));
+    for (const c of implied) {
+      if (told.has(pair(c))) continue;
+      told.add(pair(c));
+      cues.push(c);
+    }
     return merge(this.body, cues);
+  }
+
+  /**
+   * A presence the text implies without a deployment verb: a country's forces hit where they serve ("four
+   * U.S. troops have been killed at … Bagram Air Base in Afghanistan", "22 Pakistani soldiers were killed in
+   * Somalia's capital", "five U.N. peacekeepers from Chad were killed … in northern Mali", "the peacekeepers,
+   * all from Niger"). Only in a sentence with no movement word (so "withdrew troops from Iraq" is none), with
+   * a casualty or attack word, and with the host named in the sentence after the force or, for peacekeepers
+   * (who serve abroad by definition), where their paragraph or the article puts them (see servedIn).
+   */
+  private implied(s: Sentence, i: number): Cue[] {
+    const cues: Cue[] = [];
+    const base = s.text.includes('base');
+    const hit = IMPLIED_FORCE_WORD.test(s.text) && HIT.test(s.text);
+    if (!base && !hit) return cues;
+    const countries = this.countriesIn(s.start, s.end);
+    for (const owner of base ? countries : []) {
+      const base = OWN_BASE.exec(this.body.slice(owner.m.end, s.end));
+      if (!base) continue;
+      const where = this.placeAfter(s, owner.m.end + base[0].length, owner.country);
+      const host = where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null;
+      if (!where || !host) continue;
+      const location = 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
+      cues.push(this.presence(i, 'STATIONED', owner.m.start, where.end, owner.country, host, location, null, null));
+    }
+    if (!hit || STATUS_CUES.some(([, re]) => re.test(s.text))) return cues;
+    for (const force of s.text.matchAll(IMPLIED_FORCE)) {
+      const forceStart = s.start + force.index;
+      const forceEnd = forceStart + force[0].length;
+      const owner =
+        countries
+          .filter((c) => c.m.end <= forceStart && OWNER_BEFORE.test(this.body.slice(c.m.end, forceStart)))
+          .pop() ??
+        countries.find((c) => c.m.start >= forceEnd && OWNER_AFTER.test(this.body.slice(forceEnd, c.m.start)));
+      if (!owner) continue;
+      const deploying = owner.country;
+      const where = this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
+      const peacekeepers = force[0].startsWith('peacekeeper');
+      const host =
+        (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
+        (peacekeepers ? this.servedIn(s, deploying) : null);
+      if (!host || host === deploying) continue;
+      const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
+      const start = Math.min(owner.m.start, forceStart);
+      const end = Math.max(owner.m.end, forceEnd, where?.end ?? 0);
+      const cue = this.presence(i, 'STATIONED', start, end, deploying, host, location, force[0], null);
+      cue.confidence = where ? 0.65 : 0.55;
+      cues.push(cue);
+    }
+    return cues;
   }
 
   private countriesIn(start: number, end: number): Array<{ m: EntityMention; country: string }> {
@@ -360,6 +429,26 @@ class DeploymentFinder {
     return cues;
   }
 
+  /**
+   * The first place after `from`, in its clause, put there by "in", "at", "near" or "outside", that lies in
+   * another country than `except` ("… the spokesman in Kinshasa said" is where he speaks, not where they serve).
+   */
+  private placeAfter(s: Sentence, from: number, except: string): EntityMention | undefined {
+    const comma = /[,;]/.exec(this.body.slice(from, s.end));
+    return this.ix
+      .mentionsIn(from, comma ? from + comma.index : s.end)
+      .find(
+        (m) =>
+          'place' in m.ref &&
+          m.via !== 'DEMONYM' &&
+          /\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:city|town|province|region) of\s+)?$/.test(
+            this.body.slice(s.start, m.start),
+          ) &&
+          this.ix.countryOf(m.ref.place) !== null &&
+          this.ix.countryOf(m.ref.place) !== except,
+      );
+  }
+
   /** The countries listed with `m` ("Ethiopia, Kenya, Burundi and Rwanda"), in text order, none after `before`. */
   private listAround(s: Sentence, m: EntityMention, before = s.end): EntityMention[] {
     const countries = this.countriesIn(s.start, before).map((c) => c.m);
@@ -458,6 +547,26 @@ class DeploymentFinder {
       cues.push(cueFound);
     }
     return cues;
+  }
+
+  /**
+   * Where peacekeepers named without a host serve: the one other country the places of their paragraph lie
+   * in (demonyms aside: "Dutch soldiers" are no place), else the country the article both names most and
+   * whose places it names most ("told reporters in New York" alone makes no host).
+   */
+  private servedIn(s: Sentence, deploying: string): string | null {
+    const paragraph = this.ix.a.paragraphs[s.paragraph];
+    const around = new Set(
+      (paragraph ? this.ix.mentionsIn(paragraph.start, paragraph.end) : [])
+        .filter((m) => 'place' in m.ref && m.via !== 'DEMONYM')
+        .map((m) => ('place' in m.ref ? this.ix.countryOf(m.ref.place) : null))
+        .filter((c): c is string => c !== null && c !== deploying),
+    );
+    if (around.size === 1) return [...around][0] as string;
+    if (around.size > 1) return null;
+    const story = this.storyCountry(deploying);
+    const main = this.mainCountry(deploying);
+    return story === null || story === main ? main : null;
   }
 
   /** The one country whose cities, regions and bases the article names most, other than `except`. */

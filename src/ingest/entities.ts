@@ -52,6 +52,8 @@ interface Token {
   text: string;
   start: number;
   end: number;
+  /** Printed with a space inside ("U. N.", "Ki- moon"). */
+  spaced: boolean;
 }
 
 const TITLE_ABBREVIATIONS = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Gov', 'Sen', 'Rep', 'Brig']);
@@ -161,7 +163,7 @@ const QUALIFIERS = new Set([
 
 /** A lower-case role before a titled name ("armed forces chief of staff General ..."); its last words are the head. */
 const ROLE_HEADS =
-  'chief of staff|chief of the general staff|spokesman|spokeswoman|spokesperson|commander|chief|head|leader|envoy|adviser|advisor|director|chairman|secretary|minister|ambassador';
+  'chief of staff|chief of the general staff|spokesman|spokeswoman|spokesperson|commander|chief|head|leader|envoy|representative|adviser|advisor|director|chairman|secretary|minister|ambassador';
 /** Words that cannot be part of a role phrase: verbs and function words around a name. */
 const ROLE_STOP = new Set(
   'quoted said says told the a an and or but of to in on at by as with from for that which who whom his her its their our also has had have was were is are be been will would could should did not'.split(
@@ -189,6 +191,7 @@ const KNOWN_ORGANIZATIONS: Array<{ names: string[]; kind: OrgKind; country: stri
   { names: ['European Union', 'EU'], kind: 'OTHER', country: null },
   { names: ['Red Cross'], kind: 'OTHER', country: null },
   { names: ['Taliban'], kind: 'POLITICAL_GROUP', country: null },
+  { names: ['Resolute Support'], kind: 'MILITARY', country: null },
   { names: ['Collective Security Treaty Organization', 'CSTO'], kind: 'MILITARY', country: null },
   // Companies named like a title and a name.
   { names: ['General Motors'], kind: 'OTHER', country: 'US' },
@@ -208,6 +211,8 @@ const ORG_HEADS: Record<string, OrgKind> = {
   Office: 'GOVERNMENT',
   Department: 'GOVERNMENT',
   Commission: 'GOVERNMENT',
+  Bureau: 'GOVERNMENT',
+  Mission: 'OTHER',
   Court: 'GOVERNMENT',
   Assembly: 'GOVERNMENT',
   Army: 'MILITARY',
@@ -281,14 +286,14 @@ const OCCUPATIONS =
   'official|analyst|witness|resident|lawyer|professor|researcher|activist|photographer|correspondent|lawmaker|legislator|trader|farmer|teacher|student|doctor|nurse|survivor|worker|engineer|journalist|reporter|founder|owner|commissioner|executive|candidate|politician|diplomat|economist|expert|scientist|priest|imam|villager|shopkeeper|fisherman|driver|officer|soldier|pilot|mother|father|daughter|son|wife|husband|brother|sister';
 /**
  * A name with no title counts as a person only with a cue that organizations rarely take: an
- * apposition naming a role or an age after it (", a spokesman for ...", ", spokesman for ..." where the role
- * without an article still needs what it is a role of, ", 54,"), a role before it
+ * apposition naming a role or an age after it (", a spokesman for ...", ", deputy special representative of ..."
+ * where the role without an article still needs what it is a role of, ", 54,"), a role before it
  * ("regional commissioner Adam Mrisho", "A spokesman, Michael Lueth,"), "quoted ... as saying", or an
  * inverted attribution after a quote ('..." said Grace Nyirenda'). "X said" is no cue: "Human Rights
  * Watch said" reads the same.
  */
 const PERSON_CUE_AFTER = new RegExp(
-  `^(?:, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, (?:${ROLE_HEADS}) (?:for|of|at)\\b|, \\d{1,3}[,.])`,
+  `^(?:, (?:a|an|the) (?:[a-z-]+ |(?:[A-Z]\\.)+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}) (?:for|of|at|in|to)\\b|, \\d{1,3}[,.])`,
 );
 const PERSON_CUE_BEFORE = new RegExp(
   `(?:\\bquoted |[,"”] said |\\b(?:${ROLE_HEADS}|${OCCUPATIONS})(?: (?:of|for|at) (?:the )?[\\p{L} ]{1,40})?,? )$`,
@@ -306,13 +311,20 @@ export function slug(name: string): string {
   );
 }
 
+/** A name as it is meant, without the spaces a scanned page leaves in it ("U. N." is "U.N.", "Ki- moon" is "Ki-moon"). */
+export function unspaced(printed: string): string {
+  if (!printed.includes(' ')) return printed;
+  return printed.replace(/(\p{Lu}\.) (?=\p{Lu}\.)/gu, '$1').replace(/(\p{L})- (?=\p{L})/gu, '$1-');
+}
+
 /** Words of a sentence with their offsets in the body; abbreviations keep their period. */
 function tokenize(s: Sentence): Token[] {
   const out: Token[] = [];
   // "Nigerian-led", "Russian-backed": the country stays a word of its own, so the gazetteer sees it;
   // "U.S Army": initials keep together without their last period
+  // "U. N." and "Ki- moon": initials and hyphenated words as a scanned page spaces them stay one word too
   const re =
-    /(?:\p{Lu}\.){2,}|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}.])|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:-(?!(?:led|backed|brokered|sponsored|commanded)\b)\p{L}+)*|\d+(?:[.,]\d+)*|['’]s\b|\S/gu;
+    /(?:\p{Lu}\.){2,}|\p{Lu}\.(?: \p{Lu}\.)+|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}.])|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:-(?!(?:led|backed|brokered|sponsored|commanded)\b)(?: (?!(?:and|or|to)\b))?\p{L}+)*|\d+(?:[.,]\d+)*|['’]s\b|\S/gu;
   let skipTo = 0;
   for (const m of s.text.matchAll(re)) {
     if (m.index < skipTo) continue;
@@ -321,12 +333,15 @@ function tokenize(s: Sentence): Token[] {
     const next = s.text[m.index + text.length];
     if (next === '.' && (TITLE_ABBREVIATIONS.has(text) || HONORIFIC_ABBREVIATIONS.has(text))) text += '.';
     skipTo = m.index + text.length;
-    out.push({ text, start, end: start + text.length });
+    out.push({ text, start, end: start + text.length, spaced: text.includes(' ') });
   }
   return out;
 }
 
-const isCap = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** "Faizan ul-Haq", "Ahmed al-Sharaa": a name's particle before a capital keeps it a name word. */
+const PARTICLE_NAME = /^(?:al|el|ul|ud|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}\p{Ll}+$/u;
+const isCap = (t: Token | undefined) =>
+  t !== undefined && (/^\p{Lu}/u.test(t.text) || (t.text.includes('-') && PARTICLE_NAME.test(t.text)));
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la']);
 
 /** Runs of capitalized tokens (with "of" and the like inside), each ending where a possessive or punctuation does. */
@@ -359,6 +374,8 @@ class Collector {
   mentions: EntityMention[] = [];
   descriptions: Description[] = [];
   honorifics: Honorific[] = [];
+  /** Plain names with no cue ("Roger King"), a person when the article later lets the surname speak. */
+  unnamed: Segment[] = [];
   /** Acronyms the article defined ("… and Democracy (LURD)"), to their organization's key. */
   acronyms = new Map<string, string>();
 
@@ -433,10 +450,14 @@ function longest<T>(
   max: number,
   lookup: (s: string) => T | undefined,
 ): { value: T; n: number } | undefined {
-  for (let n = Math.min(max, to - i); n >= 1; n--) {
+  const most = Math.min(max, to - i);
+  let spaced = false;
+  for (let k = i; k < i + most; k++) spaced ||= (tokens[k] as Token).spaced;
+  for (let n = most; n >= 1; n--) {
     const first = tokens[i] as Token;
     const last = tokens[i + n - 1] as Token;
-    const value = lookup(body.slice(first.start, last.end));
+    const printed = body.slice(first.start, last.end);
+    const value = lookup(spaced ? unspaced(printed) : printed);
     if (value !== undefined) return { value, n };
   }
   return undefined;
@@ -451,6 +472,7 @@ const countryOfHit = (hit: GazetteerHit | undefined) => (hit && hit.kind === 'CO
 export function findEntities(body: string, sentences: Sentence[], homeCountry: string | null = null): EntityResult {
   const c = new Collector(body);
   for (const sentence of sentences) analyzeSentence(c, sentence);
+  surnamesThatSpeak(c);
   resolvePlaceParents(c, homeCountry);
   c.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return {
@@ -486,7 +508,9 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
       }
 
       const known = longest(body, tokens, i, chunk.to, 4, (s) => knownOrganization.get(s));
-      if (known) {
+      // "U.N. Stabilization Mission": a known name before a head word names a body of its own
+      const headAfter = known && [...tokens.slice(i + known.n, chunk.to)].some((x) => ORG_HEADS[x.text]);
+      if (known && !headAfter) {
         const last = tokens[i + known.n - 1] as Token;
         const country = known.value.country ? countryKeyByCode(c, known.value.country) : null;
         const key = c.organization(known.value.names[0] as string, known.value.kind, country);
@@ -536,7 +560,12 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         const last = names[names.length - 1] as Token;
         const whole = lookupPlace(body.slice(t.start, last.end));
         const plain =
-          !whole && names.every((n) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) && !NOT_NAMES.has(n.text));
+          !whole &&
+          names.every(
+            (n) =>
+              (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) || PARTICLE_NAME.test(n.text)) &&
+              !NOT_NAMES.has(n.text),
+          );
         if (
           plain &&
           !names.some((n) => MONTHS_AND_DAYS.has(n.text)) &&
@@ -547,6 +576,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
           i = chunk.to;
           continue;
         }
+        if (plain && !names.some((n) => MONTHS_AND_DAYS.has(n.text))) c.unnamed.push(c.span(t.start, last.end));
       }
       const place = longest(body, tokens, i, chunk.to, MAX_PLACE_WORDS, lookupPlace);
       if (place) {
@@ -594,6 +624,28 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
   }
   descriptionsIn(c, sentence);
   possessiveOrganizations(c, sentence);
+}
+
+/**
+ * "Roger King led the patrol. … King said": a plain two- or three-word name is a person when its last word
+ * alone later says or tells something. An organization is seldom cut down to its last word, and a name
+ * another stage claimed (a place, an organization) is left alone.
+ */
+const SPEAKING_WORD = /\b([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+) (?:also )?(?:said|says|told|tells|added)\b/g;
+
+function surnamesThatSpeak(c: Collector) {
+  if (c.unnamed.length === 0) return;
+  // where each capitalized word last says something, found in one pass over the body
+  const lastSpoke = new Map<string, number>();
+  for (const m of c.body.matchAll(SPEAKING_WORD)) lastSpoke.set(m[1] as string, m.index);
+  for (const name of c.unnamed) {
+    if (c.mentions.some((m) => m.start < name.end && m.end > name.start)) continue;
+    const surname = name.text.split(' ').pop() as string;
+    if (lookupPlace(surname) || knownOrganization.has(surname) || ORG_HEADS[surname]) continue;
+    if ((lastSpoke.get(surname) ?? -1) < name.end) continue;
+    const key = c.person(name.text, null);
+    c.mention(name.start, name.end, { person: key }, 'NAME');
+  }
 }
 
 function countryKeyByCode(c: Collector, code: string): string | null {
@@ -651,9 +703,20 @@ function orgByHead(c: Collector, tokens: Token[], i: number, to: number): number
   // "Navy Captain Bill Salvin": a bare service before a title is the person's rank, not an organization's name
   if (head === from && longest(body, tokens, head + 1, to, MAX_TITLE_WORDS, (x) => TITLES.get(x))) return head + 1;
   // Nothing but "The" before the head ("the Party") names no organization, unless "of ..." follows.
-  const end = head === from && head + 1 < to ? (tokens[to - 1] as Token).end : (tokens[head] as Token).end;
+  let end = head === from && head + 1 < to ? (tokens[to - 1] as Token).end : (tokens[head] as Token).end;
   if (head === from && end === (tokens[head] as Token).end) return undefined;
-  const name = body.slice(first.start, end);
+  // "Stabilization Mission in Mali": a mission is named with the country it serves in
+  const served =
+    headWord === 'Mission' && end === (tokens[head] as Token).end
+      ? / in ((?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)/u.exec(body.slice(end, end + 60))
+      : null;
+  const servedName = served?.[1]?.replace(/\.$/, '');
+  const servedHit = servedName && served?.index === 0 ? countryOfHit(lookupPlace(servedName)) : undefined;
+  if (servedHit && servedName) {
+    c.mention(end + 4, end + 4 + servedName.length, { place: c.country(servedHit) }, servedHit.via);
+    end += 4 + servedName.length;
+  }
+  const name = unspaced(body.slice(first.start, end));
   let country: string | null = null;
   for (let j = from; j < to; j++) {
     const hit = countryOfHit(lookupPlace((tokens[j] as Token).text));
@@ -691,7 +754,7 @@ function personWithTitle(
     !lookupPlace((tokens[n] as Token).text) &&
     (!TITLES.has((tokens[n] as Token).text) || surnameTitle(n))
   ) {
-    if (!/^\p{Lu}[\p{L}'’-]*$/u.test((tokens[n] as Token).text)) break;
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(unspaced((tokens[n] as Token).text))) break;
     n++;
   }
   const titleEnd = (tokens[i + title.n - 1] as Token).end;
@@ -711,7 +774,7 @@ function personWithTitle(
   }
   const nameStart = (tokens[nameFrom] as Token).start;
   const nameEnd = (tokens[n - 1] as Token).end;
-  const name = body.slice(nameStart, nameEnd);
+  const name = unspaced(body.slice(nameStart, nameEnd));
   const single = n - nameFrom === 1;
   if (!country) {
     // "Prime Minister Gordon Brown of Britain"

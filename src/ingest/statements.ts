@@ -61,7 +61,7 @@ const SUBJECT_TAIL =
 const SUBJECT_REJECT =
   /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|who|whom|whose|did|does|do|not|is|are|was|were|would|will|could|should|can|may|might|must|had|has|have)\b/i;
 const SUBJECT_ACCEPT =
-  /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson)$/;
+  /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson|reports|media)$/;
 /** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement", "… Democracy (NLD)"). */
 const SPEAKING_FOR =
   /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
@@ -72,20 +72,31 @@ const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 /** What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing"). */
 const NOT_A_CLAUSE =
-  /^(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
+  /^(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
+/** "…, adding that …" / "…, saying he was …": a second statement of the same speaker. */
+const PARTICIPLE = /(?:,|["”])\s+(adding|saying)\s+(?:that\s+)?/g;
+const PARTICIPLE_VERB: Record<string, string> = { adding: 'added', saying: 'said' };
+/** What ends a reported clause: a writer's aside, or the speaker's next act ("…, and called on armed groups …"). */
+const CLAUSE_END =
+  /,\s+(?:according to|where)\s|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b/;
+/** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
+const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|[A-Z][\\w.]*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its website|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
 );
 const QUOTED_AS_SAYING = /\bquoted\s+/g;
-/** "…, said Tomas Berg(, a spokesman for the mission, known as …)": the speaker, and a role in apposition after it. */
+/**
+ * "…, said Tomas Berg(, a spokesman for the mission, known as …)": the speaker, and a role or a clause of
+ * his in apposition after it (", calling the incident a “…”", ", who refrained from …").
+ */
 const TRAILING_INVERTED =
-  /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)(?:,\s+(?:an?|the)\s+[^;:"“”_]{1,120}?)?\s*[.!?]?\s*$/;
+  /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)(?:,\s+(?:an?\s+|the\s+|(?=[a-z]))[^;:]{1,160}?)?\s*[.!?]?\s*$/;
 /**
  * What an inverted attribution names when no actor is recognised in it ("…, said the spokesman"): a noun
  * for who speaks, so that ", said the attack took place …" (a subject's verb and its clause) is no speaker.
@@ -315,7 +326,24 @@ class StatementFinder {
       const followUps = [...this.masked.slice(clauseStart, clauseEnd).matchAll(FOLLOW_UP)];
       const firstFollowUp = followUps[0];
       const tail: ExtractedStatement[] = [];
-      if (firstFollowUp?.[1]) {
+      PARTICIPLE.lastIndex = 0;
+      const participle = PARTICIPLE.exec(this.masked.slice(clauseStart, clauseEnd));
+      if (
+        participle?.[1] &&
+        words(this.masked.slice(clauseStart + participle.index + participle[0].length, clauseEnd)) >= 3
+      ) {
+        tail.push(
+          this.statement(
+            'REPORTED_SPEECH',
+            clauseStart + participle.index + participle[0].length,
+            clauseEnd,
+            { ...attribution, verb: PARTICIPLE_VERB[participle[1]] as string },
+            u,
+            subject.confidence,
+          ),
+        );
+        clauseEnd = this.trimEnd(clauseStart, clauseStart + participle.index);
+      } else if (firstFollowUp?.[1]) {
         const followStart = clauseStart + firstFollowUp.index + firstFollowUp[0].indexOf(firstFollowUp[1]);
         tail.push(
           this.statement('REPORTED_SPEECH', followStart, clauseEnd, { ...attribution, verb: firstFollowUp[1] }, u, 0.7),
@@ -328,7 +356,45 @@ class StatementFinder {
       );
       busyUntil = tail[0]?.evidence.end ?? clauseEnd;
     }
+    PARTICIPLE.lastIndex = 0;
+    for (let m = PARTICIPLE.exec(text); m; m = PARTICIPLE.exec(text)) {
+      const clauseStart = u.start + m.index + m[0].length;
+      if (clauseStart < busyUntil || clauseStart >= limit || !m[1]) continue;
+      const statement = this.participleClause(
+        u,
+        u.start + m.index,
+        clauseStart,
+        limit,
+        PARTICIPLE_VERB[m[1]] as string,
+      );
+      if (statement) found.push(statement);
+    }
     return found;
+  }
+
+  /**
+   * "U.N. Secretary-General Ban Ki-moon condemned the attack …, saying he was …": the clause is said by
+   * the actor the sentence opens with, before its first verb, and only by a named one.
+   */
+  private participleClause(u: Unit, comma: number, clauseStart: number, limit: number, verb: string) {
+    const first = this.ix
+      .mentionsIn(u.start, comma)
+      .find(
+        (m) =>
+          actorOf(m) &&
+          /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(this.masked.slice(u.start, m.start)) &&
+          /^\s+(?:also\s+)?[a-z]+ed\b/.test(this.masked.slice(m.end, comma)),
+      );
+    if (!first) return null;
+    const who = this.attribution(first.start, first.end, verb, 0.75);
+    if (!who?.speaker) return null;
+    const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
+    if (
+      words(this.masked.slice(clauseStart, clauseEnd)) < 3 ||
+      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12))
+    )
+      return null;
+    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, who.confidence);
   }
 
   /** "Interfax quoted X, a ministry spokesman, as saying (that) …": reported speech carried by an outlet. */
@@ -361,9 +427,9 @@ class StatementFinder {
     return ref && 'organization' in ref ? ref.organization : null;
   }
 
-  /** Reported speech stops before a trailing "…, according to X" or a ", where …" aside of the writer's. */
+  /** Reported speech stops before a trailing "…, according to X", a ", where …" aside or the speaker's next act. */
   private cutClause(from: number, to: number): number {
-    const m = /,\s+(?:according to|where)\s/.exec(this.masked.slice(from, to));
+    const m = CLAUSE_END.exec(this.masked.slice(from, to));
     return m ? from + m.index : to;
   }
 
@@ -430,6 +496,12 @@ class StatementFinder {
       [start, end] = [named.start, named.end];
       text = this.masked.slice(start, end);
     }
+    // "An Ivorian Cabinet official who was briefed on the matter said": the subject is what "who" qualifies
+    const qualified = /^(.*?\S)\s+who\s+/.exec(text);
+    if (qualified?.[1] && !/^who$/i.test(text)) {
+      end = start + qualified[1].length;
+      text = qualified[1];
+    }
     if (/^who$/i.test(text)) {
       const antecedent = this.antecedent(unitStart, start);
       if (!antecedent) return null;
@@ -455,7 +527,7 @@ class StatementFinder {
     if (addressed?.[1]) end = start + addressed[1].length;
     const text = this.body.slice(start, end);
     if (!text || words(text) > 10 || SUBJECT_REJECT.test(text)) return null;
-    const speaker = this.resolve(start, end, false);
+    const speaker = this.resolve(start, end, false) ?? (/^the statement$/i.test(text) ? this.lastSpeaker(start) : null);
     if (!speaker && !SUBJECT_ACCEPT.test(text)) return null;
     return {
       speaker,
@@ -467,6 +539,21 @@ class StatementFinder {
       outletLabel: null,
       confidence: speaker ? confidence : PRONOUN.test(text) ? confidence - 0.3 : confidence - 0.2,
     };
+  }
+
+  /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */
+  private lastSpeaker(at: number): SeedActorRef | null {
+    const sentences = this.ix.a.sentences;
+    const here = sentences.findIndex((s) => s.start <= at && at < s.end);
+    const before = sentences[here - 1];
+    if (!before) return null;
+    const speakers = new Set(
+      this.out
+        .filter((s) => s.evidence.start >= before.start && s.evidence.end <= before.end)
+        .map((s) => (s.speaker ? JSON.stringify(s.speaker) : null)),
+    );
+    const [only] = speakers;
+    return speakers.size === 1 && only ? (JSON.parse(only) as SeedActorRef) : null;
   }
 
   /**
@@ -518,7 +605,11 @@ class StatementFinder {
     while (end > start && /[\s,]/.test(this.body[end - 1] as string)) end--;
     const inside = reported.find((r) => r.evidence.start <= q.open && r.evidence.end >= q.close);
     if (inside) {
-      if (words(this.body.slice(start, end)) >= 3) this.attributed.set(q, this.copy(inside, start, end, u));
+      // a word or two in quotes is the speaker's own word ("it was “horrified.”") when a named speaker
+      // said it; an operation's name ("operation “Desert Lion”") is no quote
+      const fragment = this.body.slice(start, end);
+      if (words(fragment) >= 3 || (inside.speaker && !/^(?:\p{Lu}\S*\s*)+$/u.test(fragment)))
+        this.attributed.set(q, this.copy(inside, start, end, u));
       return;
     }
     if (words(this.body.slice(start, end)) < 2) return;
@@ -575,7 +666,7 @@ class StatementFinder {
       return this.quotedAsSaying(s, quoted[1], quoted[2], quoted[0], from + quoted.index);
     }
     const normal = HEAD_NORMAL.exec(head);
-    if (!normal?.[1]) return null;
+    if (!normal?.[1]) return this.framed(from, head);
     const verbStart = from + normal.index;
     if (normal[2] && normal[1] !== 'told' && !MODIFIER.test(normal[2]) && normal[2].trim() !== 'that') return null;
     const who = this.subjectBefore(from, verbStart);
@@ -583,6 +674,17 @@ class StatementFinder {
     who.verb = normal[1];
     who.confidence = who.speaker ? 0.85 : who.confidence;
     if (normal[1] === 'told') this.toldWhom(who, verbStart + normal[1].length, q.open);
+    return who;
+  }
+
+  /** 'Guterres expressed "…"' / 'He called the assault "…"': only a named speaker, never a label alone. */
+  private framed(from: number, head: string): Attribution | null {
+    const framing = HEAD_FRAMING.exec(head);
+    if (!framing?.[1]) return null;
+    const who = this.subjectBefore(from, from + framing.index);
+    if (!who?.speaker) return null;
+    who.verb = framing[1];
+    who.confidence = 0.75;
     return who;
   }
 
@@ -610,7 +712,7 @@ class StatementFinder {
   /**
    * An unattributed quote goes on with the previous quote's speaker when nothing but that quote's
    * attribution stands between them ('"…," he said. "…"'), or when it makes a paragraph of its own
-   * right after a paragraph that ended on a direct quote.
+   * right after a paragraph that ended on a direct quote or on that quote's attribution.
    */
   private continued(q: Quote, u: Unit): ExtractedStatement | null {
     const previous = this.quotes[q.index - 1];
@@ -625,12 +727,19 @@ class StatementFinder {
       const speakerLabel = said.speakerSpan.text;
       return gap.length <= speakerLabel.length + 40 && gap.includes(speakerLabel) ? said : null;
     }
+    // the paragraph before ends on its quote, or on nothing but that quote's attribution ('"…," X said from Y.')
+    const restEnd = paragraphs[u.paragraph - 1]?.end ?? 0;
+    const rest = this.masked.slice(previous.close + 1, restEnd);
+    const speakerAfter = said.speakerSpan.start - previous.close - 1;
+    const endsOnQuote =
+      /^[\s.!?,]*$/.test(rest) ||
+      (speakerAfter >= 0 &&
+        speakerAfter + said.speakerSpan.text.length <= rest.length &&
+        !/["“”]/.test(rest) &&
+        !this.ix.a.sentences.some((x) => x.start > previous.close && x.start < restEnd));
     const ownParagraph =
-      para !== undefined &&
-      q.open === para.start &&
-      /^[\s.!?]*$/.test(this.masked.slice(q.close + 1, para.end)) &&
-      /^[\s.!?,]*$/.test(this.masked.slice(previous.close + 1, paragraphs[u.paragraph - 1]?.end ?? 0));
-    return ownParagraph ? said : null;
+      para !== undefined && q.open === para.start && /^[\s.!?]*$/.test(this.masked.slice(q.close + 1, para.end));
+    return ownParagraph && endsOnQuote ? said : null;
   }
 
   /** A statement that names no outlet takes the last one its speaker was carried by earlier in the article. */

@@ -15,6 +15,42 @@ const figures = (body: string) =>
   extract(body).map((r) => [r.category, r.count, r.countLow, r.countHigh, r.qualifier, r.statedCount, r.victims]);
 
 describe('casualty reports', () => {
+  it('one victim as an object, a second object after "and", "the killing of dozens", "three of those who …"', () => {
+    expect(
+      figures('Militants ambushed a patrol, killing a U.S. soldier and at least four Afghan police officers.'),
+    ).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'a', 'U.S. soldier'],
+      ['KILLED', 4, 4, null, 'AT_LEAST', 'at least four', 'Afghan police officers'],
+    ]);
+    // a new clause after "and" is no second object of the verb
+    expect(figures('The blast killed two soldiers and 12 civilians were wounded.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'soldiers'],
+      ['INJURED', 12, 12, 12, 'EXACT', '12', 'civilians'],
+    ]);
+    expect(figures('The raid follows the killing of dozens of rebels in the hills.').map((f) => f.slice(0, 5))).toEqual(
+      [['KILLED', null, 24, null, 'AT_LEAST']],
+    );
+    expect(figures('At least three of those who fired on the U.S. troops also were killed.')).toEqual([
+      ['KILLED', 3, 3, null, 'AT_LEAST', 'At least three', null],
+    ]);
+    expect(
+      figures(
+        'A third soldier and two police officers were wounded, and an engineer working for the mission was slain.',
+      ),
+    ).toEqual([
+      ['INJURED', 1, 1, 1, 'EXACT', 'A', 'third soldier'],
+      ['INJURED', 2, 2, 2, 'EXACT', 'two', 'police officers'],
+      ['KILLED', 1, 1, 1, 'EXACT', 'an', 'engineer'],
+    ]);
+  });
+
+  it('"we lost three peacekeepers" is a death toll; a loss of seats or money is not', () => {
+    expect(figures('"We lost three Kenyan peacekeepers before dawn," the spokesman said.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'three', 'Kenyan peacekeepers'],
+    ]);
+    expect(figures('The ruling party lost three seats and the firm lost 40 million dollars.')).toEqual([]);
+  });
+
   it('a count before its category, with victims, cause (up to the place), place and day', () => {
     const [r] = extract('Two people were killed in clashes with police in Osh on Wednesday.', [
       { text: 'Wednesday', day: '2024-03-06' },
@@ -143,6 +179,7 @@ describe('casualty reports', () => {
   it('no victims of the ones who did it: "Two gunmen killed five soldiers"', () => {
     expect(figures('Two gunmen killed five soldiers and wounded a guard near Osh.')).toEqual([
       ['KILLED', 5, 5, 5, 'EXACT', 'five', 'soldiers'],
+      ['INJURED', 1, 1, 1, 'EXACT', 'a', 'guard'],
     ]);
     expect(figures('Three militants wounded two policemen at the gate.')).toEqual([
       ['INJURED', 2, 2, 2, 'EXACT', 'two', 'policemen'],

@@ -102,6 +102,45 @@ describe('the coreference stage', () => {
     expect(resolved('General Nikolai Makarov arrived. He left the troops there.').links).toEqual([]);
   });
 
+  it('ties a paragraph opening "He said" to the one person the paragraph before shows speaking', () => {
+    const called = resolved(
+      'Hadiza Bello, deputy special representative of the secretary-general, called for calm.\n\nHe said the raid was cowardly.',
+    );
+    expect(called.links).toEqual([['He', 'hadiza-bello', 'PRONOUN']]);
+    // a paragraph that is nothing but a quote goes on with the speaker of the paragraph before it
+    const quoted = resolved(
+      '"We lost two men," said Omar Haidari, a spokesman for the mission.\n\n"They came at night."\n\nHe said the camp was guarded.',
+    );
+    expect(quoted.links.filter((l) => l[0] === 'He')).toEqual([['He', 'omar-haidari', 'PRONOUN']]);
+    const two = resolved(
+      'Omar Haidari, a spokesman for the mission, said General Tom Hale was safe.\n\nHe said the camp was guarded.',
+    );
+    expect(two.links.filter((l) => l[0] === 'He')).toEqual([]);
+  });
+
+  it('ties "Ban" to Ban Ki-moon: a Korean name puts the family name first', () => {
+    const found = resolved('Secretary-General Ban Ki-moon flew to Bamako. Ban told reporters the mission would stay.');
+    expect(found.links).toContainEqual(['Ban', 'ban-ki-moon', 'ALIAS']);
+  });
+
+  it('ties "The spokesman said" to the one person introduced as a spokesman, and to no one when two are', () => {
+    const one = resolved(
+      'Omar Haidari, a spokesman for the mission, said two men died. The spokesman said the wounded were flown out.',
+    );
+    expect(one.links).toContainEqual(['The spokesman', 'omar-haidari', 'DESCRIPTION']);
+    const two = resolved(
+      'Omar Haidari, a spokesman for the mission, met army spokesman Tomas Berg. The spokesman said the wounded were flown out.',
+    );
+    expect(two.links.filter((l) => l[2] === 'DESCRIPTION')).toEqual([]);
+  });
+
+  it('ties "the U.N. mission" to the one mission the article names', () => {
+    const found = resolved(
+      'The U.N. Stabilization Mission in Mali sent a patrol. Later the U.N. mission said it was safe.',
+    );
+    expect(found.links).toEqual([['mission', 'u-n-stabilization-mission-in-mali', 'ALIAS']]);
+  });
+
   it('ties "the ministry" to the one organization named with that head word', () => {
     const found = resolved('The Interior Ministry said 40 people were held. Later the ministry said 12 were freed.');
     expect(found.links).toEqual([['ministry', 'interior-ministry', 'ALIAS']]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDeployments } from '../../src/ingest/deployments.js';
+import { analyzeRecord } from '../../src/ingest/pipeline.js';
 import { analyzed, type Entities } from './analyzed.js';
 
 const ENTITIES: Entities = {
@@ -303,5 +304,49 @@ describe('military deployments', () => {
     ]) {
       expect(extract(body), body).toEqual([]);
     }
+  });
+});
+
+describe('presences implied without a deployment verb (whole pipeline)', () => {
+  const presences = (body: string) => {
+    const { graph } = analyzeRecord({ body, publishedAt: '2024-06-01T12:00:00Z' });
+    const name = (key: string) => graph.places.find((p) => p.key === key)?.name;
+    return graph.militaryDeployments.map((d) => [name(d.deployingCountry), name(d.hostCountry), d.status]);
+  };
+
+  it("a country's forces hit in a place of another country are stationed there", () => {
+    expect(presences('Four U.S. troops were killed at Bagram Air Base in Afghanistan on Tuesday.')).toEqual([
+      ['United States', 'Afghanistan', 'STATIONED'],
+    ]);
+    expect(presences('Twenty-two Pakistani soldiers were killed in Somalia’s capital in 1993.')).toEqual([
+      ['Pakistan', 'Somalia', 'STATIONED'],
+    ]);
+    expect(
+      presences('Five U.N. peacekeepers from Chad were killed when their vehicle struck a mine in northern Mali.'),
+    ).toEqual([['Chad', 'Mali', 'STATIONED']]);
+  });
+
+  it('peacekeepers serve abroad: with no host in their clause, the country the story happens in', () => {
+    expect(presences('Gunmen in Ivory Coast killed seven peacekeepers, all from Niger.')).toEqual([
+      ['Niger', 'Ivory Coast', 'STATIONED'],
+    ]);
+    expect(presences('We lost three Indian peacekeepers in the night, the spokesman in Kinshasa said.')).toEqual([
+      ['India', 'DR Congo', 'STATIONED'],
+    ]);
+  });
+
+  it('"the main U.S. base in Afghanistan": a country\'s own base abroad', () => {
+    expect(presences('A memorial was held at the main U.S. base in Afghanistan.')).toEqual([
+      ['United States', 'Afghanistan', 'STATIONED'],
+    ]);
+  });
+
+  it('none for forces at home, with no host, for the killers, or beside a movement word', () => {
+    expect(presences('Rebels in eastern Congo killed 15 peacekeepers.')).toEqual([]);
+    expect(presences('Three U.S. soldiers were hurt in a training accident.')).toEqual([]);
+    expect(presences('Two Kenyan soldiers were killed in Kenya on Monday.')).toEqual([]);
+    expect(presences('The United States withdrew its troops from Iraq after two soldiers were killed.')).toEqual([
+      ['United States', 'Iraq', 'WITHDRAWN'],
+    ]);
   });
 });

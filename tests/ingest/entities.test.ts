@@ -124,6 +124,34 @@ describe('the entity stage: people and their titles', () => {
     expect(names('Omar Haidari, head of the district council, left.')).toEqual(['Omar Haidari']);
   });
 
+  it('takes an untitled name for a person with a role of something in apposition, modifiers before the role', () => {
+    const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
+    expect(names('Hadiza Bello, deputy special representative of the secretary-general, called for calm.')).toEqual([
+      'Hadiza Bello',
+    ]);
+    expect(names('Baltic Shipping, deputy owner, said nothing.')).toEqual([]);
+    expect(names('Bert Koenders, the U. N. envoy to the region, said so.')).toEqual(['Bert Koenders']);
+    expect(names('Faizan ul-Haq, a provincial spokesman, told the AP.')).toEqual(['Faizan ul-Haq']);
+  });
+
+  it('reads names as a scanned page spaces them: "U. N.", "Secretary- General", "Ki- moon"', () => {
+    const found = entitiesOf('U. N. Secretary- General Ban Ki- moon condemned the raid.');
+    expect(found.people.map((p) => p.name)).toEqual(['Ban Ki-moon']);
+    expect(found.organizations.map((o) => o.name)).toEqual(['United Nations']);
+    expect(found.roles.map((r) => [r.title, r.evidence.text])).toEqual([
+      ['Secretary-General', 'Secretary- General Ban Ki- moon'],
+    ]);
+  });
+
+  it('takes a plain name for a person when its surname alone later says something ("Roger King … King said")', () => {
+    const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
+    expect(names('Roger King led the patrol on Monday. King said the valley was quiet.')).toEqual(['Roger King']);
+    expect(names('King said the valley was quiet. Roger King led the patrol on Monday.')).toEqual([]);
+    expect(
+      names('Fighters of the Islamic State, who hold the town, said nothing. Islamic State fighters fled.'),
+    ).toEqual([]);
+  });
+
   it('takes no person from a plain name saying something, or from a figure after a name', () => {
     const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
     expect(names('Human Rights Watch said 40 people were held.')).toEqual([]);
@@ -141,6 +169,18 @@ describe('the entity stage: organizations and places', () => {
       { key: 'kyrgyz-opposition', name: 'Kyrgyz opposition', kind: 'POLITICAL_GROUP', country: 'kyrgyzstan' },
       { key: 'russian-news-agencies', name: 'Russian news agencies', kind: 'NEWS_AGENCY', country: 'russia' },
       { key: 'russian-embassy', name: 'Russian Embassy', kind: 'DIPLOMATIC_MISSION', country: 'russia' },
+    ]);
+  });
+
+  it('makes one organization of a known name before a head word, a mission with the country it serves in', () => {
+    const found = entitiesOf(
+      'The U.N. Stabilization Mission in Mali said the road was shut. The State Department’s Bureau of African Affairs and Resolute Support officials agreed.',
+    );
+    expect(found.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['U.N. Stabilization Mission in Mali', 'OTHER'],
+      ['State Department', 'GOVERNMENT'],
+      ['Bureau of African Affairs', 'GOVERNMENT'],
+      ['Resolute Support', 'MILITARY'],
     ]);
   });
 

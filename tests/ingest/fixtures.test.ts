@@ -89,6 +89,17 @@ describe('the fact extractors on the self-written fixture articles', () => {
       'a government as speaker': /\b[A-Z]\w+(?: [A-Z]\w+)?'s (?:military )?government says\b/,
       'a group named by its acronym as speaker': /\(([A-Z]{2,8})\)[\s\S]*\b\1 said\b/,
       'an arrest without an arrest word': /\b(?:took away|rounded up)\b/,
+      'an untitled name whose surname speaks later': /\b([A-Z][a-z]+) ([A-Z][a-z]+), who [^.]*\.[\s\S]*\b\2 said\b/,
+      '"He said" opening the paragraph after a quote paragraph': /\n\n"[^"\n]*"\n\nHe said\b/,
+      'a role in apposition without an article': /, deputy [a-z ]+ of the\b/,
+      'a quote framed by another verb, then ", saying"': /\bcondemned [^"]*"[^"]*," saying\b/,
+      '", adding that"': /, adding that\b/,
+      '"the statement said"': /, the statement said\b/,
+      '"The spokesman said" after one spokesman': /, a [a-z ]*spokesman, [\s\S]*\bThe spokesman said\b/,
+      'a one-word surname of a Korean name': /\b([A-Z][a-z]+) [A-Z][a-z]+-[a-z]+\b[\s\S]*\b\1 (?:said|told)\b/,
+      'peacekeepers from a country': /\bpeacekeepers, all from [A-Z]/,
+      "a country's forces hit abroad": /\bU\.S\. soldiers were killed [^.]* in Afghanistan\b/,
+      'one victim as an object, and a second': /\bkilling an? [^.,]+ and at least \w+ /,
     };
     const uncovered = Object.entries(patterns)
       .filter(([, re]) => !fixtures.some((f) => re.test(f.body)))

@@ -342,6 +342,122 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
+  it('trailing attributions: "…, X, a role, told the AP", "…, said X, role at Y", "According to local reports, …"', () => {
+    expect(speakers('A bomb went off near the convoy, Faizan ul-Haq, a provincial spokesman, told the AP.')).toEqual([
+      ['REPORTED_SPEECH', 'A bomb went off near the convoy', { person: 'faizan-ul-haq' }, 'Faizan ul-Haq'],
+    ]);
+    expect(
+      speakers('Three of the attackers were caught, said Col. Roger King, military spokesman at Bagram.').map((s) => [
+        s[1],
+        s[2],
+      ]),
+    ).toEqual([['Three of the attackers were caught', { person: 'roger-king' }]]);
+    expect(speakers('According to local press reports, the engineer was shot at a checkpoint.')).toEqual([
+      ['REPORTED_SPEECH', 'the engineer was shot at a checkpoint', null, 'local press reports'],
+    ]);
+  });
+
+  it('"…, X told the Associated Press", and "…, said X, calling it a “…”"', () => {
+    expect(
+      speakers('Gunmen ambushed a convoy near the border, Mayor Tom Hale told the Associated Press.').map((s) => [
+        s[1],
+        s[2],
+      ]),
+    ).toEqual([['Gunmen ambushed a convoy near the border', { person: 'tom-hale' }]]);
+    expect(
+      speakers(
+        'Admiral Tom Hale spoke on Monday. Soldiers fired toward a bus after the blast, said Hale, calling the shooting a "misunderstanding."',
+      ).map((s) => [s[0], s[1], s[2]]),
+    ).toEqual([['REPORTED_SPEECH', 'Soldiers fired toward a bus after the blast', { person: 'tom-hale' }]]);
+  });
+
+  it('"An official who was briefed on the matter said …": the subject is what "who" qualifies', () => {
+    expect(speakers('A cabinet official who was briefed on the matter said gunships were requested.')).toEqual([
+      ['REPORTED_SPEECH', 'gunships were requested', null, 'A cabinet official'],
+    ]);
+  });
+
+  it('a word or two quoted inside reported speech is a direct quote of a named speaker, never a name', () => {
+    expect(
+      speakers('Admiral Tom Hale said the raid was "a mistake" and regretted it.').map((s) => [s[0], s[1]]),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'the raid was "a mistake" and regretted it'],
+      ['DIRECT_QUOTE', 'a mistake'],
+    ]);
+    expect(speakers('Admiral Tom Hale said operation "Desert Lion" had ended.').map((s) => s[0])).toEqual([
+      'REPORTED_SPEECH',
+    ]);
+    expect(speakers('Officials said the raid was "a mistake" and regretted it.').map((s) => s[0])).toEqual([
+      'REPORTED_SPEECH',
+    ]);
+  });
+
+  it('a quote framed by "expressed" or "called … ": only with a named speaker', () => {
+    expect(speakers('Secretary-General Ban Ki-moon expressed "shock and grief" over the raid.')).toEqual([
+      ['DIRECT_QUOTE', 'shock and grief', { person: 'ban-ki-moon' }, 'Secretary-General Ban Ki-moon'],
+    ]);
+    expect(speakers('Admiral Tom Hale spoke. He called the raid "a cowardly act by armed men."')).toEqual([
+      ['DIRECT_QUOTE', 'a cowardly act by armed men.', { person: 'tom-hale' }, 'He'],
+    ]);
+    expect(speakers('A diplomat called the raid "a cowardly act by armed men."')).toEqual([]);
+  });
+
+  it('"…, saying he was …" is said by the named actor the sentence opens with', () => {
+    expect(
+      speakers(
+        'Secretary-General Ban Ki-moon condemned the raid "in the strongest terms," saying he was "deeply saddened" by the deaths of the soldiers.',
+      ),
+    ).toEqual([
+      ['DIRECT_QUOTE', 'in the strongest terms', { person: 'ban-ki-moon' }, 'Secretary-General Ban Ki-moon'],
+      [
+        'REPORTED_SPEECH',
+        'he was "deeply saddened" by the deaths of the soldiers',
+        { person: 'ban-ki-moon' },
+        'Ban Ki-moon',
+      ],
+      ['DIRECT_QUOTE', 'deeply saddened', { person: 'ban-ki-moon' }, 'Ban Ki-moon'],
+    ]);
+    expect(speakers('The raid was condemned, saying nothing of the dead soldiers.')).toEqual([]);
+  });
+
+  it('"…, adding that …" is a second statement; "…, and called on …" ends the clause', () => {
+    expect(speakers('Admiral Tom Hale said the convoy was hit twice, adding that the attackers fled north.')).toEqual([
+      ['REPORTED_SPEECH', 'the convoy was hit twice', { person: 'tom-hale' }, 'Admiral Tom Hale'],
+      ['REPORTED_SPEECH', 'the attackers fled north', { person: 'tom-hale' }, 'Admiral Tom Hale'],
+    ]);
+    expect(
+      speakers('Admiral Tom Hale said such raids break the truce, and called on armed groups to keep their promises.'),
+    ).toEqual([['REPORTED_SPEECH', 'such raids break the truce', { person: 'tom-hale' }, 'Admiral Tom Hale']]);
+  });
+
+  it('"…, the statement said" is the speaker of the sentence before', () => {
+    expect(
+      speakers(
+        'The road was shut for hours, the U.N. Stabilization Mission in Mali said on its Facebook page. Helicopters were sent at once to the area, the statement said.',
+      ).map((s) => [s[1], s[2]]),
+    ).toEqual([
+      ['The road was shut for hours', { organization: 'u-n-stabilization-mission-in-mali' }],
+      ['Helicopters were sent at once to the area', { organization: 'u-n-stabilization-mission-in-mali' }],
+    ]);
+  });
+
+  it('a quote paragraph after a paragraph ending on an attributed quote goes on with its speaker', () => {
+    expect(
+      speakers(
+        'Omar Haidari, a spokesman for the mission, spoke by telephone.\n\n"We lost two men," Haidari said from Goma.\n\n"They came at night with knives."',
+      ).map((s) => [s[1], s[2]]),
+    ).toEqual([
+      ['We lost two men', { person: 'omar-haidari' }],
+      ['They came at night with knives.', { person: 'omar-haidari' }],
+    ]);
+    // not when the paragraph before goes on to tell something else
+    expect(
+      speakers(
+        'Omar Haidari, a spokesman for the mission, spoke by telephone.\n\n"We lost two men," Haidari said. Police searched the camp.\n\n"They came at night with knives."',
+      ).map((s) => s[1]),
+    ).toEqual(['We lost two men']);
+  });
+
   it('X said Tuesday "…" and more words: reported speech opening with the quote, and the quote', () => {
     expect(
       speakers(
