@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
-import { ROOT, rssOf, startScriptNodeFlags } from './process.js';
+import { ROOT, rssOf, scriptNodeFlags } from './process.js';
 
 export interface HttpFigures {
   operation: string;
@@ -31,7 +31,7 @@ export async function loadTest(
 ): Promise<HttpRun> {
   // Started as `npm start` starts it, node flags included, but without npm in between: the RSS
   // sampled is the server's own.
-  const child = spawn(process.execPath, [...startScriptNodeFlags(), '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [...scriptNodeFlags('start'), '--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     // The load comes from one client; the rate limiter would measure itself, not the server.
     env: {

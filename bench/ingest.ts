@@ -14,7 +14,7 @@ import { openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { analyzeRecord, ingestArticle, type RawRecord } from '../src/ingest/pipeline.js';
 import { Rng } from './corpus.js';
-import { ROOT, rssOf, startScriptNodeFlags } from './process.js';
+import { ROOT, rssOf, scriptNodeFlags } from './process.js';
 
 const COUNTRIES: ReadonlyArray<{ name: string; demonym: string; capital: string }> = [
   { name: 'Russia', demonym: 'Russian', capital: 'Moscow' },
@@ -176,19 +176,23 @@ export async function measureIngest(count: number, streamCount: number): Promise
 }
 
 /**
- * `newsgraph ingest FILE` in a process of its own, with the node flags of
- * `npm start`, into a fresh database. Measured in the benchmark's own
+ * `npm run ingest -- FILE` (its node and flags, without npm in between) in a
+ * process of its own, into a fresh database. Measured in the benchmark's own
  * process, the stream's memory depended on whatever the earlier measurements
  * had left in the heap (its start varied by 100 MB between runs); a process
  * of its own is also how an editor runs it. The CLI prints a line per
  * article, and the process's memory is read at each.
  */
 function streamThroughCli(file: string, dbFile: string, count: number) {
-  const child = spawn(process.execPath, [...startScriptNodeFlags(), '--import', 'tsx', 'src/cli.ts', 'ingest', file], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: dbFile },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...scriptNodeFlags('ingest'), '--import', 'tsx', 'src/cli.ts', 'ingest', file],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_PATH: dbFile },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const pid = child.pid as number;
   let lines = 0;
   let stored = 0;

@@ -12,11 +12,13 @@ export function rssOf(pid: number): { rssMb: number; peakMb: number } {
 }
 
 /**
- * The node flags `npm start` runs the server with (`--max-semi-space-size=4`
- * and the like), so that a process the benchmark starts itself, without npm
- * in between, is measured as a user would run it.
+ * The node flags an npm script runs node with (`--max-semi-space-size=4`
+ * for `start` and `ingest`), so that a process the benchmark starts itself,
+ * without npm in between, is measured as a user would run it.
  */
-export function startScriptNodeFlags(): string[] {
-  const pkg = JSON.parse(fs.readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--max-'));
+export function scriptNodeFlags(script: 'start' | 'ingest'): string[] {
+  const pkg = JSON.parse(fs.readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> };
+  const command = pkg.scripts[script];
+  if (!command?.startsWith('node ')) throw new Error(`npm run ${script} does not start node`);
+  return command.split(/\s+/).filter((word) => word.startsWith('--max-'));
 }
