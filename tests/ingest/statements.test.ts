@@ -478,4 +478,26 @@ describe('speakers described rather than named', () => {
       ],
     ]);
   });
+
+  it('"A statement from the Elysee Palace said: …": the palace speaks; "AFRICOM said in its statement"', () => {
+    expect(
+      speakers(
+        'A statement from the Elysee Palace said: "The president salutes the courage of the two paratroopers." The convoy was hit near the airport, AFRICOM said in its statement on Friday.',
+      ),
+    ).toEqual([
+      [
+        'DIRECT_QUOTE',
+        'The president salutes the courage of the two paratroopers.',
+        { organization: 'elysee-palace' },
+        'A statement from the Elysee Palace',
+      ],
+      ['REPORTED_SPEECH', 'The convoy was hit near the airport', { organization: 'africom' }, 'AFRICOM'],
+    ]);
+  });
+
+  it('"X said, however, that …" keeps the clause after the aside', () => {
+    expect(speakers('CENTCOM said, however, that the strike had hit only an empty depot.')).toEqual([
+      ['REPORTED_SPEECH', 'the strike had hit only an empty depot', { organization: 'centcom' }, 'CENTCOM'],
+    ]);
+  });
 });
