@@ -135,6 +135,8 @@ class DeploymentFinder {
   private readonly forcesCountry: string | null;
   /** Acronyms the article gives its forces ("EARF"), as a pattern, or null. */
   private readonly acronyms: RegExp | null;
+  /** The country named just before a force's acronym is defined ("The Portuguese Rapid Response Force (RRF)"). */
+  private readonly acronymOwners = new Map<string, string>();
   /** Where each country's forces were put so far, in text order: the host of a later "there" or "the base". */
   private readonly hosts: Array<{ deploying: string; host: string }> = [];
 
@@ -146,7 +148,14 @@ class DeploymentFinder {
         .map((m) => ix.countryOfMention(m)),
     );
     this.forcesCountry = owners.size === 1 ? ([...owners][0] ?? null) : null;
-    const acronyms = [...new Set([...this.body.matchAll(FORCE_ACRONYM)].map((m) => m.groups?.acronym as string))];
+    const defined = [...this.body.matchAll(FORCE_ACRONYM)];
+    const acronyms = [...new Set(defined.map((m) => m.groups?.acronym as string))];
+    for (const m of defined) {
+      const owner = ix.a.mentions
+        .filter((x) => this.isCountry(x) && x.end <= m.index && OWNER_BEFORE.test(this.body.slice(x.end, m.index)))
+        .pop();
+      if (owner) this.acronymOwners.set(m.groups?.acronym as string, ix.countryOfMention(owner) as string);
+    }
     this.acronyms = acronyms.length > 0 ? new RegExp(`\\b(?:${acronyms.join('|')})\\b`, 'g') : null;
   }
 
@@ -222,9 +231,10 @@ class DeploymentFinder {
       const deploying = owner.country;
       const where = this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
       const peacekeepers = force[0].startsWith('peacekeeper');
+      // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
       const host =
         (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
-        (peacekeepers ? this.servedIn(s, deploying) : null);
+        (peacekeepers ? (this.knownHost(deploying) ?? this.servedIn(s, deploying)) : null);
       if (!host || host === deploying) continue;
       const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
       const start = Math.min(owner.m.start, forceStart);
@@ -379,7 +389,9 @@ class DeploymentFinder {
       }
     }
     const explicit = deploying.length > 0;
-    if (!explicit) deploying = recent?.deploying ?? (this.forcesCountry ? [this.forcesCountry] : []);
+    const owner = forces.map((f) => this.acronymOwners.get(f[0])).find((c) => c !== undefined);
+    if (!explicit)
+      deploying = (owner ? [owner] : recent?.deploying) ?? (this.forcesCountry ? [this.forcesCountry] : []);
     deploying = [...new Set(deploying)];
     if (deploying.length === 0) return [];
     const destination = this.destination(s, verbEnd, deploying, purpose, status === 'WITHDRAWN');

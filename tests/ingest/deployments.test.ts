@@ -407,6 +407,25 @@ describe('figures, towns, acronyms and contributors (whole pipeline)', () => {
     ).toEqual([['United Kingdom', 'Sierra Leone', 'ARRIVED', null, null]]);
   });
 
+  it("an acronym defined after a demonym moves that country's force, even where the article names two", () => {
+    expect(
+      deployments(
+        'Dutch and Danish soldiers trained together in March. The Dutch Rapid Response Force (RRF) stays on call at home. In May the RRF deployed to Lungi, Sierra Leone.',
+      ),
+    ).toEqual([['Netherlands', 'Sierra Leone', 'ARRIVED', null, null]]);
+  });
+
+  it("a peacekeeper hit with no place in the sentence serves where the article already put his country's troops", () => {
+    expect(
+      deployments(
+        'The mission in Mali includes troops from Chad and Togo.\n\nOfficials in Lisbon said Portugal would stay out. Portugal has other plans, a Portuguese diplomat said.\n\nA bomb wounded a Chadian peacekeeper on Monday.',
+      ),
+    ).toEqual([
+      ['Chad', 'Mali', 'STATIONED', null, null],
+      ['Togo', 'Mali', 'STATIONED', null, null],
+    ]);
+  });
+
   it('"includes troops from A, B and C": one presence each, where the force serves', () => {
     expect(
       deployments(

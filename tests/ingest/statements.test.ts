@@ -495,6 +495,12 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
+  it('"…, officials in Lisbon said": a described speaker with the city they speak from, and no entity', () => {
+    expect(speakers('Two sailors were hurt when a rope snapped on the quay, officials in Lisbon said.')).toEqual([
+      ['REPORTED_SPEECH', 'Two sailors were hurt when a rope snapped on the quay', null, 'officials in Lisbon'],
+    ]);
+  });
+
   it('"X said, however, that …" keeps the clause after the aside', () => {
     expect(speakers('CENTCOM said, however, that the strike had hit only an empty depot.')).toEqual([
       ['REPORTED_SPEECH', 'the strike had hit only an empty depot', { organization: 'centcom' }, 'CENTCOM'],
