@@ -609,6 +609,8 @@ class DeploymentFinder {
    */
   private serving(s: Sentence, i: number): Cue[] {
     const cues: Cue[] = [];
+    // most sentences hold neither word, and skip the pattern
+    if (!s.text.includes('serv') && !s.text.includes('base')) return cues;
     SERVING.lastIndex = 0;
     for (const cue of s.text.matchAll(SERVING)) {
       const forceStart = s.start + cue.index;
@@ -650,7 +652,7 @@ class DeploymentFinder {
    * ("began deploying to Somalia"), else the one country where the article has put forces so far.
    */
   private contributors(s: Sentence, i: number): Cue[] {
-    const cue = CONTRIBUTORS.exec(s.text);
+    const cue = /includ|compris|made up/.test(s.text) ? CONTRIBUTORS.exec(s.text) : null;
     if (!cue) return [];
     const cueStart = s.start + cue.index;
     const listed = this.forcesFrom(s).filter((m) => m.start > cueStart);
