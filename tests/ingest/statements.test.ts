@@ -501,6 +501,17 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
+  it('a wire dateline is no part of what was said; "said in a statement issued in Oslo" opens no clause', () => {
+    expect(
+      speakers(
+        'OSLO, March 3 (Reuters) — Nine fishermen were rescued off the coast overnight, the coast guard said.\n\n"We are proud of the crews," Mayor Tomas Berg said in a statement issued in Oslo.',
+      ).map((s) => s.slice(0, 3)),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'Nine fishermen were rescued off the coast overnight', null],
+      ['DIRECT_QUOTE', 'We are proud of the crews', { person: 'tomas-berg' }],
+    ]);
+  });
+
   it('"X said, however, that …" keeps the clause after the aside', () => {
     expect(speakers('CENTCOM said, however, that the strike had hit only an empty depot.')).toEqual([
       ['REPORTED_SPEECH', 'the strike had hit only an empty depot', { organization: 'centcom' }, 'CENTCOM'],
