@@ -495,9 +495,12 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
-  it('"…, officials in Lisbon said": a described speaker with the city they speak from, and no entity', () => {
+  it('"…, officials in Lisbon said", "…, port officials have confirmed": described speakers, no entity', () => {
     expect(speakers('Two sailors were hurt when a rope snapped on the quay, officials in Lisbon said.')).toEqual([
       ['REPORTED_SPEECH', 'Two sailors were hurt when a rope snapped on the quay', null, 'officials in Lisbon'],
+    ]);
+    expect(speakers('A cargo ship ran aground near the harbour, port officials have confirmed.')).toEqual([
+      ['REPORTED_SPEECH', 'A cargo ship ran aground near the harbour', null, 'port officials'],
     ]);
   });
 
