@@ -79,6 +79,8 @@ const IMPLIED_FORCE_WORD = new RegExp(IMPLIED_FORCE.source);
 const HIT = /\b(?:killed|killing|wounded|injured|died|dead|deaths?|slain|attack(?:ed|s)?|ambushed|hurt|lost)\b/;
 /** "the U.S. air base in the southern city of Kandahar", "the main U.S. base in Afghanistan": a country's own base. */
 const OWN_BASE = /^\s+(?:(?:air|military|naval|army)\s+)?base\s+(?:in|at|near)\s/;
+/** "an attack on a US military base": a country's base, named with no place, where fighting is. */
+const ATTACKED_BASE = /^\s+(?:(?:air|military|naval|army)\s+)?base\b/;
 /** "U.S. Special Forces soldiers", "three Indian peacekeepers", "Pakistan's troops": the owner just before. */
 const OWNER_BEFORE = /^(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}.-]*|special|military|army|combat|elite)\s+){0,2}$/u;
 /** "peacekeepers from Chad", "peacekeepers, all from Niger", "The peacekeepers killed Thursday were from Tanzania". */
@@ -209,14 +211,20 @@ class DeploymentFinder {
     const hit = IMPLIED_FORCE_WORD.test(s.text) && HIT.test(s.text);
     if (!base && !hit) return cues;
     const countries = this.countriesIn(s.start, s.end);
+    const fighting = base && HIT.test(s.text);
     for (const owner of base ? countries : []) {
-      const base = OWN_BASE.exec(this.body.slice(owner.m.end, s.end));
+      const after = this.body.slice(owner.m.end, s.end);
+      const base = OWN_BASE.exec(after) ?? (fighting ? ATTACKED_BASE.exec(after) : null);
       if (!base) continue;
       const where = this.placeAfter(s, owner.m.end + base[0].length, owner.country);
-      const host = where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null;
-      if (!where || !host) continue;
-      const location = 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
-      cues.push(this.presence(i, 'STATIONED', owner.m.start, where.end, owner.country, host, location, null, null));
+      // attacked with no place named: where the article has put all the forces it names so far, if one country
+      const host =
+        (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
+        (where || !fighting ? null : this.knownHost(null));
+      if (!host || host === owner.country) continue;
+      const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
+      const end = where?.end ?? owner.m.end + base[0].length;
+      cues.push(this.presence(i, 'STATIONED', owner.m.start, end, owner.country, host, location, null, null));
     }
     if (!hit || STATUS_CUES.some(([, re]) => re.test(s.text))) return cues;
     for (const force of s.text.matchAll(IMPLIED_FORCE)) {

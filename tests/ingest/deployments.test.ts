@@ -444,6 +444,29 @@ describe('figures, towns, acronyms and contributors (whole pipeline)', () => {
     expect(deployments('It includes troops from Senegal, Togo and Benin.')).toEqual([]);
   });
 
+  it('"an attack on a US military base" with no place: where the article has put the forces it names so far', () => {
+    expect(
+      deployments(
+        'Six Italian soldiers were killed in Afghanistan on Monday. Hours later, insurgents launched an attack on a U.S. military base.',
+      ),
+    ).toEqual([
+      ['Italy', 'Afghanistan', 'STATIONED', null, null],
+      ['United States', 'Afghanistan', 'STATIONED', null, null],
+    ]);
+    // no fighting, or forces put in two countries before: no host
+    expect(
+      deployments('Six Italian soldiers were killed in Afghanistan. A U.S. military base hosted the talks.'),
+    ).toEqual([['Italy', 'Afghanistan', 'STATIONED', null, null]]);
+    expect(
+      deployments(
+        'Six Italian soldiers were killed in Afghanistan. Two Dutch soldiers were wounded in Mali. Gunmen attacked a U.S. military base.',
+      ),
+    ).toEqual([
+      ['Italy', 'Afghanistan', 'STATIONED', null, null],
+      ['Netherlands', 'Mali', 'STATIONED', null, null],
+    ]);
+  });
+
   it('soldiers killed "in northern Bosnia": the short name of a country', () => {
     expect(deployments('Two Swedish soldiers were killed in a road accident in northern Bosnia.')).toEqual([
       ['Sweden', 'Bosnia and Herzegovina', 'STATIONED', null, null],
