@@ -16,20 +16,24 @@ import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types
 type Category = (typeof casualtyCategories)[number];
 
 const VICTIMS =
-  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|attackers?|assailants?|gunm[ae]n|lives';
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|hostages?|lives';
 const CATEGORY_WORD =
-  'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized';
+  'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized|captured';
 /**
- * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up"):
+ * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up", "four
+ * militants were captured"):
  * these verbs also take things ("seized 20 rifles"), so they count only with people named as victims.
  */
-const ARREST_WITHOUT_ARREST_WORD = /^(?:took|taking|taken away|rounded|rounding|haul|seiz)/i;
+const ARREST_WITHOUT_ARREST_WORD = /^(?:took|taking|taken away|rounded|rounding|haul|seiz|captur)/i;
 /** "We lost three peacekeepers": a loss of people, never of seats, games or money, so only with victims named. */
 const LOSS = /^lost$/;
 const AFTER = new RegExp(
   `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)?(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
 );
-const AFTER_VICTIMS = new RegExp(`^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b`);
+/** The victims after a count: up to two words before the victim word, or a name ("two US Department of Defense contractors"). */
+const AFTER_VICTIMS = new RegExp(
+  `^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:(?:[A-Z][A-Za-z.-]*\\s+(?:of\\s+)?){1,4}|(?:[A-Za-z.-]+\\s+){0,2}?)(?:${VICTIMS}))\\b`,
+);
 const ONE =
   'person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer';
 /**
@@ -43,11 +47,14 @@ const ONE_VICTIM = new RegExp(
   'gi',
 );
 const BEFORE = new RegExp(
-  `\\b(?<verb>killing of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|displacing|displaced|left|leaving|claimed|claiming|lost)\\s+(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)\\s+and\\s+)?$`,
+  `\\b(?<verb>killing of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost)\\s+(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
 );
-/** One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers". */
+/**
+ * One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers",
+ * "the attack claimed the life of a French sailor".
+ */
 const ONE_OBJECT = new RegExp(
-  `\\b(?<category>killing|killed|wounding|wounded|injuring|injured)\\s+(?:a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))\\b(?!\\s+of\\b)`,
+  `\\b(?<category>killing|killed|wounding|wounded|injuring|injured|claim(?:ed|ing) the life of)\\s+(?:a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))\\b(?!\\s+of\\b)`,
   'gi',
 );
 /** What follows an active casualty verb when the count before it is its subject: an object, counted or named. */
@@ -78,7 +85,7 @@ function categoryOf(word: string): Category {
     return 'KILLED';
   if (/^(?:wound|injur|hurt)/i.test(word)) return 'INJURED';
   if (/^(?:missing|unaccounted)/i.test(word)) return 'MISSING';
-  if (/^(?:arrest|detain|taken|took|taking|round|haul|seiz)/i.test(word)) return 'ARRESTED';
+  if (/^(?:arrest|detain|taken|took|taking|round|haul|seiz|captur)/i.test(word)) return 'ARRESTED';
   return 'DISPLACED';
 }
 
@@ -112,7 +119,7 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
         end: victimsEnd + state[0].length,
       };
     }
-    if (/^claim/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return null;
+    if (/^claim\w*$/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return null;
     const needsVictims =
       ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) ||
       LOSS.test(verb.groups.verb) ||
@@ -187,7 +194,7 @@ function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found): Extracted
 
 /** What a sentence must hold for a victim told with an article; most sentences hold none, and skip both patterns. */
 const ONE_CATEGORY =
-  /\b(?:killed|killing|slain|murdered|wounded|wounding|injured|injuring|hurt|arrested|detained|missing)\b/i;
+  /\b(?:killed|killing|slain|murdered|wounded|wounding|injured|injuring|hurt|arrested|detained|missing|claim(?:ed|ing) the life)\b/i;
 
 function oneVictim(s: Sentence): Array<[Quantity, Found]> {
   if (!ONE_CATEGORY.test(s.text)) return [];

@@ -20,7 +20,7 @@ import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } fr
 type Status = (typeof deploymentStatuses)[number];
 
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|paratroopers|troops|soldiers|servicem[ae]n|service members|[Mm]arines|peacekeepers|special forces|commandos|sailors|airmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|paratroopers|troops|soldiers|servicem[ae]n|service members|[Mm]arines|peacekeepers|special forces|commandos|sailors|airmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 const GENERIC_FORCE = /^(?:troops|soldiers|servicem[ae]n|service members|military personnel|.* forces?|contingent)$/i;
 const UNIT = new RegExp(
@@ -30,7 +30,7 @@ const FORCE_SUBJECT = new RegExp(
   `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORCE})\\s+(?:(?:are|is|were|was|remain|remained|have been|had been|still)\\s+)*$`,
 );
 const PERSONNEL_AFTER = new RegExp(
-  `^\\s*\\[?\\s*(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z-]+\\s+){0,2}?(?<force>${FORCE})\\b`,
+  `^\\s*\\[?\\s*(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?(?<force>${FORCE})\\b`,
 );
 
 /** Status cues, tried in this order; the first that matches the sentence decides. */
@@ -79,6 +79,8 @@ const IMPLIED_FORCE_WORD = new RegExp(IMPLIED_FORCE.source);
 const HIT = /\b(?:killed|killing|wounded|injured|died|dead|deaths?|slain|attack(?:ed|s)?|ambushed|hurt|lost)\b/;
 /** "the U.S. air base in the southern city of Kandahar", "the main U.S. base in Afghanistan": a country's own base. */
 const OWN_BASE = /^\s+(?:(?:air|military|naval|army)\s+)?base\s+(?:in|at|near)\s/;
+/** "an attack on a US military base": a country's base, named with no place, where fighting is. */
+const ATTACKED_BASE = /^\s+(?:(?:air|military|naval|army)\s+)?base\b/;
 /** "U.S. Special Forces soldiers", "three Indian peacekeepers", "Pakistan's troops": the owner just before. */
 const OWNER_BEFORE = /^(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}.-]*|special|military|army|combat|elite)\s+){0,2}$/u;
 /** "peacekeepers from Chad", "peacekeepers, all from Niger", "The peacekeepers killed Thursday were from Tanzania". */
@@ -88,14 +90,27 @@ const INTERVENTION = /^(?:'s)?\s+(?:military\s+|armed\s+)?intervention\b/;
 /** An intervention only asked for, feared or weighed is no deployment. */
 const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
+/** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
+const SERVING = new RegExp(
+  `\\b(?:${FORCE})\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
+  'g',
+);
+/** "It includes troops from Burundi, Uganda …": the countries that make up a force, each present where it serves. */
+const CONTRIBUTORS = new RegExp(
+  `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:${FORCE})\\s+from\\s`,
+);
+/** "The East Africa Response Force (EARF)": a force's acronym, by which the article goes on to name it. */
+const FORCE_ACRONYM = new RegExp(`\\b(?:${FORCE})\\s*\\((?<acronym>[A-Z]{2,6})\\)`, 'g');
 /** A country named as the owner of forces ("U.S. soldiers", "American troops", "France's armed forces"). */
 const FORCES_OF = new RegExp(`^(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${FORCE}|forces)\\b`);
 const ORIGIN = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;
 /** "to Central Africa": a destination by name, known to the gazetteer or not. */
 const NAMED_DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?=\p{Lu})/u;
-/** What may stand between a destination and the country it lies in: "to Kant, in Kyrgyzstan". */
-const DESTINATION_PLACE = /^[\s,]*(?:in|near|outside|of)\s+(?:the\s+)?$/;
+/** What may stand between a destination and the country it lies in: "to Kant, in Kyrgyzstan", "to Libreville, Gabon". */
+const DESTINATION_PLACE = /^(?:\s*,\s*|[\s,]*(?:in|near|outside|of)\s+(?:the\s+)?)$/;
+/** "to a military base in Manda Bay, (Kenya)": a town the gazetteer does not know, then the country it lies in. */
+const TOWN_BEFORE = /\b(?:to|into|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s*$/u;
 /** "to Gabon, Congo or neighboring Republic of Congo": places offered as alternatives, not a destination. */
 const ALTERNATIVE_AFTER = /^(?:,\s*[^,;.]{1,40}){0,4},?\s+or\s/;
 const ALTERNATIVE_BEFORE = /\bor\s+(?:the\s+)?(?:[a-z]+\s+)?$/;
@@ -120,6 +135,12 @@ class DeploymentFinder {
   private last: { deploying: string[]; host: string; sentence: number } | null = null;
   /** The one country whose forces the article names, if only one: who moves when a sentence names no one. */
   private readonly forcesCountry: string | null;
+  /** Acronyms the article gives its forces ("EARF"), as a pattern, or null. */
+  private readonly acronyms: RegExp | null;
+  /** The country named just before a force's acronym is defined ("The Portuguese Rapid Response Force (RRF)"). */
+  private readonly acronymOwners = new Map<string, string>();
+  /** Where each country's forces were put so far, in text order: the host of a later "there" or "the base". */
+  private readonly hosts: Array<{ deploying: string; host: string }> = [];
 
   constructor(private readonly ix: ArticleIndex) {
     this.body = ix.a.body;
@@ -129,15 +150,41 @@ class DeploymentFinder {
         .map((m) => ix.countryOfMention(m)),
     );
     this.forcesCountry = owners.size === 1 ? ([...owners][0] ?? null) : null;
+    const defined = [...this.body.matchAll(FORCE_ACRONYM)];
+    const acronyms = [...new Set(defined.map((m) => m.groups?.acronym as string))];
+    for (const m of defined) {
+      const owner = ix.a.mentions
+        .filter((x) => this.isCountry(x) && x.end <= m.index && OWNER_BEFORE.test(this.body.slice(x.end, m.index)))
+        .pop();
+      if (owner) this.acronymOwners.set(m.groups?.acronym as string, ix.countryOfMention(owner) as string);
+    }
+    this.acronyms = acronyms.length > 0 ? new RegExp(`\\b(?:${acronyms.join('|')})\\b`, 'g') : null;
+  }
+
+  /** The one country where the article has put forces so far (of `deploying`, when given). */
+  private knownHost(deploying: string | null): string | null {
+    const found = new Set(this.hosts.filter((h) => deploying === null || h.deploying === deploying).map((h) => h.host));
+    return found.size === 1 ? ([...found][0] as string) : null;
   }
 
   run(): ExtractedDeployment[] {
     const cues: Cue[] = [];
     const implied: Cue[] = [];
     this.ix.a.sentences.forEach((s, i) => {
-      const found = [...this.standing(s, i), ...this.movement(s, i), ...this.intervention(s, i)];
+      const found = [
+        ...this.standing(s, i),
+        ...this.movement(s, i),
+        ...this.intervention(s, i),
+        ...this.serving(s, i),
+        ...this.contributors(s, i),
+      ];
       cues.push(...found);
-      if (found.length === 0) implied.push(...this.implied(s, i));
+      if (found.length === 0) {
+        const hits = this.implied(s, i);
+        implied.push(...hits);
+        found.push(...hits);
+      }
+      for (const c of found) this.hosts.push({ deploying: c.deployingCountry, host: c.hostCountry });
     });
     // a presence implied is told once, and only when nothing else the article says links the two countries
     const pair = (c: Cue) => `${c.deployingCountry}|${c.hostCountry}`;
@@ -164,14 +211,20 @@ class DeploymentFinder {
     const hit = IMPLIED_FORCE_WORD.test(s.text) && HIT.test(s.text);
     if (!base && !hit) return cues;
     const countries = this.countriesIn(s.start, s.end);
+    const fighting = base && HIT.test(s.text);
     for (const owner of base ? countries : []) {
-      const base = OWN_BASE.exec(this.body.slice(owner.m.end, s.end));
+      const after = this.body.slice(owner.m.end, s.end);
+      const base = OWN_BASE.exec(after) ?? (fighting ? ATTACKED_BASE.exec(after) : null);
       if (!base) continue;
       const where = this.placeAfter(s, owner.m.end + base[0].length, owner.country);
-      const host = where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null;
-      if (!where || !host) continue;
-      const location = 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
-      cues.push(this.presence(i, 'STATIONED', owner.m.start, where.end, owner.country, host, location, null, null));
+      // attacked with no place named: where the article has put all the forces it names so far, if one country
+      const host =
+        (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
+        (where || !fighting ? null : this.knownHost(null));
+      if (!host || host === owner.country) continue;
+      const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
+      const end = where?.end ?? owner.m.end + base[0].length;
+      cues.push(this.presence(i, 'STATIONED', owner.m.start, end, owner.country, host, location, null, null));
     }
     if (!hit || STATUS_CUES.some(([, re]) => re.test(s.text))) return cues;
     for (const force of s.text.matchAll(IMPLIED_FORCE)) {
@@ -186,9 +239,10 @@ class DeploymentFinder {
       const deploying = owner.country;
       const where = this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
       const peacekeepers = force[0].startsWith('peacekeeper');
+      // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
       const host =
         (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
-        (peacekeepers ? this.servedIn(s, deploying) : null);
+        (peacekeepers ? (this.knownHost(deploying) ?? this.servedIn(s, deploying)) : null);
       if (!host || host === deploying) continue;
       const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
       const start = Math.min(owner.m.start, forceStart);
@@ -243,7 +297,12 @@ class DeploymentFinder {
         if (
           inPurpose ||
           m.via === 'DEMONYM' ||
-          !(gap === '' || gap === 'the' || HOST_PREPOSITION.test(this.body.slice(s.start, m.start)))
+          !(
+            gap === '' ||
+            gap === 'the' ||
+            HOST_PREPOSITION.test(this.body.slice(s.start, m.start)) ||
+            TOWN_BEFORE.test(this.body.slice(s.start, m.start))
+          )
         )
           continue;
         return { host: country, location: null, m };
@@ -276,7 +335,7 @@ class DeploymentFinder {
     const unit = UNIT.exec(text);
     const personnel = this.personnel(s);
     FORCE_RE.lastIndex = 0;
-    const forces = [...text.matchAll(FORCE_RE)].filter(
+    const forces = [...text.matchAll(FORCE_RE), ...(this.acronyms ? text.matchAll(this.acronyms) : [])].filter(
       (f) => !/^(?:security|police)\b/i.test(f[0]) && !/(?:security|police)\s+$/i.test(text.slice(0, f.index)),
     );
     if (!unit && !personnel && forces.length === 0) return [];
@@ -338,7 +397,9 @@ class DeploymentFinder {
       }
     }
     const explicit = deploying.length > 0;
-    if (!explicit) deploying = recent?.deploying ?? (this.forcesCountry ? [this.forcesCountry] : []);
+    const owner = forces.map((f) => this.acronymOwners.get(f[0])).find((c) => c !== undefined);
+    if (!explicit)
+      deploying = (owner ? [owner] : recent?.deploying) ?? (this.forcesCountry ? [this.forcesCountry] : []);
     deploying = [...new Set(deploying)];
     if (deploying.length === 0) return [];
     const destination = this.destination(s, verbEnd, deploying, purpose, status === 'WITHDRAWN');
@@ -364,7 +425,7 @@ class DeploymentFinder {
       destination?.host ??
       (requester ? this.ix.countryOfMention(requester) : null) ??
       (sameSenders || listed ? (recent?.host ?? null) : null) ??
-      (listed ? this.mainCountry(deploying) : null);
+      (listed ? this.mainCountry(deploying) : this.knownHost(deploying[0] as string));
     if (!host || deploying.includes(host)) return [];
     this.last = { deploying, host, sentence: i };
     const forceType =
@@ -505,7 +566,7 @@ class DeploymentFinder {
       if (
         !(/^(?:stationed|based|garrisoned)/.test(cue[0])
           ? FORCE_SUBJECT.test(between)
-          : /^\s+(?:[a-z]+\s+)?$/.test(between))
+          : /^(?:\s*,\s*(?:which|who)\b[^;]*?,)?\s+(?:[a-z]+\s+)?$/.test(between))
       )
         continue;
       const verbEnd = verbStart + cue[0].length;
@@ -547,6 +608,86 @@ class DeploymentFinder {
       cues.push(cueFound);
     }
     return cues;
+  }
+
+  /**
+   * "under which about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": a presence
+   * of the country named just before the forces, where the sentence puts them, else where the article has
+   * already put that country's forces (and nowhere else).
+   */
+  private serving(s: Sentence, i: number): Cue[] {
+    const cues: Cue[] = [];
+    // most sentences hold neither word, and skip the pattern
+    if (!s.text.includes('serv') && !s.text.includes('base')) return cues;
+    SERVING.lastIndex = 0;
+    for (const cue of s.text.matchAll(SERVING)) {
+      const forceStart = s.start + cue.index;
+      const cueEnd = forceStart + cue[0].length;
+      const owner = this.countriesIn(s.start, forceStart)
+        .filter((c) => OWNER_BEFORE.test(this.body.slice(c.m.end, forceStart)))
+        .pop();
+      if (!owner) continue;
+      const where = this.placeAfter(s, cueEnd, owner.country);
+      const host =
+        (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ?? this.knownHost(owner.country);
+      if (!host || host === owner.country) continue;
+      const personnel = this.personnel(s, Math.max(s.start, owner.m.start - 30), owner.m.start);
+      const start = personnel?.start ?? owner.m.start;
+      const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
+      const found = this.presence(
+        i,
+        'STATIONED',
+        start,
+        where?.end ?? cueEnd,
+        owner.country,
+        host,
+        location,
+        null,
+        null,
+      );
+      found.personnel = personnel?.personnel ?? null;
+      found.personnelQualifier = personnel?.qualifier ?? null;
+      found.forceType = personnel?.force ?? null;
+      found.confidence = where ? 0.7 : 0.6;
+      cues.push(found);
+    }
+    return cues;
+  }
+
+  /**
+   * "It includes troops from Burundi, Uganda, Kenya, Sierra Leone and Djibouti": each country is present where
+   * the force serves: a country the sentence puts it in, else the one the sentence before sends forces to
+   * ("began deploying to Somalia"), else the one country where the article has put forces so far.
+   */
+  private contributors(s: Sentence, i: number): Cue[] {
+    const cue = /includ|compris|made up/.test(s.text) ? CONTRIBUTORS.exec(s.text) : null;
+    if (!cue) return [];
+    const cueStart = s.start + cue.index;
+    const listed = this.forcesFrom(s).filter((m) => m.start > cueStart);
+    const deploying = listed.map((m) => this.ix.countryOfMention(m) as string);
+    if (deploying.length === 0) return [];
+    const placed = (from: number, to: number) =>
+      this.countriesIn(from, to).find(
+        (c) =>
+          c.m.via !== 'DEMONYM' &&
+          !deploying.includes(c.country) &&
+          /\b(?:in|to|into)\s+(?:the\s+)?$/.test(this.body.slice(from, c.m.start)),
+      )?.country;
+    const before = this.ix.a.sentences[i - 1];
+    const host =
+      placed(s.start, cueStart) ??
+      (before && (FORCE_RE.test(before.text) || /\bdeploy/.test(before.text))
+        ? placed(before.start, before.end)
+        : null) ??
+      this.knownHost(null);
+    FORCE_RE.lastIndex = 0;
+    if (!host || deploying.includes(host)) return [];
+    const end = (listed[listed.length - 1] as EntityMention).end;
+    return deploying.map((country) => {
+      const found = this.presence(i, 'STATIONED', cueStart, end, country, host, null, null, null);
+      found.confidence = 0.6;
+      return found;
+    });
   }
 
   /**

@@ -47,6 +47,7 @@ const EXTRA_NAMES: Record<string, { names?: string[]; demonyms?: string[]; capit
   CD: { names: ['Congo'], demonyms: ['Congolese'] },
   MM: { names: ['Burma'], demonyms: ['Burmese'] },
   CZ: { names: ['Czech Republic'] },
+  BA: { names: ['Bosnia'] },
   PS: { names: ['Palestinian territories'], demonyms: ['Palestinian'] },
   AE: { names: ['UAE'], demonyms: ['Emirati'] },
 };

@@ -12,6 +12,7 @@ import type { Segment, Sentence } from './types.js';
 const ABBREVIATIONS = new Set([
   ...['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sr', 'Jr', 'St', 'Mt', 'Ft', 'Rev', 'Hon', 'Messrs'],
   ...['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Sgt', 'Cpl', 'Pvt', 'Adm', 'Brig', 'Gov', 'Sen', 'Rep', 'Pres'],
+  ...['Pfc', 'Spc', 'Pte'],
   ...['Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'],
   ...['No', 'Nos', 'vs', 'etc', 'approx', 'est', 'Inc', 'Corp', 'Co', 'Ltd', 'Dept', 'Univ', 'Ave', 'Blvd'],
 ]);

@@ -50,7 +50,7 @@ const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
 /** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
 const MODIFIER = new RegExp(
-  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|yesterday|today|earlier|later|again|also|separately|in a (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?)(?=[\\s,.]|$)`,
+  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|yesterday|today|earlier|later|again|also|separately|however|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?)(?=[\\s,.]|$)`,
 );
 const SUBJECT_LEAD = new RegExp(
   `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${DAY})\\b[\\s,]*)+`,
@@ -61,7 +61,7 @@ const SUBJECT_TAIL =
 const SUBJECT_REJECT =
   /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|who|whom|whose|did|does|do|not|is|are|was|were|would|will|could|should|can|may|might|must|had|has|have)\b/i;
 const SUBJECT_ACCEPT =
-  /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson|reports|media)$/;
+  /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson|reports|media)(?:\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?$/;
 /** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement", "… Democracy (NLD)"). */
 const SPEAKING_FOR =
   /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
@@ -85,7 +85,7 @@ const CLAUSE_END =
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*))((?:\\s+(?:in a statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
@@ -107,6 +107,8 @@ const INVERTED_SPEAKER =
 const SUBORDINATOR = /\b(?:as|while|because|although|though|whereas|when)\s+/g;
 const TRAILING_ACCORDING = /,\s+according to\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\s*$/;
 const LEADING_ACCORDING = /^\s*According to\s+([^,;:"“”_]{1,80}?),\s+/;
+/** "SARAJEVO, April 18 (Reuters) — ", "(Reuters) - ": the wire's dateline, which is no part of what was said. */
+const DATELINE = /^\s*(?:[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?)?\([A-Z][\w./ -]{1,30}\)\s*[-—–]+\s*/;
 const TAIL_INVERTED = new RegExp(`^\\s*,?\\s*(${QUOTE_VERBS})\\s+`);
 const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying\b/;
 const TAIL_NORMAL = new RegExp(
@@ -226,7 +228,7 @@ class StatementFinder {
   /** "…, his office said in a statement." / "…, said the spokesman." / "…, according to police." */
   private trailing(u: Unit): (Attribution & { clauseStart: number; clauseEnd: number }) | null {
     const text = this.masked.slice(u.start, u.end);
-    let clauseStart = u.start;
+    const clauseStart = u.start + (DATELINE.exec(text)?.[0].length ?? 0);
     const leading = LEADING_ACCORDING.exec(text);
     if (leading?.[1]) {
       const s = u.start + leading[0].indexOf(leading[1]);
@@ -256,7 +258,6 @@ class StatementFinder {
     if (according?.[1]) {
       const s = u.start + according.index + according[0].lastIndexOf(according[1]);
       const attribution = this.attribution(s, s + according[1].length, 'according to', 0.7);
-      clauseStart = u.start;
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + according.index };
     }
     return null;
@@ -299,7 +300,7 @@ class StatementFinder {
       }
       pos = this.skipModifiers(pos);
       const rest = this.masked.slice(pos, limit);
-      const lead = /^\s*(?:that\s+)?/.exec(rest)?.[0] ?? '';
+      const lead = /^\s*(?:,?\s*that\s+)?/.exec(rest)?.[0] ?? '';
       const clauseStart = pos + lead.length;
       if (
         !/that\s+$/.test(lead) &&

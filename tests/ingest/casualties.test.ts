@@ -187,9 +187,36 @@ describe('casualty reports', () => {
     expect(figures('Two gunmen were killed the same night.')).toEqual([['KILLED', 2, 2, 2, 'EXACT', 'Two', 'gunmen']]);
   });
 
+  it('"claimed the life of" one victim, a second object after a name, a victim named by an organization', () => {
+    expect(
+      figures(
+        'The mortar attack claimed the life of a Polish soldier, Corporal Adam Nowak, and three NATO Support Agency contractors.',
+      ),
+    ).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'a', 'Polish soldier'],
+      ['KILLED', 3, 3, 3, 'EXACT', 'three', 'NATO Support Agency contractors'],
+    ]);
+    // "claimed" alone needs "lives": "claimed 40 seats" is no casualty
+    expect(figures('The party claimed 40 seats in the assembly.')).toEqual([]);
+  });
+
+  it('"alleged terrorists were killed", "militants were captured": suspects and captures', () => {
+    expect(figures('Army officers have said 27 suspected extremists were killed near the border.')).toEqual([
+      ['KILLED', 27, 27, 27, 'EXACT', '27', 'suspected extremists'],
+    ]);
+    expect(figures('At least six insurgents were captured, the army said.')).toEqual([
+      ['ARRESTED', 6, 6, null, 'AT_LEAST', 'At least six', 'insurgents'],
+    ]);
+    expect(figures('Troops captured 11 fighters in a dawn raid.')).toEqual([
+      ['ARRESTED', 11, 11, 11, 'EXACT', '11', 'fighters'],
+    ]);
+  });
+
   it('no arrest when such a verb takes things, not people', () => {
     for (const body of [
       'Customs officers seized 300 rifles at the border.',
+      'Rebels captured three villages and 20 vehicles.',
+      'Two towns were captured by the army.',
       'The army took away 20 trucks of grain.',
       'Police rounded up 12 stray dogs.',
       'Rebels seized two towns in the north.',

@@ -350,3 +350,126 @@ describe('presences implied without a deployment verb (whole pipeline)', () => {
     ]);
   });
 });
+
+describe('figures, towns, acronyms and contributors (whole pipeline)', () => {
+  const deployments = (body: string) => {
+    const { graph } = analyzeRecord({ body, publishedAt: '2024-06-01T12:00:00Z' });
+    const name = (key: string) => graph.places.find((p) => p.key === key)?.name;
+    return graph.militaryDeployments.map((d) => [
+      name(d.deployingCountry),
+      name(d.hostCountry),
+      d.status,
+      d.personnel,
+      d.personnelQualifier,
+    ]);
+  };
+
+  it('"sent 400 troops to keep the peace there": the host is where the article already put that country\'s forces', () => {
+    expect(
+      deployments(
+        'Two Belgian soldiers died in Mali on Sunday. They are the first losses since Belgium sent 400 troops to keep the peace there.',
+      ),
+    ).toEqual([['Belgium', 'Mali', 'ARRIVED', 400, 'EXACT']]);
+    expect(deployments('Belgium sent 400 troops to keep the peace there.')).toEqual([]);
+  });
+
+  it('"X, which …, has 850 troops in Y": the subject across a relative clause', () => {
+    expect(deployments('Ghana, which has long supplied United Nations missions, has 850 troops in Lebanon.')).toEqual([
+      ['Ghana', 'Lebanon', 'STATIONED', 850, 'EXACT'],
+    ]);
+  });
+
+  it('"about 1,400 Dutch troops serve": a presence with its size, where the article put those forces', () => {
+    expect(
+      deployments(
+        'A Dutch soldier was killed in Afghanistan on Monday. About 1,400 Dutch troops serve with the NATO-led force.',
+      ),
+    ).toEqual([['Netherlands', 'Afghanistan', 'STATIONED', 1400, 'APPROXIMATELY']]);
+    expect(deployments('About 1,400 Dutch troops serve with the NATO-led force.')).toEqual([]);
+  });
+
+  it('a team sent to a base "in Gao, Mali" (a town before its country), then "200 soldiers were at the base"', () => {
+    expect(
+      deployments(
+        'A Spanish rapid response team was flown to an air base in Gao, Mali, after the attack. Around 200 Spanish soldiers were at the base when it was shelled.',
+      ),
+    ).toEqual([
+      ['Spain', 'Mali', 'ARRIVED', null, null],
+      ['Spain', 'Mali', 'STATIONED', 200, 'APPROXIMATELY'],
+    ]);
+  });
+
+  it('a force named by its acronym moves "to Lungi, Sierra Leone"', () => {
+    expect(
+      deployments(
+        'The British Immediate Response Force (IRF) stands ready at home. Last year the IRF deployed to Lungi, Sierra Leone, to evacuate civilians.',
+      ),
+    ).toEqual([['United Kingdom', 'Sierra Leone', 'ARRIVED', null, null]]);
+  });
+
+  it("an acronym defined after a demonym moves that country's force, even where the article names two", () => {
+    expect(
+      deployments(
+        'Dutch and Danish soldiers trained together in March. The Dutch Rapid Response Force (RRF) stays on call at home. In May the RRF deployed to Lungi, Sierra Leone.',
+      ),
+    ).toEqual([['Netherlands', 'Sierra Leone', 'ARRIVED', null, null]]);
+  });
+
+  it("a peacekeeper hit with no place in the sentence serves where the article already put his country's troops", () => {
+    expect(
+      deployments(
+        'The mission in Mali includes troops from Chad and Togo.\n\nOfficials in Lisbon said Portugal would stay out. Portugal has other plans, a Portuguese diplomat said.\n\nA bomb wounded a Chadian peacekeeper on Monday.',
+      ),
+    ).toEqual([
+      ['Chad', 'Mali', 'STATIONED', null, null],
+      ['Togo', 'Mali', 'STATIONED', null, null],
+    ]);
+  });
+
+  it('"includes troops from A, B and C": one presence each, where the force serves', () => {
+    expect(
+      deployments(
+        'The 5,000-strong regional force began deploying to Mali in January. It includes troops from Senegal, Togo and Benin.',
+      ),
+    ).toEqual([
+      ['Senegal', 'Mali', 'STATIONED', null, null],
+      ['Togo', 'Mali', 'STATIONED', null, null],
+      ['Benin', 'Mali', 'STATIONED', null, null],
+    ]);
+    expect(deployments('The force in Somalia also comprises soldiers from Ethiopia and Uganda.')).toEqual([
+      ['Ethiopia', 'Somalia', 'STATIONED', null, null],
+      ['Uganda', 'Somalia', 'STATIONED', null, null],
+    ]);
+    expect(deployments('The delegation includes officials from Chad and Niger.')).toEqual([]);
+    expect(deployments('It includes troops from Senegal, Togo and Benin.')).toEqual([]);
+  });
+
+  it('"an attack on a US military base" with no place: where the article has put the forces it names so far', () => {
+    expect(
+      deployments(
+        'Six Italian soldiers were killed in Afghanistan on Monday. Hours later, insurgents launched an attack on a U.S. military base.',
+      ),
+    ).toEqual([
+      ['Italy', 'Afghanistan', 'STATIONED', null, null],
+      ['United States', 'Afghanistan', 'STATIONED', null, null],
+    ]);
+    // no fighting, or forces put in two countries before: no host
+    expect(
+      deployments('Six Italian soldiers were killed in Afghanistan. A U.S. military base hosted the talks.'),
+    ).toEqual([['Italy', 'Afghanistan', 'STATIONED', null, null]]);
+    expect(
+      deployments(
+        'Six Italian soldiers were killed in Afghanistan. Two Dutch soldiers were wounded in Mali. Gunmen attacked a U.S. military base.',
+      ),
+    ).toEqual([
+      ['Italy', 'Afghanistan', 'STATIONED', null, null],
+      ['Netherlands', 'Mali', 'STATIONED', null, null],
+    ]);
+  });
+
+  it('soldiers killed "in northern Bosnia": the short name of a country', () => {
+    expect(deployments('Two Swedish soldiers were killed in a road accident in northern Bosnia.')).toEqual([
+      ['Sweden', 'Bosnia and Herzegovina', 'STATIONED', null, null],
+    ]);
+  });
+});

@@ -100,6 +100,17 @@ describe('the fact extractors on the self-written fixture articles', () => {
       'peacekeepers from a country': /\bpeacekeepers, all from [A-Z]/,
       "a country's forces hit abroad": /\bU\.S\. soldiers were killed [^.]* in Afghanistan\b/,
       'one victim as an object, and a second': /\bkilling an? [^.,]+ and at least \w+ /,
+      'a force sent "there"': /\bsent \d+ \w+ [^.]*\bthere\b/,
+      'forces "were at the base"': /\b\d+ [A-Z]\w+ soldiers were at the base\b/,
+      '"includes troops from"': /\bincludes troops from [A-Z]\w+, [A-Z]\w+ and [A-Z]\w+/,
+      '"N soldiers serve"': /\b\d+ [A-Z]\w+ soldiers serve\b/,
+      '"X, which …, has N troops in"': /\b[A-Z]\w+, which [^,]+, has [\d,]+ troops in\b/,
+      "a force's acronym deployed to a town, then its country":
+        /\(([A-Z]{2,6})\)[\s\S]*\bthe \1 deployed to [A-Z]\w+, [A-Z]/,
+      '"A statement from the … said:"': /\bA statement from the [A-Z]\w+ [A-Z]\w+ said: "/,
+      '"said, however, that"': /\bsaid, however, that\b/,
+      '"claimed the life of"': /\bclaimed the life of an? \w+ \w+, [^,]+, and \w+ /,
+      '"were captured"': /\b(?:[Aa]t least )?\w+ \w+ were captured\b/,
     };
     const uncovered = Object.entries(patterns)
       .filter(([, re]) => !fixtures.some((f) => re.test(f.body)))

@@ -16,6 +16,16 @@ describe('the segment stage', () => {
     ]);
   });
 
+  it('does not end a sentence at an enlisted rank ("Spc.", "Pfc.", "Pte.")', () => {
+    expect(
+      texts('The blast killed Spc. Dana Ruiz and wounded Pfc. Omar Lee. Pte. Sam Hart was unhurt. The base reopened.'),
+    ).toEqual([
+      'The blast killed Spc. Dana Ruiz and wounded Pfc. Omar Lee.',
+      'Pte. Sam Hart was unhurt.',
+      'The base reopened.',
+    ]);
+  });
+
   it('keeps a closing quote with its sentence and starts the next after it', () => {
     expect(
       texts(

@@ -478,4 +478,46 @@ describe('speakers described rather than named', () => {
       ],
     ]);
   });
+
+  it('"A statement from the Elysee Palace said: …": the palace speaks; "AFRICOM said in its statement"', () => {
+    expect(
+      speakers(
+        'A statement from the Elysee Palace said: "The president salutes the courage of the two paratroopers." The convoy was hit near the airport, AFRICOM said in its statement on Friday.',
+      ),
+    ).toEqual([
+      [
+        'DIRECT_QUOTE',
+        'The president salutes the courage of the two paratroopers.',
+        { organization: 'elysee-palace' },
+        'A statement from the Elysee Palace',
+      ],
+      ['REPORTED_SPEECH', 'The convoy was hit near the airport', { organization: 'africom' }, 'AFRICOM'],
+    ]);
+  });
+
+  it('"…, officials in Lisbon said", "…, port officials have confirmed": described speakers, no entity', () => {
+    expect(speakers('Two sailors were hurt when a rope snapped on the quay, officials in Lisbon said.')).toEqual([
+      ['REPORTED_SPEECH', 'Two sailors were hurt when a rope snapped on the quay', null, 'officials in Lisbon'],
+    ]);
+    expect(speakers('A cargo ship ran aground near the harbour, port officials have confirmed.')).toEqual([
+      ['REPORTED_SPEECH', 'A cargo ship ran aground near the harbour', null, 'port officials'],
+    ]);
+  });
+
+  it('a wire dateline is no part of what was said; "said in a statement issued in Oslo" opens no clause', () => {
+    expect(
+      speakers(
+        'OSLO, March 3 (Reuters) — Nine fishermen were rescued off the coast overnight, the coast guard said.\n\n"We are proud of the crews," Mayor Tomas Berg said in a statement issued in Oslo.',
+      ).map((s) => s.slice(0, 3)),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'Nine fishermen were rescued off the coast overnight', null],
+      ['DIRECT_QUOTE', 'We are proud of the crews', { person: 'tomas-berg' }],
+    ]);
+  });
+
+  it('"X said, however, that …" keeps the clause after the aside', () => {
+    expect(speakers('CENTCOM said, however, that the strike had hit only an empty depot.')).toEqual([
+      ['REPORTED_SPEECH', 'the strike had hit only an empty depot', { organization: 'centcom' }, 'CENTCOM'],
+    ]);
+  });
 });
