@@ -153,8 +153,7 @@ export async function measureIngest(count: number, streamCount: number): Promise
     if (stream.stored !== streamCount) {
       throw new Error(`ingest bench: ${stream.stored} of ${streamCount} streamed articles were new`);
     }
-    const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
-    const mbOf = (megabytes: number) => Math.round(megabytes * 10) / 10;
+    const tenths = (megabytes: number) => Math.round(megabytes * 10) / 10;
     return {
       articles: count,
       meanWords: Math.round(articles.reduce((n, a) => n + a.body.split(/\s+/).length, 0) / count),
@@ -162,12 +161,12 @@ export async function measureIngest(count: number, streamCount: number): Promise
       ingestPerSecond,
       streaming: {
         articles: streamCount,
-        fileMb: mb(fs.statSync(file).size),
+        fileMb: tenths(fs.statSync(file).size / 2 ** 20),
         perSecond: perSecond(streamCount - 1, stream.ms),
-        rssStartMb: mbOf(stream.rssStart),
-        rssPeakMb: mbOf(stream.peak),
-        rssGrowthMb: mbOf(stream.peak - stream.rssStart),
-        rssGrowthFirstHalfMb: mbOf(stream.peakFirstHalf - stream.rssStart),
+        rssStartMb: tenths(stream.rssStart),
+        rssPeakMb: tenths(stream.peak),
+        rssGrowthMb: tenths(stream.peak - stream.rssStart),
+        rssGrowthFirstHalfMb: tenths(stream.peakFirstHalf - stream.rssStart),
       },
     };
   } finally {

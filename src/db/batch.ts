@@ -106,7 +106,6 @@ export function loaderPerColumns<L>(make: (keys: ColumnKeys) => L): (keys: Colum
  * every parent in a list shares one batch.
  */
 export class ParentBatches {
-  private readonly loaders = new Map<string, DataLoader<number, unknown>>();
   private readonly fields = new Map<object, Map<string, unknown>>();
 
   constructor(private readonly options: LoaderOptions = {}) {}
@@ -134,15 +133,5 @@ export class ParentBatches {
       const found = fetch([...ids]);
       return ids.map((id) => found.get(id) as V);
     }, this.options);
-  }
-
-  load<V>(name: string, args: unknown, parentId: number, fetch: (parentIds: number[]) => Map<number, V>): Promise<V> {
-    const key = `${name}:${JSON.stringify(args)}`;
-    let loader = this.loaders.get(key) as DataLoader<number, V> | undefined;
-    if (!loader) {
-      loader = this.batch(fetch);
-      this.loaders.set(key, loader as DataLoader<number, unknown>);
-    }
-    return loader.load(parentId);
   }
 }

@@ -217,11 +217,11 @@ const columnsOf = <Row>(order: Ordering<Row>, alias: string) => order.columns.ma
 
 type ChildTable = SQLiteTable & { id: SQLiteColumn };
 
-/** The queries of one list in one order, at the root and under any parent, filtered or not. */
 /**
- * Pages read the columns in `keys` only, when given (the fields a request
- * selects need no more); their rows keep the row type, and reading a column
- * left out throws (`TableReader.partialRow`).
+ * The queries of one list in one order, at the root and under any parent,
+ * filtered or not. Pages read the columns in `keys` only, when given (the
+ * fields a request selects need no more); their rows keep the row type, and
+ * reading a column left out throws (`TableReader.partialRow`).
  */
 export interface RowList<T extends ChildTable> {
   order: Ordering<T['$inferSelect']>;
@@ -248,9 +248,21 @@ export function rowList<T extends ChildTable>(table: T, order: Ordering<T['$infe
   const name = readableFrom(table);
   const { selectList, partialRow } = reader(table);
   const own = columnsOf(order, 't');
-  /** The columns a page reads: those asked for and the order's, or all when the order does not say. */
-  const readKeys = (keys: ColumnKeys | undefined): ColumnKeys =>
-    keys && order.reads ? new Set([...keys, ...order.reads]) : null;
+  /**
+   * The columns a page reads: those asked for and the order's, or all when the
+   * order does not say. Kept per set asked for, so the reader's caches of
+   * select lists and row prototypes, keyed by the set, are hit.
+   */
+  const withOrderKeys = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+  const readKeys = (keys: ColumnKeys | undefined): ColumnKeys => {
+    if (!keys || !order.reads) return null;
+    let read = withOrderKeys.get(keys);
+    if (!read) {
+      read = new Set([...keys, ...order.reads]);
+      withOrderKeys.set(keys, read);
+    }
+    return read;
+  };
   /** The select list and row prototype of a read of `keys`. */
   const reading = (keys: ColumnKeys) => ({
     list: selectList('t', keys),

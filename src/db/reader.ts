@@ -60,7 +60,7 @@ export function reader(table: SQLiteTable): TableReader {
     const name = getTableName(table);
     const lists = new Map<string, string>();
     const selectList = (alias: string, keys: ColumnKeys = null) => {
-      const cacheKey = keys ? `${alias}:${[...keys].sort().join(',')}` : alias;
+      const cacheKey = `${alias}:${columnsSignature(keys)}`;
       let list = lists.get(cacheKey);
       if (list === undefined) {
         list = columns
@@ -73,7 +73,7 @@ export function reader(table: SQLiteTable): TableReader {
     };
     const prototypes = new Map<string, object>();
     const partialRow = (keys: ReadonlySet<string>) => {
-      const cacheKey = [...keys].sort().join(',');
+      const cacheKey = columnsSignature(keys);
       let prototype = prototypes.get(cacheKey);
       if (!prototype) {
         const left = columns.filter(([key]) => key !== 'id' && !keys.has(key));

@@ -1,4 +1,5 @@
 import type { ObjectRef } from '@pothos/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Article } from '../articles/article.type.js';
 import { Photo } from '../articles/photo.type.js';
 import { builder, enumOf, type Types } from '../builder.js';
@@ -108,18 +109,17 @@ builder.node(HistoryEntry, {
 });
 
 function historyOf(type: EditableType) {
-  return (row: { id: number }, args: ConnectionArgs, ctx: Context) => {
-    const window = pageWindow(args, historyOrder);
-    const key = `${type}.history`;
-    return ctx.loaders.children
-      .load(key, args, row.id, (ids) => historyPagesUnder(ctx.db, type, ids, window))
-      .then((page) =>
-        toConnection(
-          page,
-          () => ctx.loaders.children.load(`${key}#count`, {}, row.id, (ids) => historyCountsUnder(ctx.db, type, ids)),
-          ctx.loaders.historyEntryById,
-        ),
-      );
+  return async (row: { id: number }, args: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => {
+    // One page window and one pair of batches for every record the field reaches, as for other lists.
+    const batch = ctx.loaders.children.perField(info.fieldNodes, info.parentType.name, () => {
+      const window = pageWindow(args, historyOrder);
+      return {
+        pages: ctx.loaders.children.batch((ids) => historyPagesUnder(ctx.db, type, ids, window)),
+        counts: ctx.loaders.children.batch((ids) => historyCountsUnder(ctx.db, type, ids)),
+      };
+    });
+    const page = await batch.pages.load(row.id);
+    return toConnection(page, () => page.total ?? batch.counts.load(row.id), ctx.loaders.historyEntryById);
   };
 }
 

@@ -77,10 +77,11 @@ const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?
 const IMPLIED_FORCE = /\b(?:peacekeepers?|troops|soldiers?|service members?|servicem[ae]n|Marines?)\b/g;
 const IMPLIED_FORCE_WORD = new RegExp(IMPLIED_FORCE.source);
 const HIT = /\b(?:killed|killing|wounded|injured|died|dead|deaths?|slain|attack(?:ed|s)?|ambushed|hurt|lost)\b/;
+const BASE = String.raw`^\s+(?:(?:air|military|naval|army)\s+)?base`;
 /** "the U.S. air base in the southern city of Kandahar", "the main U.S. base in Afghanistan": a country's own base. */
-const OWN_BASE = /^\s+(?:(?:air|military|naval|army)\s+)?base\s+(?:in|at|near)\s/;
+const OWN_BASE = new RegExp(String.raw`${BASE}\s+(?:in|at|near)\s`);
 /** "an attack on a US military base": a country's base, named with no place, where fighting is. */
-const ATTACKED_BASE = /^\s+(?:(?:air|military|naval|army)\s+)?base\b/;
+const ATTACKED_BASE = new RegExp(String.raw`${BASE}\b`);
 /** "U.S. Special Forces soldiers", "three Indian peacekeepers", "Pakistan's troops": the owner just before. */
 const OWNER_BEFORE = /^(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}.-]*|special|military|army|combat|elite)\s+){0,2}$/u;
 /** "peacekeepers from Chad", "peacekeepers, all from Niger", "The peacekeepers killed Thursday were from Tanzania". */
