@@ -12,9 +12,10 @@ export function rssOf(pid: number): { rssMb: number; peakMb: number } {
 }
 
 /**
- * The node flags an npm script runs node with (`--max-semi-space-size=4`
- * for `start` and `ingest`), so that a process the benchmark starts itself,
- * without npm in between, is measured as a user would run it.
+ * The memory flags an npm script runs node with (`--max-semi-space-size`,
+ * `--max-old-space-size` for `start` and `ingest`), so that a process the
+ * benchmark starts itself, without npm in between, is measured as a user
+ * would run it.
  */
 export function scriptNodeFlags(script: 'start' | 'ingest'): string[] {
   const pkg = JSON.parse(fs.readFileSync(`${ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> };
