@@ -15,7 +15,7 @@
 import type { deploymentStatuses } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
 import { lookupPlace } from './gazetteer.js';
-import { findQuantities } from './numbers.js';
+import { findQuantities, parseNumber } from './numbers.js';
 import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } from './types.js';
 
 type Status = (typeof deploymentStatuses)[number];
@@ -744,7 +744,7 @@ class DeploymentFinder {
       cues.push(cue);
     };
     if (size) {
-      const count = Number((size.groups?.size as string).replace(/,/g, ''));
+      const count = parseNumber(size.groups?.size ?? '');
       add('STATIONED', { start, end, count, qualifier: 'EXACT' });
       return cues;
     }
