@@ -14,7 +14,7 @@ import { type ArticleIndex, actorOf, indexArticle, spanOf } from './article-inde
 import type { AnalyzedArticle, EntityMention, ExtractedStatement, Segment } from './types.js';
 
 interface Quote {
-  /** The opening and closing quote marks. */
+  /** The opening and closing quote marks (or the full stop ending a paragraph whose closing mark was lost). */
   open: number;
   close: number;
   /** Position in the article's list of quotes. */
@@ -121,6 +121,9 @@ const NP_AFTER =
 const ADDRESSEES =
   /^(?:reporters|journalists|lawmakers|parliament|supporters|the crowd|state television|state media)\b/i;
 
+/** A speech verb just before a quote mark ("said", "said:", "said on Saturday,"). */
+const HANDS_OVER = new RegExp(`\\b(?:${QUOTE_VERBS})(?:\\s+on\\s+${DAY})?\\s*[,:]?\\s*$`);
+
 /** Quote pairs in text order; a quote left open at a paragraph's end continues when the next paragraph opens with a quote mark. */
 export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
   const quotes: Quote[] = [];
@@ -139,7 +142,18 @@ export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
     }
     const next = paras[p + 1];
     if (open >= 0 && next && (body[next.start] === '"' || body[next.start] === '“')) reopening = next.start;
-    else open = -1;
+    else {
+      // 'The Defense Ministry said "This reduction … forces.' with its closing mark lost: the quote runs to the
+      // paragraph's end, when a speech verb hands over to it and the paragraph ends a sentence
+      const last = para.end - 1;
+      if (
+        open >= 0 &&
+        /[.!?]/.test(body[last] as string) &&
+        HANDS_OVER.test(body.slice(Math.max(para.start, open - 30), open))
+      )
+        quotes.push({ open, close: last, index: quotes.length });
+      open = -1;
+    }
   });
   return quotes;
 }
