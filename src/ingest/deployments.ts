@@ -140,6 +140,9 @@ const UNIT_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:battalions?|brigades?|compan(?:y|ies)|contingents?|units?|troops|forces|soldiers|peacekeepers)\b/;
 /** "the arrival in Kigali of about 150 more troops", "returned home to …": forces back in their own country. */
 const HOMECOMING = /\b(?:arrival|return(?:ed|ing)?)\s+(?:back\s+)?(?:home\s+)?(?:in|to)\s+(?:the\s+)?$/;
+/** "After the withdrawal, …", "The deployment …": a sentence that goes on about the movement just told. */
+const REFERS_BACK =
+  /^(?:(?:After|Following|With|Once|During)\s+)?the\s+(?:withdrawal|pull-?out|drawdown|deployment|reduction|redeployment)\b/i;
 const CLAUSE_BREAK = /,\s+while\s+|;\s+/g;
 const RANK: Record<Status, number> = {
   PROPOSED: 0,
@@ -472,7 +475,10 @@ class DeploymentFinder {
     const explicit = deploying.length > 0;
     const owner = forces.map((f) => this.acronymOwners.get(f[0])).find((c) => c !== undefined);
     if (!explicit)
-      deploying = (owner ? [owner] : recent?.deploying) ?? (this.forcesCountry ? [this.forcesCountry] : []);
+      deploying =
+        (owner ? [owner] : recent?.deploying) ??
+        (this.forcesCountry ? [this.forcesCountry] : null) ??
+        this.ownerNamedNext(i);
     deploying = [...new Set(deploying)];
     if (deploying.length === 0) return [];
     // "left Kigali Friday morning for Sudan's … Darfur": forces leaving home set out for where they go
@@ -803,6 +809,22 @@ class DeploymentFinder {
       return [cue];
     }
     return [];
+  }
+
+  /**
+   * "Obama announced he planned to withdraw 33,000 troops … After the withdrawal, about 70,000 U.S. troops will
+   * remain": a movement whose sender is not named takes the one owner of forces in the next sentence, when that
+   * sentence opens on the movement itself.
+   */
+  private ownerNamedNext(i: number): string[] {
+    const next = this.ix.a.sentences[i + 1];
+    if (!next || !REFERS_BACK.test(next.text)) return [];
+    const owners = new Set(
+      this.countriesIn(next.start, next.end)
+        .filter((c) => FORCES_OF.test(this.body.slice(c.m.end, c.m.end + 60)))
+        .map((c) => c.country),
+    );
+    return owners.size === 1 ? [...owners] : [];
   }
 
   /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
