@@ -301,7 +301,7 @@ class DeploymentFinder {
             (c) =>
               c.m.start >= forceEnd &&
               (OWNER_AFTER.test(this.body.slice(forceEnd, c.m.start)) ||
-                (c.m.via === 'DEMONYM' && OWNER_PREDICATE.test(this.body.slice(forceEnd, c.m.start)))),
+                OWNER_PREDICATE.test(this.body.slice(forceEnd, c.m.start))),
           );
       // "The dead peacekeepers are from Rwanda, Ghana and Uganda": every country listed
       const owners = before
@@ -700,7 +700,7 @@ class DeploymentFinder {
    * force of 4,800" is a withdrawal of 500 and a presence of 4,800; "trimming its force to 9,500" a presence of
    * 9,500 (the force that stays). "its 3,200 strong peace contingent" in a sentence that moves one country's
    * forces is that country's presence where they go. The country is the one named in the cut's object ("the
-   * British force"), else its subject, else the sender of the sentence's own movement; the host the country
+   * British force"), else the sender of the sentence's own movement, else its subject; the host the country
    * after "in" in the object, else where the sentence or the article has put that country's forces.
    */
   private reduction(s: Sentence, i: number, found: Cue[]): Cue[] {
@@ -712,7 +712,10 @@ class DeploymentFinder {
     const end = start + match[0].length;
     const moved = [...new Set(found.map((c) => c.deployingCountry))];
     const recent = this.last && i - this.last.sentence <= 1 ? this.last : null;
-    const named = cut ? (this.countriesIn(start, end)[0]?.m ?? this.subjectCountry(s, start)) : null;
+    // "pull 200 troops from Mali, trimming its force to 450": "its" is the sender of the sentence's own movement
+    const own = cut ? this.countriesIn(start, end)[0]?.m : undefined;
+    const subject = cut && !own && moved.length !== 1 ? this.subjectCountry(s, start) : null;
+    const named = own ?? subject;
     const deploying =
       (named ? this.ix.countryOfMention(named) : null) ??
       (moved.length === 1 ? moved[0] : cut && recent?.deploying.length === 1 ? recent.deploying[0] : null);

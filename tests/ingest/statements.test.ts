@@ -219,6 +219,39 @@ describe('speakers described rather than named', () => {
       s.speakerSpan.text,
     ]);
 
+  it("a quote whose closing mark was lost runs to its paragraph's end, only after a speech verb", () => {
+    expect(
+      speakers(
+        'The Foreign Ministry said "The talks will resume in Oslo next week and we expect progress.\n\nThe delegations met for three hours.',
+      ),
+    ).toEqual([
+      [
+        'DIRECT_QUOTE',
+        'The talks will resume in Oslo next week and we expect progress',
+        { organization: 'foreign-ministry' },
+        'The Foreign Ministry',
+      ],
+    ]);
+    expect(speakers('He called it "a step forward.\n\nOthers disagreed.')).toEqual([]);
+  });
+
+  it('a ministry through its spokesman, and its quote on the next line of a page with a paragraph per line', () => {
+    const ministry = { organization: 'defence-ministry' };
+    expect(
+      speakers(
+        '"Our engineers are proud of the work," a Defence Ministry spokesman said.\n"The runway will be handed over to the local authorities next month, and the last of our engineers will then come home before the winter."',
+      ),
+    ).toEqual([
+      ['DIRECT_QUOTE', 'Our engineers are proud of the work', ministry, 'a Defence Ministry spokesman'],
+      [
+        'DIRECT_QUOTE',
+        'The runway will be handed over to the local authorities next month, and the last of our engineers will then come home before the winter.',
+        ministry,
+        'a Defence Ministry spokesman',
+      ],
+    ]);
+  });
+
   it('an unnamed official keeps the words that describe him and no entity, even after a named person', () => {
     expect(
       speakers(
