@@ -722,7 +722,10 @@ class DeploymentFinder {
     if (!deploying) return [];
     const inObject = cut
       ? this.countriesIn(start, s.end).find(
-          (c) => c.country !== deploying && c.m.via !== 'DEMONYM' && /\bin\s+$/.test(this.body.slice(start, c.m.start)),
+          (c) =>
+            c.country !== deploying &&
+            c.m.via !== 'DEMONYM' &&
+            /\bin\s+(?:the\s+)?$/.test(this.body.slice(start, c.m.start)),
         )
       : undefined;
     const host =
@@ -944,7 +947,8 @@ class DeploymentFinder {
     if (around.size === 1) return [...around][0] as string;
     if (around.size > 1) return null;
     const story = this.storyCountry(deploying);
-    const main = this.mainCountry(deploying);
+    // "Zambian soldiers" many times over name a sender, not where the story happens
+    const main = this.mainCountry(deploying, true);
     return story === null || story === main ? main : null;
   }
 
@@ -961,11 +965,11 @@ class DeploymentFinder {
   }
 
   /** The country named most often in the article (first named on a tie), other than those in `except`. */
-  private mainCountry(except: string | readonly string[]): string | null {
+  private mainCountry(except: string | readonly string[], byName = false): string | null {
     const others = typeof except === 'string' ? [except] : except;
     const counts = new Map<string, number>();
     for (const m of this.ix.a.mentions) {
-      const country = this.isCountry(m) ? this.ix.countryOfMention(m) : null;
+      const country = this.isCountry(m) && !(byName && m.via === 'DEMONYM') ? this.ix.countryOfMention(m) : null;
       if (country && !others.includes(country)) counts.set(country, (counts.get(country) ?? 0) + 1);
     }
     let best: string | null = null;
