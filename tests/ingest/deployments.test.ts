@@ -521,7 +521,11 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
         'RIGA, Latvia (AP) — A Dutch warship docked in the port on Tuesday. About 150 Dutch marines came ashore in the afternoon. Latvia welcomed them.',
       ),
     ).toEqual([['Netherlands', 'Latvia', 'ARRIVED', 150, 'APPROXIMATELY']]);
+    expect(
+      deployments('BAMAKO — About 150 Dutch troops arrived on Tuesday, and Mali thanked the Netherlands.'),
+    ).toEqual([['Netherlands', 'Mali', 'ARRIVED', 150, 'APPROXIMATELY']]);
     // the sender's own dateline, or a city whose country the article never names: no host
+    expect(deployments('BAMAKO — About 150 Dutch troops arrived on Tuesday.')).toEqual([]);
     expect(deployments('THE HAGUE, Netherlands — About 150 Dutch marines came ashore on Tuesday.')).toEqual([]);
     expect(deployments('WASHINGTON (AP) — About 150 Dutch marines came ashore on Tuesday.')).toEqual([]);
   });
