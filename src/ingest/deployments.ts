@@ -704,8 +704,9 @@ class DeploymentFinder {
    * after "in" in the object, else where the sentence or the article has put that country's forces.
    */
   private reduction(s: Sentence, i: number, found: Cue[]): Cue[] {
-    const cut = REDUCTION.exec(s.text);
-    const size = cut ? null : FORCE_SIZE.exec(s.text);
+    // most sentences hold none of these words, and skip both patterns
+    const cut = /reduc|cut|trim|scal|draw/.test(s.text) ? REDUCTION.exec(s.text) : null;
+    const size = cut || !s.text.includes('strong') ? null : FORCE_SIZE.exec(s.text);
     if (!cut && !size) return [];
     const match = (cut ?? size) as RegExpExecArray;
     const start = s.start + match.index;
