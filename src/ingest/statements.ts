@@ -50,7 +50,7 @@ const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
 /** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
 const MODIFIER = new RegExp(
-  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|yesterday|today|earlier|later|again|also|separately|however|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?)(?=[\\s,.]|$)`,
+  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|earlier|later|again|also|separately|however|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?)(?=[\\s,.]|$)`,
 );
 const SUBJECT_LEAD = new RegExp(
   `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${DAY})\\b[\\s,]*)+`,
@@ -62,9 +62,12 @@ const SUBJECT_REJECT =
   /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|who|whom|whose|did|does|do|not|is|are|was|were|would|will|could|should|can|may|might|must|had|has|have)\b/i;
 const SUBJECT_ACCEPT =
   /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson|reports|media)(?:\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?$/;
-/** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement", "… Democracy (NLD)"). */
+/**
+ * Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement",
+ * "… Democracy (NLD)", "A U.N. spokeswoman in Sudan").
+ */
 const SPEAKING_FOR =
-  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
+  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
 /** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
 const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${DAY})?,(?:\\s*[^"“”,_]{1,60},)?\\s*$`);
 /** A document and the words that address it: the label stops before them. */

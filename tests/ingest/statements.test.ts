@@ -235,6 +235,27 @@ describe('speakers described rather than named', () => {
     expect(speakers('He called it "a step forward.\n\nOthers disagreed.')).toEqual([]);
   });
 
+  it('"announced in March that", and an organization\'s spokeswoman "in Mali" speaking for it', () => {
+    expect(
+      speakers('The Dutch government announced in March that it would keep its engineers in Mali for another year.'),
+    ).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'it would keep its engineers in Mali for another year',
+        { organization: 'dutch-government' },
+        'The Dutch government',
+      ],
+    ]);
+    expect(speakers('A U.N. spokeswoman in Mali said the convoy was hit by a roadside bomb near the border.')).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'the convoy was hit by a roadside bomb near the border',
+        { organization: 'united-nations' },
+        'A U.N. spokeswoman in Mali',
+      ],
+    ]);
+  });
+
   it('a ministry through its spokesman, and its quote on the next line of a page with a paragraph per line', () => {
     const ministry = { organization: 'defence-ministry' };
     expect(
