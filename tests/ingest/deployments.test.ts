@@ -27,6 +27,19 @@ const extract = (body: string) => extractDeployments(analyzed(body, ENTITIES, { 
 const brief = (body: string) =>
   extract(body).map((d) => [d.deployingCountry, d.hostCountry, d.status, d.personnel, d.personnelQualifier]);
 
+/** The whole pipeline's deployments, countries by name. */
+const deployments = (body: string) => {
+  const { graph } = analyzeRecord({ body, publishedAt: '2024-06-01T12:00:00Z' });
+  const name = (key: string) => graph.places.find((p) => p.key === key)?.name;
+  return graph.militaryDeployments.map((d) => [
+    name(d.deployingCountry),
+    name(d.hostCountry),
+    d.status,
+    d.personnel,
+    d.personnelQualifier,
+  ]);
+};
+
 describe('military deployments', () => {
   it('"sent troops to": deploying country before the verb, host after "to"', () => {
     const [d] = extract('France sent 300 troops to Mali to support the United Nations mission.');
@@ -352,18 +365,6 @@ describe('presences implied without a deployment verb (whole pipeline)', () => {
 });
 
 describe('figures, towns, acronyms and contributors (whole pipeline)', () => {
-  const deployments = (body: string) => {
-    const { graph } = analyzeRecord({ body, publishedAt: '2024-06-01T12:00:00Z' });
-    const name = (key: string) => graph.places.find((p) => p.key === key)?.name;
-    return graph.militaryDeployments.map((d) => [
-      name(d.deployingCountry),
-      name(d.hostCountry),
-      d.status,
-      d.personnel,
-      d.personnelQualifier,
-    ]);
-  };
-
   it('"sent 400 troops to keep the peace there": the host is where the article already put that country\'s forces', () => {
     expect(
       deployments(
@@ -475,18 +476,6 @@ describe('figures, towns, acronyms and contributors (whole pipeline)', () => {
 });
 
 describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)', () => {
-  const deployments = (body: string) => {
-    const { graph } = analyzeRecord({ body, publishedAt: '2024-06-01T12:00:00Z' });
-    const name = (key: string) => graph.places.find((p) => p.key === key)?.name;
-    return graph.militaryDeployments.map((d) => [
-      name(d.deployingCountry),
-      name(d.hostCountry),
-      d.status,
-      d.personnel,
-      d.personnelQualifier,
-    ]);
-  };
-
   it('a cut "by" a figure is a withdrawal, the force "from" or "to" a figure the presence that stays', () => {
     expect(
       deployments(
