@@ -162,7 +162,8 @@ interface Cue extends ExtractedDeployment {
 
 class DeploymentFinder {
   private readonly body: string;
-  private last: { deploying: string[]; host: string; sentence: number } | null = null;
+  /** The last movement's senders and host (null when it went to no place the gazetteer knows). */
+  private last: { deploying: string[]; host: string | null; sentence: number } | null = null;
   /** The one country whose forces the article names, if only one: who moves when a sentence names no one. */
   private readonly forcesCountry: string | null;
   /** Acronyms the article gives its forces ("EARF"), as a pattern, or null. */
@@ -511,6 +512,9 @@ class DeploymentFinder {
       (sameSenders || listed ? (recent?.host ?? null) : null) ??
       (listed ? this.mainCountry(deploying) : this.knownHost(deploying[0] as string)) ??
       this.datelineHost(deploying);
+    // "U.S. President Donald Trump says military personnel have deployed to Central Africa": no host, but the
+    // next sentence's "about 80 military personnel … deployed to nearby Gabon" are the same country's
+    if (!host && explicit && !destination) this.last = { deploying, host: null, sentence: i };
     if (!host || deploying.includes(host)) return [];
     this.last = { deploying, host, sentence: i };
     const forceType =

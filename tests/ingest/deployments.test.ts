@@ -577,6 +577,19 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('The peacekeepers were tired after the march to Mali.')).toEqual([]);
   });
 
+  it("a movement to no known place still names the sender of the next sentence's forces", () => {
+    expect(
+      deployments(
+        'The Dutch prime minister says military personnel have deployed to West Africa ahead of the vote. A letter to parliament says about 80 military personnel deployed to nearby Gabon to protect Dutch citizens.',
+      ),
+    ).toEqual([['Netherlands', 'Gabon', 'ARRIVED', 80, 'APPROXIMATELY']]);
+    expect(
+      deployments(
+        'A letter to parliament says about 80 military personnel deployed to nearby Gabon to protect Dutch citizens.',
+      ),
+    ).toEqual([]);
+  });
+
   it('a withdrawal with no sender named takes the owner of the forces "After the withdrawal" leaves in the country', () => {
     expect(
       deployments(
