@@ -514,7 +514,15 @@ class DeploymentFinder {
       this.datelineHost(deploying);
     // "U.S. President Donald Trump says military personnel have deployed to Central Africa": no host, but the
     // next sentence's "about 80 military personnel … deployed to nearby Gabon" are the same country's
-    if (!host && explicit && !destination) this.last = { deploying, host: null, sentence: i };
+    // (a movement that goes somewhere by name, not a withdrawal: "British troops left Basra" hands on no sender)
+    if (
+      !host &&
+      explicit &&
+      !destination &&
+      status !== 'WITHDRAWN' &&
+      NAMED_DESTINATION.test(this.body.slice(verbEnd, s.end))
+    )
+      this.last = { deploying, host: null, sentence: i };
     if (!host || deploying.includes(host)) return [];
     this.last = { deploying, host, sentence: i };
     const forceType =
