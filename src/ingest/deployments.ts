@@ -318,7 +318,7 @@ class DeploymentFinder {
         // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
         const host =
           (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
-          (peacekeepers ? (this.knownHost(deploying) ?? this.servedIn(s, listed)) : null);
+          (peacekeepers ? (this.knownHost(deploying) ?? this.servedIn(s, listed)) : this.datelineHost(listed));
         if (!host || listed.includes(host)) continue;
         const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
         const start = Math.min(owner.m.start, forceStart);

@@ -519,6 +519,20 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('WASHINGTON (AP) — About 150 Dutch marines came ashore on Tuesday.')).toEqual([]);
   });
 
+  it("a soldier hit with no place in the sentence serves in the dateline's country", () => {
+    expect(
+      deployments(
+        'KABUL, Afghanistan (AP) — Militants ambushed a patrol near the border, killing a Dutch soldier. The attack was the third in Afghanistan this week.',
+      ),
+    ).toEqual([['Netherlands', 'Afghanistan', 'STATIONED', null, null]]);
+    expect(
+      deployments(
+        'Militants ambushed a patrol near the border, killing a Dutch soldier. The attack was the third in Afghanistan this week.',
+      ),
+    ).toEqual([]);
+    expect(deployments('THE HAGUE, Netherlands — A Dutch soldier was killed in a training accident.')).toEqual([]);
+  });
+
   it('"will join" them: the countries listed go where the forces just before went', () => {
     expect(
       deployments(
