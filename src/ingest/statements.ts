@@ -75,7 +75,7 @@ const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 /** What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing"). */
 const NOT_A_CLAUSE =
-  /^(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
+  /^(?:(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
@@ -88,7 +88,7 @@ const CLAUSE_END =
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*(?:\\s+(?:news agency|news service|newspaper|television))?))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
@@ -637,8 +637,24 @@ class StatementFinder {
       this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, who, u, who.confidence));
       return;
     }
-    const previous = this.continued(q, u);
+    const previous = this.continued(q, u) ?? this.closingSpeaker(q, u);
     if (previous) this.attributed.set(q, this.copy(previous, start, end, u, 0.6));
+  }
+
+  /**
+   * A paragraph that is nothing but a quote, with no attribution, after a paragraph whose last sentence is a
+   * named person's statement ("…, the spokesman told the Associated Press." then "\"These blue helmets …\""):
+   * the person goes on speaking. Only a person: an organization's next words may be anyone's.
+   */
+  private closingSpeaker(q: Quote, u: Unit): ExtractedStatement | null {
+    const para = this.ix.a.paragraphs[u.paragraph];
+    const before = this.ix.a.paragraphs[u.paragraph - 1];
+    if (!para || !before || q.open !== para.start || !/^[\s.!?]*$/.test(this.masked.slice(q.close + 1, para.end)))
+      return null;
+    const last = this.ix.a.sentences.filter((x) => x.start >= before.start && x.end <= before.end).pop();
+    if (!last || /["“”]/.test(last.text)) return null;
+    const said = this.out.filter((x) => x.evidence.start >= last.start && x.speakerSpan.start >= last.start).pop();
+    return said?.speaker && 'person' in said.speaker && said.evidence.end <= last.end ? said : null;
   }
 
   private copy(from: ExtractedStatement, start: number, end: number, u: Unit, confidence = from.confidence) {

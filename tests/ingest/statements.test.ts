@@ -256,6 +256,35 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
+  it('a spokeswoman named after "spokeswoman in Goma,", "the spokeswoman" later, and her quote paragraph after it', () => {
+    const okafor = { person: 'lena-okafor' };
+    expect(
+      speakers(
+        'The mission\'s spokeswoman in Goma, Lena Okafor, said the patrol came under fire near the town of Rutshuru.\n\nThe wounded were flown to Goma, the spokeswoman told the Reuters news agency.\n\n"Our soldiers held their ground and nobody was left behind."',
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'the patrol came under fire near the town of Rutshuru', okafor, 'Lena Okafor'],
+      ['REPORTED_SPEECH', 'The wounded were flown to Goma', okafor, 'the spokeswoman'],
+      ['DIRECT_QUOTE', 'Our soldiers held their ground and nobody was left behind.', okafor, 'the spokeswoman'],
+    ]);
+    // an organization's next words may be anyone's: the quote paragraph after it is no one's
+    expect(
+      speakers(
+        'The army said the patrol came under fire near the town.\n\n"Nobody was left behind and we are proud of them."',
+      ),
+    ).toEqual([['REPORTED_SPEECH', 'the patrol came under fire near the town', null, 'The army']]);
+  });
+
+  it('a clause may open with a word that merely starts like a preposition ("one", "insurgents", "some")', () => {
+    expect(speakers('Officials said one of those killed was a captain.')).toEqual([
+      ['REPORTED_SPEECH', 'one of those killed was a captain', null, 'Officials'],
+    ]);
+    expect(speakers('Witnesses said insurgents fired first at the convoy.')).toEqual([
+      ['REPORTED_SPEECH', 'insurgents fired first at the convoy', null, 'Witnesses'],
+    ]);
+    expect(speakers('The minister said on Monday.')).toEqual([]);
+  });
+
   it('a ministry through its spokesman, and its quote on the next line of a page with a paragraph per line', () => {
     const ministry = { organization: 'defence-ministry' };
     expect(
