@@ -604,6 +604,20 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ).toEqual([]);
   });
 
+  it("none for the new verbs' other objects: an ambassador, talks, athletes, tourists, exports, a workforce", () => {
+    for (const body of [
+      'France threatened to withdraw its ambassador from Mali over the dispute.',
+      'Germany will join the talks in Geneva next week.',
+      'Britain will pull its athletes from the games in Russia.',
+      'About 40 British tourists came ashore in Greece on Monday.',
+      'Russia will reduce its gas exports to Germany by about 20 percent.',
+      'The company will cut its workforce in Kenya by 300 from the current 1,200.',
+      'Three Dutch soldiers remain in hospital in Utrecht after the crash.',
+    ]) {
+      expect(deployments(body), body).toEqual([]);
+    }
+  });
+
   it('a withdrawal with no sender named takes the owner of the forces "After the withdrawal" leaves in the country', () => {
     expect(
       deployments(
