@@ -1037,6 +1037,7 @@ class DeploymentFinder {
  * by ", while" or ";" each tell a movement of their own, with their own sender, verb and figure.
  */
 function clauses(s: Sentence): Sentence[] {
+  if (!s.text.includes(';') && !s.text.includes(' while ')) return [s];
   const parts: Sentence[] = [];
   let start = 0;
   for (const m of s.text.matchAll(CLAUSE_BREAK)) {
