@@ -16,7 +16,7 @@ import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types
 type Category = (typeof casualtyCategories)[number];
 
 const VICTIMS =
-  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|hostages?|lives';
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|hostages?|personnel|lives';
 const CATEGORY_WORD =
   'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized|captured';
 /**
@@ -47,7 +47,7 @@ const ONE_VICTIM = new RegExp(
   'gi',
 );
 const BEFORE = new RegExp(
-  `\\b(?<verb>killing of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost)\\s+(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
+  `\\b(?<verb>killings? of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost)\\s+(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
 );
 /**
  * One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers",
@@ -123,7 +123,7 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
     const needsVictims =
       ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) ||
       LOSS.test(verb.groups.verb) ||
-      verb.groups.verb === 'killing of' ||
+      /^killings? of$/.test(verb.groups.verb) ||
       secondObject;
     if (needsVictims && (!victims?.groups?.victims || victims.groups.victims === 'lives')) return null;
     return {

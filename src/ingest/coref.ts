@@ -45,7 +45,8 @@ export const DESCRIBED_SPEAKER =
   /\b(?:the|a|an) (?:[a-z-]+ ){0,3}(?:commander|commanding officer|officer|spokesman|spokeswoman|spokesperson|official|leader|chief|head|minister|general|envoy|diplomat|source|witness|resident|monk|soldier|doctor)(?: (?:of|for|in) [^.,;"“”]{1,60})? (?:said|says|told|added)\b/gi;
 
 const SPOKESPERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?spokes(?:man|woman|person)\b/;
-const SPOKESPERSON_BEFORE = /\bspokes(?:man|woman|person),?\s+$/;
+/** "a spokesman, Michael Lueth", "The UN's spokesman in Kinshasa, Mamdou Bah": a spokesperson named after the word. */
+const SPOKESPERSON_BEFORE = /\bspokes(?:man|woman|person)(?:\s+(?:in|for|of)\s+(?:the\s+)?[\p{L}.' ]{1,40}?)?,?\s+$/u;
 const THE_SPOKESPERSON = /\b[Tt]he spokes(?:man|woman|person)(?= (?:said|says|told|added)\b)/g;
 
 /** How news writing names the country a story happens in without naming it. */

@@ -14,7 +14,8 @@
  */
 import type { deploymentStatuses } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
-import { findQuantities } from './numbers.js';
+import { lookupPlace } from './gazetteer.js';
+import { findQuantities, parseNumber } from './numbers.js';
 import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } from './types.js';
 
 type Status = (typeof deploymentStatuses)[number];
@@ -35,10 +36,11 @@ const PERSONNEL_AFTER = new RegExp(
 
 /** Status cues, tried in this order; the first that matches the sentence decides. */
 const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
-  ['ARRIVED', /\b(?:arrived|arriving|have landed|has landed|landed|reached)\b/],
+  ['ARRIVED', /\b(?:arrived|arriving|have landed|has landed|landed|reached|rolled (?:out|into)|came ashore)\b/],
   [
     'WITHDRAWN',
-    /\b(?:withdrew|withdrawn|withdrawing|pulled out|pulled back|pulling out|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|left(?=\s+(?:the\s+)?[A-Z]))\b/,
+    // "to pull about 400 troops from Afghanistan": "pull" only with a "from" close after it
+    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+from\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|left(?=\s+(?:the\s+)?[A-Z]))\b/,
   ],
   [
     'ORDERED',
@@ -50,7 +52,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
   [
     'ANNOUNCED',
-    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
+    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
   ],
   [
     'ARRIVED',
@@ -86,6 +88,9 @@ const ATTACKED_BASE = new RegExp(String.raw`${BASE}\b`);
 const OWNER_BEFORE = /^(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}.-]*|special|military|army|combat|elite)\s+){0,2}$/u;
 /** "peacekeepers from Chad", "peacekeepers, all from Niger", "The peacekeepers killed Thursday were from Tanzania". */
 const OWNER_AFTER = /^(?:\s*,\s*all|\s+(?:\w+\s+){0,3}?(?:were|are)(?:\s+all)?)?\s+from\s+(?:the\s+)?$/;
+/** "the peacekeepers were Chadian": a nationality after the verb, ending its clause. */
+const OWNER_PREDICATE = /^\s+(?:\w+\s+){0,3}?(?:were|are)(?:\s+all)?\s+$/;
+const NATIONALITY_TOLD = /\bpeacekeepers\s+(?:\w+\s+){0,3}?(?:were|are)\s+(?:all\s+)?(?:from\s+)?\p{Lu}/u;
 /** "A French military intervention": an intervention, told as a noun, by the country just before it. */
 const INTERVENTION = /^(?:'s)?\s+(?:military\s+|armed\s+)?intervention\b/;
 /** An intervention only asked for, feared or weighed is no deployment. */
@@ -93,7 +98,7 @@ const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
-  `\\b(?:${FORCE})\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
+  `\\b(?:${FORCE})\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?remain(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
   'g',
 );
 /** "It includes troops from Burundi, Uganda …": the countries that make up a force, each present where it serves. */
@@ -115,6 +120,30 @@ const TOWN_BEFORE = /\b(?:to|into|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-
 /** "to Gabon, Congo or neighboring Republic of Congo": places offered as alternatives, not a destination. */
 const ALTERNATIVE_AFTER = /^(?:,\s*[^,;.]{1,40}){0,4},?\s+or\s/;
 const ALTERNATIVE_BEFORE = /\bor\s+(?:the\s+)?(?:[a-z]+\s+)?$/;
+/** "DURRAS, Albania (CNN) --", "BAMAKO —": a dateline opening a line near the article's start. */
+const DATELINE =
+  /^(?<city>\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)*)(?:,\s+(?<country>\p{Lu}[\p{L}.'’ -]*?))?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s/mu;
+const DATELINE_REACH = 600;
+/** "reduce its troop levels in Afghanistan", "trimming its force", "reduce the British force in Iraq": a force cut. */
+const REDUCTION =
+  /\b(?:reduce[sd]?|reducing|cut(?:s|ting)?|trim(?:s|med|ming)?|scal(?:e|es|ed|ing) back|draw(?:s|ing)? down|drew down)\s+(?:its|their|the)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:troop levels?|troops|forces?|contingent|military presence|presence)\b/u;
+/** What stands before a figure of a cut: "by (about 500)", "from the current force of (4,800)", "to (9,500)". */
+const CUT_BY = /\bby\s+$/;
+const CUT_FROM =
+  /\bfrom\s+(?:(?:the|its|a)\s+)?(?:(?:current|present)\s+)?(?:(?:force|level|strength|total)\s+of\s+)?$/;
+const CUT_TO = /\bto\s+(?:(?:about|around|some|roughly)\s+)?$/;
+/** "its 3,200 strong peace contingent": the size of the force a movement belongs to. */
+const FORCE_SIZE = /\b(?:its|their)\s+(?<size>\d[\d,]*)[- ]strong\s+(?:[a-z-]+\s+){0,2}?(?:contingent|force)\b/;
+/** "alongside a Greek battalion": another country's unit, serving where the sentence's forces serve. */
+const ALONGSIDE = /\balongside\s+(?:the\s+|a\s+|an\s+)?$/;
+const UNIT_AFTER =
+  /^\s+(?:[a-z-]+\s+)?(?:battalions?|brigades?|compan(?:y|ies)|contingents?|units?|troops|forces|soldiers|peacekeepers)\b/;
+/** "the arrival in Kigali of about 150 more troops", "returned home to …": forces back in their own country. */
+const HOMECOMING = /\b(?:arrival|return(?:ed|ing)?)\s+(?:back\s+)?(?:home\s+)?(?:in|to)\s+(?:the\s+)?$/;
+/** "After the withdrawal, …", "The deployment …": a sentence that goes on about the movement just told. */
+const REFERS_BACK =
+  /^(?:(?:After|Following|With|Once|During)\s+)?the\s+(?:withdrawal|pull-?out|drawdown|deployment|reduction|redeployment)\b/i;
+const CLAUSE_BREAK = /,\s+while\s+|;\s+/g;
 const RANK: Record<Status, number> = {
   PROPOSED: 0,
   ANNOUNCED: 1,
@@ -133,7 +162,8 @@ interface Cue extends ExtractedDeployment {
 
 class DeploymentFinder {
   private readonly body: string;
-  private last: { deploying: string[]; host: string; sentence: number } | null = null;
+  /** The last movement's senders and host (null when it went to no place the gazetteer knows). */
+  private last: { deploying: string[]; host: string | null; sentence: number } | null = null;
   /** The one country whose forces the article names, if only one: who moves when a sentence names no one. */
   private readonly forcesCountry: string | null;
   /** Acronyms the article gives its forces ("EARF"), as a pattern, or null. */
@@ -142,6 +172,8 @@ class DeploymentFinder {
   private readonly acronymOwners = new Map<string, string>();
   /** Where each country's forces were put so far, in text order: the host of a later "there" or "the base". */
   private readonly hosts: Array<{ deploying: string; host: string }> = [];
+  /** The dateline's country, found when first needed (undefined until then). */
+  private dateline: string | null | undefined;
 
   constructor(private readonly ix: ArticleIndex) {
     this.body = ix.a.body;
@@ -162,6 +194,32 @@ class DeploymentFinder {
     this.acronyms = acronyms.length > 0 ? new RegExp(`\\b(?:${acronyms.join('|')})\\b`, 'g') : null;
   }
 
+  /**
+   * The country of the article's dateline ("DURRAS, Albania (CNN) --", "BAMAKO, Mali (AP) —", "KIGALI —"), when it
+   * is also the country the article names most: where forces named with no place are, the reporter being there.
+   */
+  private datelineHost(deploying: readonly string[]): string | null {
+    if (this.dateline === undefined) this.dateline = this.findDateline();
+    return this.dateline && !deploying.includes(this.dateline) && this.mainCountry(deploying) === this.dateline
+      ? this.dateline
+      : null;
+  }
+
+  private findDateline(): string | null {
+    const line = DATELINE.exec(this.body.slice(0, DATELINE_REACH));
+    if (!line?.groups) return null;
+    const { city, country } = line.groups;
+    const start = line.index + line[0].indexOf(country ?? (city as string));
+    if (country) {
+      const m = this.ix.mentionsIn(start, start + country.length).find((x) => this.isCountry(x));
+      return m ? this.ix.countryOfMention(m) : null;
+    }
+    const name = (city as string).toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const hit = lookupPlace(name);
+    const code = hit && hit.kind === 'CITY' ? hit.country.code : null;
+    return this.ix.a.places.find((p) => p.kind === 'COUNTRY' && p.countryCode === code)?.key ?? null;
+  }
+
   /** The one country where the article has put forces so far (of `deploying`, when given). */
   private knownHost(deploying: string | null): string | null {
     const found = new Set(this.hosts.filter((h) => deploying === null || h.deploying === deploying).map((h) => h.host));
@@ -174,11 +232,14 @@ class DeploymentFinder {
     this.ix.a.sentences.forEach((s, i) => {
       const found = [
         ...this.standing(s, i),
-        ...this.movement(s, i),
+        ...clauses(s).flatMap((c) => this.movement(c, i)),
         ...this.intervention(s, i),
         ...this.serving(s, i),
         ...this.contributors(s, i),
+        ...this.alongside(s, i),
+        ...this.homecoming(s, i),
       ];
+      found.push(...this.reduction(s, i, found));
       cues.push(...found);
       if (found.length === 0) {
         const hits = this.implied(s, i);
@@ -209,7 +270,8 @@ class DeploymentFinder {
   private implied(s: Sentence, i: number): Cue[] {
     const cues: Cue[] = [];
     const base = s.text.includes('base');
-    const hit = IMPLIED_FORCE_WORD.test(s.text) && HIT.test(s.text);
+    // "the peacekeepers were Chadian": their nationality told outright needs no casualty word
+    const hit = IMPLIED_FORCE_WORD.test(s.text) && (HIT.test(s.text) || NATIONALITY_TOLD.test(s.text));
     if (!base && !hit) return cues;
     const countries = this.countriesIn(s.start, s.end);
     const fighting = base && HIT.test(s.text);
@@ -231,26 +293,40 @@ class DeploymentFinder {
     for (const force of s.text.matchAll(IMPLIED_FORCE)) {
       const forceStart = s.start + force.index;
       const forceEnd = forceStart + force[0].length;
-      const owner =
-        countries
-          .filter((c) => c.m.end <= forceStart && OWNER_BEFORE.test(this.body.slice(c.m.end, forceStart)))
-          .pop() ??
-        countries.find((c) => c.m.start >= forceEnd && OWNER_AFTER.test(this.body.slice(forceEnd, c.m.start)));
-      if (!owner) continue;
-      const deploying = owner.country;
-      const where = this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
-      const peacekeepers = force[0].startsWith('peacekeeper');
-      // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
-      const host =
-        (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
-        (peacekeepers ? (this.knownHost(deploying) ?? this.servedIn(s, deploying)) : null);
-      if (!host || host === deploying) continue;
-      const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
-      const start = Math.min(owner.m.start, forceStart);
-      const end = Math.max(owner.m.end, forceEnd, where?.end ?? 0);
-      const cue = this.presence(i, 'STATIONED', start, end, deploying, host, location, force[0], null);
-      cue.confidence = where ? 0.65 : 0.55;
-      cues.push(cue);
+      const before = countries
+        .filter((c) => c.m.end <= forceStart && OWNER_BEFORE.test(this.body.slice(c.m.end, forceStart)))
+        .pop();
+      const after = before
+        ? undefined
+        : countries.find(
+            (c) =>
+              c.m.start >= forceEnd &&
+              (OWNER_AFTER.test(this.body.slice(forceEnd, c.m.start)) ||
+                OWNER_PREDICATE.test(this.body.slice(forceEnd, c.m.start))),
+          );
+      // "The dead peacekeepers are from Rwanda, Ghana and Uganda": every country listed
+      const owners = before
+        ? [before]
+        : after
+          ? this.listAround(s, after.m).map((m) => ({ m, country: this.ix.countryOfMention(m) as string }))
+          : [];
+      const listed = owners.map((o) => o.country);
+      for (const owner of owners) {
+        const deploying = owner.country;
+        const where = this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
+        const peacekeepers = force[0].startsWith('peacekeeper');
+        // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
+        const host =
+          (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
+          (peacekeepers ? (this.knownHost(deploying) ?? this.servedIn(s, listed)) : this.datelineHost(listed));
+        if (!host || listed.includes(host)) continue;
+        const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
+        const start = Math.min(owner.m.start, forceStart);
+        const end = Math.max(owner.m.end, forceEnd, where?.end ?? 0);
+        const cue = this.presence(i, 'STATIONED', start, end, deploying, host, location, force[0], null);
+        cue.confidence = where ? 0.65 : 0.55;
+        cues.push(cue);
+      }
     }
     return cues;
   }
@@ -400,9 +476,17 @@ class DeploymentFinder {
     const explicit = deploying.length > 0;
     const owner = forces.map((f) => this.acronymOwners.get(f[0])).find((c) => c !== undefined);
     if (!explicit)
-      deploying = (owner ? [owner] : recent?.deploying) ?? (this.forcesCountry ? [this.forcesCountry] : []);
+      deploying =
+        (owner ? [owner] : recent?.deploying) ??
+        (this.forcesCountry ? [this.forcesCountry] : null) ??
+        this.ownerNamedNext(i);
     deploying = [...new Set(deploying)];
     if (deploying.length === 0) return [];
+    // "left Kigali Friday morning for Sudan's … Darfur": forces leaving home set out for where they go
+    if (verb[0] === 'left') {
+      const from = this.ix.mentionsIn(verbEnd, s.end).find((m) => 'place' in m.ref && m.via !== 'DEMONYM');
+      if (from && deploying.includes(this.ix.countryOfMention(from) as string)) status = 'ARRIVED';
+    }
     const destination = this.destination(s, verbEnd, deploying, purpose, status === 'WITHDRAWN');
     // "sent a letter to Mali about the troops": the forces come before where they go
     const forceStarts = [
@@ -426,7 +510,19 @@ class DeploymentFinder {
       destination?.host ??
       (requester ? this.ix.countryOfMention(requester) : null) ??
       (sameSenders || listed ? (recent?.host ?? null) : null) ??
-      (listed ? this.mainCountry(deploying) : this.knownHost(deploying[0] as string));
+      (listed ? this.mainCountry(deploying) : this.knownHost(deploying[0] as string)) ??
+      this.datelineHost(deploying);
+    // "U.S. President Donald Trump says military personnel have deployed to Central Africa": no host, but the
+    // next sentence's "about 80 military personnel … deployed to nearby Gabon" are the same country's
+    // (a movement that goes somewhere by name, not a withdrawal: "British troops left Basra" hands on no sender)
+    if (
+      !host &&
+      explicit &&
+      !destination &&
+      status !== 'WITHDRAWN' &&
+      NAMED_DESTINATION.test(this.body.slice(verbEnd, s.end))
+    )
+      this.last = { deploying, host: null, sentence: i };
     if (!host || deploying.includes(host)) return [];
     this.last = { deploying, host, sentence: i };
     const forceType =
@@ -612,6 +708,157 @@ class DeploymentFinder {
   }
 
   /**
+   * A cut in a country's force: "Germany would reduce its troop levels in Afghanistan by about 500 from the current
+   * force of 4,800" is a withdrawal of 500 and a presence of 4,800; "trimming its force to 9,500" a presence of
+   * 9,500 (the force that stays). "its 3,200 strong peace contingent" in a sentence that moves one country's
+   * forces is that country's presence where they go. The country is the one named in the cut's object ("the
+   * British force"), else the sender of the sentence's own movement, else its subject; the host the country
+   * after "in" in the object, else where the sentence or the article has put that country's forces.
+   */
+  private reduction(s: Sentence, i: number, found: Cue[]): Cue[] {
+    // most sentences hold none of these words, and skip both patterns
+    const cut = /reduc|cut|trim|scal|draw/.test(s.text) ? REDUCTION.exec(s.text) : null;
+    const size = cut || !s.text.includes('strong') ? null : FORCE_SIZE.exec(s.text);
+    if (!cut && !size) return [];
+    const match = (cut ?? size) as RegExpExecArray;
+    const start = s.start + match.index;
+    const end = start + match[0].length;
+    const moved = [...new Set(found.map((c) => c.deployingCountry))];
+    const recent = this.last && i - this.last.sentence <= 1 ? this.last : null;
+    // "pull 200 troops from Mali, trimming its force to 450": "its" is the sender of the sentence's own movement
+    const own = cut ? this.countriesIn(start, end)[0]?.m : undefined;
+    const subject = cut && !own && moved.length !== 1 ? this.subjectCountry(s, start) : null;
+    const named = own ?? subject;
+    const deploying =
+      (named ? this.ix.countryOfMention(named) : null) ??
+      (moved.length === 1 ? moved[0] : cut && recent?.deploying.length === 1 ? recent.deploying[0] : null);
+    if (!deploying) return [];
+    const inObject = cut
+      ? this.countriesIn(start, s.end).find(
+          (c) =>
+            c.country !== deploying &&
+            c.m.via !== 'DEMONYM' &&
+            /\bin\s+(?:the\s+)?$/.test(this.body.slice(start, c.m.start)),
+        )
+      : undefined;
+    const host =
+      inObject?.country ??
+      found.find((c) => c.deployingCountry === deploying)?.hostCountry ??
+      this.knownHost(deploying) ??
+      (recent?.deploying.includes(deploying) ? recent.host : null);
+    if (!host || host === deploying) return [];
+    const cues: Cue[] = [];
+    const add = (
+      status: Status,
+      q: { start: number; end: number; count: number | null; qualifier: Cue['personnelQualifier'] } | null,
+    ) => {
+      const cue = this.presence(
+        i,
+        status,
+        Math.min(start, q?.start ?? start),
+        Math.max(end, q?.end ?? end),
+        deploying,
+        host,
+        null,
+        null,
+        null,
+      );
+      cue.personnel = q?.count ?? null;
+      cue.personnelQualifier = q ? q.qualifier : null;
+      cue.confidence = 0.65;
+      cues.push(cue);
+    };
+    if (size) {
+      const count = parseNumber(size.groups?.size ?? '');
+      add('STATIONED', { start, end, count, qualifier: 'EXACT' });
+      return cues;
+    }
+    const figures = findQuantities(s.text, s.start).filter((q) => q.start >= end && q.count !== null);
+    const before = (q: { start: number }, re: RegExp) => re.test(this.body.slice(end, q.start));
+    const by = figures.find((q) => before(q, CUT_BY));
+    const stays = figures.find((q) => before(q, CUT_FROM)) ?? figures.find((q) => before(q, CUT_TO));
+    if (by) add('WITHDRAWN', by);
+    if (stays || !by) add('STATIONED', stays ?? null);
+    return cues;
+  }
+
+  /** "where they have served since 2004 alongside a Greek battalion": that unit's country serves in the same host. */
+  private alongside(s: Sentence, i: number): Cue[] {
+    if (!s.text.includes('alongside')) return [];
+    const cues: Cue[] = [];
+    const countries = this.countriesIn(s.start, s.end);
+    for (const unit of countries) {
+      const at = unit.m.start;
+      if (!ALONGSIDE.test(this.body.slice(s.start, at)) || !UNIT_AFTER.test(this.body.slice(unit.m.end, s.end)))
+        continue;
+      const host =
+        countries.find(
+          (c) =>
+            c.m.end <= at &&
+            c.m.via !== 'DEMONYM' &&
+            c.country !== unit.country &&
+            /\b(?:to|in|into)\s+(?:the\s+)?$/.test(this.body.slice(s.start, c.m.start)),
+        )?.country ?? this.knownHost(null);
+      if (!host || host === unit.country) continue;
+      const end = unit.m.end + (UNIT_AFTER.exec(this.body.slice(unit.m.end, s.end))?.[0].length ?? 0);
+      const cue = this.presence(i, 'STATIONED', at, end, unit.country, host, null, null, null);
+      cue.confidence = 0.6;
+      cues.push(cue);
+    }
+    return cues;
+  }
+
+  /**
+   * "the arrival in Kigali of about 150 more troops that operated under … UNAMID": forces back in their own
+   * country leave the one country where the article has put that country's forces.
+   */
+  private homecoming(s: Sentence, i: number): Cue[] {
+    if (!/\b(?:arrival|return)/.test(s.text)) return [];
+    for (const m of this.ix.mentionsIn(s.start, s.end)) {
+      if (!('place' in m.ref) || m.via === 'DEMONYM' || !HOMECOMING.test(this.body.slice(s.start, m.start))) continue;
+      const home = this.ix.countryOf(m.ref.place);
+      const host = home ? this.knownHost(home) : null;
+      const personnel = this.personnel(s, m.end, Math.min(s.end, m.end + 40));
+      if (!home || !host || host === home || !personnel) continue;
+      const start = this.body.lastIndexOf(/\breturn/.test(s.text) ? 'return' : 'arrival', m.start);
+      const cue = this.presence(i, 'WITHDRAWN', start, personnel.end, home, host, null, personnel.force, null);
+      cue.personnel = personnel.personnel;
+      cue.personnelQualifier = personnel.qualifier;
+      cue.confidence = 0.6;
+      return [cue];
+    }
+    return [];
+  }
+
+  /**
+   * "Obama announced he planned to withdraw 33,000 troops … After the withdrawal, about 70,000 U.S. troops will
+   * remain": a movement whose sender is not named takes the one owner of forces in the next sentence, when that
+   * sentence opens on the movement itself.
+   */
+  private ownerNamedNext(i: number): string[] {
+    const next = this.ix.a.sentences[i + 1];
+    if (!next || !REFERS_BACK.test(next.text)) return [];
+    const owners = new Set(
+      this.countriesIn(next.start, next.end)
+        .filter((c) => FORCES_OF.test(this.body.slice(c.m.end, c.m.end + 60)))
+        .map((c) => c.country),
+    );
+    return owners.size === 1 ? [...owners] : [];
+  }
+
+  /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
+  private previousCountry(i: number, except: string): string | null {
+    const before = this.ix.a.sentences[i - 1];
+    if (!before) return null;
+    const found = new Set(
+      this.countriesIn(before.start, before.end)
+        .filter((c) => c.m.via !== 'DEMONYM' && c.country !== except)
+        .map((c) => c.country),
+    );
+    return found.size === 1 ? ([...found][0] as string) : null;
+  }
+
+  /**
    * "under which about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": a presence
    * of the country named just before the forces, where the sentence puts them, else where the article has
    * already put that country's forces (and nowhere else).
@@ -619,7 +866,7 @@ class DeploymentFinder {
   private serving(s: Sentence, i: number): Cue[] {
     const cues: Cue[] = [];
     // most sentences hold neither word, and skip the pattern
-    if (!s.text.includes('serv') && !s.text.includes('base')) return cues;
+    if (!s.text.includes('serv') && !s.text.includes('base') && !s.text.includes('remain')) return cues;
     SERVING.lastIndex = 0;
     for (const cue of s.text.matchAll(SERVING)) {
       const forceStart = s.start + cue.index;
@@ -629,8 +876,14 @@ class DeploymentFinder {
         .pop();
       if (!owner) continue;
       const where = this.placeAfter(s, cueEnd, owner.country);
+      // "about 70,000 U.S. troops will remain in the country": the one other country the sentence before names
+      const theCountry = /^\s*(?:in|at)\s+the\s+country\b/.test(this.body.slice(cueEnd, s.end))
+        ? this.previousCountry(i, owner.country)
+        : null;
       const host =
-        (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ?? this.knownHost(owner.country);
+        (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
+        theCountry ??
+        this.knownHost(owner.country);
       if (!host || host === owner.country) continue;
       const personnel = this.personnel(s, Math.max(s.start, owner.m.start - 30), owner.m.start);
       const start = personnel?.start ?? owner.m.start;
@@ -696,38 +949,40 @@ class DeploymentFinder {
    * in (demonyms aside: "Dutch soldiers" are no place), else the country the article both names most and
    * whose places it names most ("told reporters in New York" alone makes no host).
    */
-  private servedIn(s: Sentence, deploying: string): string | null {
+  private servedIn(s: Sentence, deploying: readonly string[]): string | null {
     const paragraph = this.ix.a.paragraphs[s.paragraph];
     const around = new Set(
       (paragraph ? this.ix.mentionsIn(paragraph.start, paragraph.end) : [])
         .filter((m) => 'place' in m.ref && m.via !== 'DEMONYM')
         .map((m) => ('place' in m.ref ? this.ix.countryOf(m.ref.place) : null))
-        .filter((c): c is string => c !== null && c !== deploying),
+        .filter((c): c is string => c !== null && !deploying.includes(c)),
     );
     if (around.size === 1) return [...around][0] as string;
     if (around.size > 1) return null;
     const story = this.storyCountry(deploying);
-    const main = this.mainCountry(deploying);
+    // "Zambian soldiers" many times over name a sender, not where the story happens
+    const main = this.mainCountry(deploying, true);
     return story === null || story === main ? main : null;
   }
 
   /** The one country whose cities, regions and bases the article names most, other than `except`. */
-  private storyCountry(except: string): string | null {
+  private storyCountry(except: string | readonly string[]): string | null {
+    const others = typeof except === 'string' ? [except] : except;
     const counts = new Map<string, number>();
     for (const m of this.ix.a.mentions) {
       const country = 'place' in m.ref && !this.isCountry(m) ? this.ix.countryOf(m.ref.place) : null;
-      if (country && country !== except) counts.set(country, (counts.get(country) ?? 0) + 1);
+      if (country && !others.includes(country)) counts.set(country, (counts.get(country) ?? 0) + 1);
     }
     const [first, second] = [...counts.entries()].sort((x, y) => y[1] - x[1]);
     return first && (!second || first[1] > second[1]) ? first[0] : null;
   }
 
   /** The country named most often in the article (first named on a tie), other than those in `except`. */
-  private mainCountry(except: string | readonly string[]): string | null {
+  private mainCountry(except: string | readonly string[], byName = false): string | null {
     const others = typeof except === 'string' ? [except] : except;
     const counts = new Map<string, number>();
     for (const m of this.ix.a.mentions) {
-      const country = this.isCountry(m) ? this.ix.countryOfMention(m) : null;
+      const country = this.isCountry(m) && !(byName && m.via === 'DEMONYM') ? this.ix.countryOfMention(m) : null;
       if (country && !others.includes(country)) counts.set(country, (counts.get(country) ?? 0) + 1);
     }
     let best: string | null = null;
@@ -775,6 +1030,23 @@ class DeploymentFinder {
       occurredOn: null,
     };
   }
+}
+
+/**
+ * "450 French marines rolled out at Durras, while nearly 200 Italian paratroopers landed at …": clauses joined
+ * by ", while" or ";" each tell a movement of their own, with their own sender, verb and figure.
+ */
+function clauses(s: Sentence): Sentence[] {
+  if (!s.text.includes(';') && !s.text.includes(' while ')) return [s];
+  const parts: Sentence[] = [];
+  let start = 0;
+  for (const m of s.text.matchAll(CLAUSE_BREAK)) {
+    parts.push({ ...s, start: s.start + start, end: s.start + m.index, text: s.text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  if (start === 0) return [s];
+  parts.push({ ...s, start: s.start + start, text: s.text.slice(start) });
+  return parts;
 }
 
 /** One deployment per movement between two countries, per withdrawal, and per standing presence. */

@@ -7,7 +7,8 @@
  * candidates the one whose text overlaps most is taken):
  * - names (speakers, countries) are the same when they are equal ignoring case and spacing, or when the
  *   shorter one ends the longer one word for word ("Nikolai Makarov" and "General Nikolai Makarov"), so
- *   a pipeline that keeps a title in a canonical name is not penalised.
+ *   a pipeline that keeps a title in a canonical name is not penalised; two countries are also the same
+ *   when the gazetteer knows both names as one country's ("Turkey" and "Türkiye").
  * - statement: same kind, same speaker (a statement without a speaker matches only one without a
  *   speaker), and texts that overlap substantially: the words they share are at least half the words of
  *   the longer text.
@@ -21,6 +22,7 @@
  * recall = matched / expected (1 when nothing was expected).
  */
 import type { SeedFile } from '../seed/seed-file.js';
+import { countryCodeNamed } from './gazetteer.js';
 
 export interface NamedStatement {
   kind: SeedFile['statements'][number]['kind'];
@@ -100,6 +102,13 @@ export function sameName(x: string | null, y: string | null): boolean {
   return shorter.every((w, i) => w === longer[longer.length - shorter.length + i]);
 }
 
+/** Countries are the same by name, or when both names are names of one country ("Turkey", "Türkiye"). */
+function sameCountry(x: string, y: string): boolean {
+  if (sameName(x, y)) return true;
+  const code = countryCodeNamed(x);
+  return code !== undefined && code === countryCodeNamed(y);
+}
+
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 
 /** Shared words over the words of the longer text, 0..1. */
@@ -168,8 +177,8 @@ export function evaluate(expected: NamedFacts, extracted: NamedFacts): Record<Fa
         : 0,
     ),
     militaryDeployments: score(expected.militaryDeployments, extracted.militaryDeployments, (e, x) =>
-      sameName(e.deployingCountry, x.deployingCountry) &&
-      sameName(e.hostCountry, x.hostCountry) &&
+      sameCountry(e.deployingCountry, x.deployingCountry) &&
+      sameCountry(e.hostCountry, x.hostCountry) &&
       e.status === x.status &&
       (e.personnel === null || e.personnel === x.personnel)
         ? 1

@@ -116,6 +116,13 @@ export function lookupPlace(name: string): GazetteerHit | undefined {
   return byName.get(name);
 }
 
+/** The ISO code of a country named by any of its names, the canonical one included ("Türkiye", "Turkey"). */
+export function countryCodeNamed(name: string): string | undefined {
+  const hit = byName.get(name);
+  if (hit?.kind === 'COUNTRY') return hit.country.code;
+  return [...byCode.values()].find((c) => c.name === name)?.code;
+}
+
 export function countryByCode(code: string): Country | undefined {
   return byCode.get(code.toUpperCase());
 }

@@ -17,12 +17,30 @@ const ABBREVIATIONS = new Set([
   ...['No', 'Nos', 'vs', 'etc', 'approx', 'est', 'Inc', 'Corp', 'Co', 'Ltd', 'Dept', 'Univ', 'Ave', 'Blvd'],
 ]);
 
+/**
+ * A line longer than this is no hard-wrapped line: a block holding one has a paragraph per line (pages that
+ * put a single newline between paragraphs), where a block of short lines is one paragraph wrapped by hand.
+ */
+const HARD_WRAP = 120;
+
 export function paragraphsOf(body: string): Segment[] {
   const out: Segment[] = [];
+  const push = (start: number, raw: string) => {
+    const text = raw.trimEnd();
+    if (text.trim()) out.push({ start, end: start + text.length, text });
+  };
   const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
   for (const m of body.matchAll(re)) {
-    const text = m[0].trimEnd();
-    if (text.trim()) out.push({ start: m.index, end: m.index + text.length, text });
+    const lines = m[0].split('\n');
+    if (!lines.some((l) => l.length > HARD_WRAP)) {
+      push(m.index, m[0]);
+      continue;
+    }
+    let at = m.index;
+    for (const line of lines) {
+      push(at, line);
+      at += line.length + 1;
+    }
   }
   return out;
 }

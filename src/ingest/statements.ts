@@ -14,7 +14,7 @@ import { type ArticleIndex, actorOf, indexArticle, spanOf } from './article-inde
 import type { AnalyzedArticle, EntityMention, ExtractedStatement, Segment } from './types.js';
 
 interface Quote {
-  /** The opening and closing quote marks. */
+  /** The opening and closing quote marks (or the full stop ending a paragraph whose closing mark was lost). */
   open: number;
   close: number;
   /** Position in the article's list of quotes. */
@@ -50,7 +50,7 @@ const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
 /** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
 const MODIFIER = new RegExp(
-  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|yesterday|today|earlier|later|again|also|separately|however|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?)(?=[\\s,.]|$)`,
+  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|earlier|later|again|also|separately|however|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?)(?=[\\s,.]|$)`,
 );
 const SUBJECT_LEAD = new RegExp(
   `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${DAY})\\b[\\s,]*)+`,
@@ -62,9 +62,12 @@ const SUBJECT_REJECT =
   /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|who|whom|whose|did|does|do|not|is|are|was|were|would|will|could|should|can|may|might|must|had|has|have)\b/i;
 const SUBJECT_ACCEPT =
   /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson|reports|media)(?:\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?$/;
-/** Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement", "… Democracy (NLD)"). */
+/**
+ * Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement",
+ * "… Democracy (NLD)", "A U.N. spokeswoman in Sudan").
+ */
 const SPEAKING_FOR =
-  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|spokesman|spokeswoman|spokesperson|press service|press office|official|officials|source|sources|representative|envoy)?$/i;
+  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
 /** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
 const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${DAY})?,(?:\\s*[^"“”,_]{1,60},)?\\s*$`);
 /** A document and the words that address it: the label stops before them. */
@@ -72,7 +75,7 @@ const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 /** What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing"). */
 const NOT_A_CLAUSE =
-  /^(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks|[^\p{L}\p{N}])/iu;
+  /^(?:(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
@@ -85,7 +88,7 @@ const CLAUSE_END =
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*(?:\\s+(?:news agency|news service|newspaper|television))?))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
@@ -121,6 +124,9 @@ const NP_AFTER =
 const ADDRESSEES =
   /^(?:reporters|journalists|lawmakers|parliament|supporters|the crowd|state television|state media)\b/i;
 
+/** A speech verb just before a quote mark ("said", "said:", "said on Saturday,"). */
+const HANDS_OVER = new RegExp(`\\b(?:${QUOTE_VERBS})(?:\\s+on\\s+${DAY})?\\s*[,:]?\\s*$`);
+
 /** Quote pairs in text order; a quote left open at a paragraph's end continues when the next paragraph opens with a quote mark. */
 export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
   const quotes: Quote[] = [];
@@ -139,7 +145,18 @@ export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
     }
     const next = paras[p + 1];
     if (open >= 0 && next && (body[next.start] === '"' || body[next.start] === '“')) reopening = next.start;
-    else open = -1;
+    else {
+      // 'The Defense Ministry said "This reduction … forces.' with its closing mark lost: the quote runs to the
+      // paragraph's end, when a speech verb hands over to it and the paragraph ends a sentence
+      const last = para.end - 1;
+      if (
+        open >= 0 &&
+        /[.!?]/.test(body[last] as string) &&
+        HANDS_OVER.test(body.slice(Math.max(para.start, open - 30), open))
+      )
+        quotes.push({ open, close: last, index: quotes.length });
+      open = -1;
+    }
   });
   return quotes;
 }
@@ -620,8 +637,24 @@ class StatementFinder {
       this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, who, u, who.confidence));
       return;
     }
-    const previous = this.continued(q, u);
+    const previous = this.continued(q, u) ?? this.closingSpeaker(q, u);
     if (previous) this.attributed.set(q, this.copy(previous, start, end, u, 0.6));
+  }
+
+  /**
+   * A paragraph that is nothing but a quote, with no attribution, after a paragraph whose last sentence is a
+   * named person's statement ("…, the spokesman told the Associated Press." then "\"These blue helmets …\""):
+   * the person goes on speaking. Only a person: an organization's next words may be anyone's.
+   */
+  private closingSpeaker(q: Quote, u: Unit): ExtractedStatement | null {
+    const para = this.ix.a.paragraphs[u.paragraph];
+    const before = this.ix.a.paragraphs[u.paragraph - 1];
+    if (!para || !before || q.open !== para.start || !/^[\s.!?]*$/.test(this.masked.slice(q.close + 1, para.end)))
+      return null;
+    const last = this.ix.a.sentences.filter((x) => x.start >= before.start && x.end <= before.end).pop();
+    if (!last || /["“”]/.test(last.text)) return null;
+    const said = this.out.filter((x) => x.evidence.start >= last.start && x.speakerSpan.start >= last.start).pop();
+    return said?.speaker && 'person' in said.speaker && said.evidence.end <= last.end ? said : null;
   }
 
   private copy(from: ExtractedStatement, start: number, end: number, u: Unit, confidence = from.confidence) {

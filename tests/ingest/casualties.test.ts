@@ -225,6 +225,16 @@ describe('casualty reports', () => {
     }
   });
 
+  it('"service personnel have died", "the killings of two villagers"', () => {
+    expect(figures('So far 212 Canadian service personnel have died in the mission.')).toEqual([
+      ['KILLED', 212, 212, 212, 'EXACT', '212', 'Canadian service personnel'],
+    ]);
+    expect(figures('Police were investigating the killings of two villagers near the border.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'villagers'],
+    ]);
+    expect(figures('The killings of 2023 shocked the town.')).toEqual([]);
+  });
+
   it('a figure repeated later in the article is one report', () => {
     expect(figures('At least 75 people were killed. Officials said at least 75 people were killed.')).toHaveLength(1);
   });

@@ -27,6 +27,19 @@ const extract = (body: string) => extractDeployments(analyzed(body, ENTITIES, { 
 const brief = (body: string) =>
   extract(body).map((d) => [d.deployingCountry, d.hostCountry, d.status, d.personnel, d.personnelQualifier]);
 
+/** The whole pipeline's deployments, countries by name. */
+const deployments = (body: string) => {
+  const { graph } = analyzeRecord({ body, publishedAt: '2024-06-01T12:00:00Z' });
+  const name = (key: string) => graph.places.find((p) => p.key === key)?.name;
+  return graph.militaryDeployments.map((d) => [
+    name(d.deployingCountry),
+    name(d.hostCountry),
+    d.status,
+    d.personnel,
+    d.personnelQualifier,
+  ]);
+};
+
 describe('military deployments', () => {
   it('"sent troops to": deploying country before the verb, host after "to"', () => {
     const [d] = extract('France sent 300 troops to Mali to support the United Nations mission.');
@@ -352,18 +365,6 @@ describe('presences implied without a deployment verb (whole pipeline)', () => {
 });
 
 describe('figures, towns, acronyms and contributors (whole pipeline)', () => {
-  const deployments = (body: string) => {
-    const { graph } = analyzeRecord({ body, publishedAt: '2024-06-01T12:00:00Z' });
-    const name = (key: string) => graph.places.find((p) => p.key === key)?.name;
-    return graph.militaryDeployments.map((d) => [
-      name(d.deployingCountry),
-      name(d.hostCountry),
-      d.status,
-      d.personnel,
-      d.personnelQualifier,
-    ]);
-  };
-
   it('"sent 400 troops to keep the peace there": the host is where the article already put that country\'s forces', () => {
     expect(
       deployments(
@@ -471,5 +472,165 @@ describe('figures, towns, acronyms and contributors (whole pipeline)', () => {
     expect(deployments('Two Swedish soldiers were killed in a road accident in northern Bosnia.')).toEqual([
       ['Sweden', 'Bosnia and Herzegovina', 'STATIONED', null, null],
     ]);
+  });
+});
+
+describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)', () => {
+  it('a cut "by" a figure is a withdrawal, the force "from" or "to" a figure the presence that stays', () => {
+    expect(
+      deployments(
+        'Italy will reduce its troop levels in Lebanon by about 300 from the current force of 1,100 next spring.',
+      ),
+    ).toEqual([
+      ['Italy', 'Lebanon', 'WITHDRAWN', 300, 'APPROXIMATELY'],
+      ['Italy', 'Lebanon', 'STATIONED', 1100, 'EXACT'],
+    ]);
+    // "its" is the sender of the sentence's own movement, not Mali named just before
+    expect(
+      deployments('The Dutch government said it would pull 200 troops from Mali by June, trimming its force to 450.'),
+    ).toEqual([
+      ['Netherlands', 'Mali', 'WITHDRAWN', 200, 'EXACT'],
+      ['Netherlands', 'Mali', 'STATIONED', 450, 'EXACT'],
+    ]);
+    expect(deployments('The company will reduce its workforce in Mali by 300.')).toEqual([]);
+  });
+
+  it('"…, while …": each clause moves its own forces with its own figure', () => {
+    expect(
+      deployments('About 300 Polish soldiers landed in Vilnius on Monday, while 120 Czech troops arrived in Riga.'),
+    ).toEqual([
+      ['Poland', 'Lithuania', 'ARRIVED', 300, 'APPROXIMATELY'],
+      ['Czechia', 'Latvia', 'ARRIVED', 120, 'EXACT'],
+    ]);
+  });
+
+  it("forces arriving with no place named are in the dateline's country, when the article is about it", () => {
+    expect(
+      deployments(
+        'RIGA, Latvia (AP) — A Dutch warship docked in the port on Tuesday. About 150 Dutch marines came ashore in the afternoon. Latvia welcomed them.',
+      ),
+    ).toEqual([['Netherlands', 'Latvia', 'ARRIVED', 150, 'APPROXIMATELY']]);
+    expect(
+      deployments('BAMAKO — About 150 Dutch troops arrived on Tuesday, and Mali thanked the Netherlands.'),
+    ).toEqual([['Netherlands', 'Mali', 'ARRIVED', 150, 'APPROXIMATELY']]);
+    // the sender's own dateline, or a city whose country the article never names: no host
+    expect(deployments('BAMAKO — About 150 Dutch troops arrived on Tuesday.')).toEqual([]);
+    expect(deployments('THE HAGUE, Netherlands — About 150 Dutch marines came ashore on Tuesday.')).toEqual([]);
+    expect(deployments('WASHINGTON (AP) — About 150 Dutch marines came ashore on Tuesday.')).toEqual([]);
+  });
+
+  it("a soldier hit with no place in the sentence serves in the dateline's country", () => {
+    expect(
+      deployments(
+        'KABUL, Afghanistan (AP) — Militants ambushed a patrol near the border, killing a Dutch soldier. The attack was the third in Afghanistan this week.',
+      ),
+    ).toEqual([['Netherlands', 'Afghanistan', 'STATIONED', null, null]]);
+    expect(
+      deployments(
+        'Militants ambushed a patrol near the border, killing a Dutch soldier. The attack was the third in Afghanistan this week.',
+      ),
+    ).toEqual([]);
+    expect(deployments('THE HAGUE, Netherlands — A Dutch soldier was killed in a training accident.')).toEqual([]);
+  });
+
+  it('"will join" them: the countries listed go where the forces just before went', () => {
+    expect(
+      deployments(
+        'Dutch troops arrived in Vilnius on Monday. Belgian and Luxembourg troops will join them next month.',
+      ),
+    ).toEqual([
+      ['Netherlands', 'Lithuania', 'ARRIVED', null, null],
+      ['Belgium', 'Lithuania', 'ANNOUNCED', null, null],
+      ['Luxembourg', 'Lithuania', 'ANNOUNCED', null, null],
+    ]);
+  });
+
+  it('a rotation: forces leaving home "for" a country arrive there; "the arrival in" home is a withdrawal', () => {
+    expect(
+      deployments(
+        'About 200 Ghanaian soldiers left Accra on Friday for Mali. The departure followed the arrival in Accra of 180 troops who had served with the mission.',
+      ),
+    ).toEqual([
+      ['Ghana', 'Mali', 'ARRIVED', 200, 'APPROXIMATELY'],
+      ['Ghana', 'Mali', 'WITHDRAWN', 180, 'EXACT'],
+    ]);
+    // no forces of that country abroad so far: a visit home, no withdrawal
+    expect(deployments('The arrival in Accra of 180 troops was delayed by rain.')).toEqual([]);
+  });
+
+  it('"its 850-strong contingent" beside a movement is that country\'s presence where the forces go', () => {
+    expect(deployments('Senegal flew 120 soldiers to Mali to rotate part of its 850-strong contingent.')).toEqual([
+      ['Senegal', 'Mali', 'ARRIVED', 120, 'EXACT'],
+      ['Senegal', 'Mali', 'STATIONED', 850, 'EXACT'],
+    ]);
+  });
+
+  it('"alongside a French battalion": that unit\'s country serves in the same host', () => {
+    expect(
+      deployments('Estonia sent 50 soldiers to Mali in 2018, where they serve alongside a French battalion.'),
+    ).toEqual([
+      ['Estonia', 'Mali', 'ARRIVED', 50, 'EXACT'],
+      ['France', 'Mali', 'STATIONED', null, null],
+    ]);
+    expect(deployments('The minister sat alongside a French general in Mali.')).toEqual([]);
+  });
+
+  it('peacekeepers "were from" a list, or "were Togolese": each country present where the story is', () => {
+    expect(
+      deployments(
+        'Gunmen ambushed a patrol of the mission in Mali on Sunday. The dead peacekeepers were from Senegal, Togo and Benin.',
+      ),
+    ).toEqual([
+      ['Senegal', 'Mali', 'STATIONED', null, null],
+      ['Togo', 'Mali', 'STATIONED', null, null],
+      ['Benin', 'Mali', 'STATIONED', null, null],
+    ]);
+    expect(
+      deployments('A bomb hit a convoy near Gao in Mali on Monday. A UN official said the peacekeepers were Togolese.'),
+    ).toEqual([['Togo', 'Mali', 'STATIONED', null, null]]);
+    expect(deployments('The peacekeepers were tired after the march to Mali.')).toEqual([]);
+  });
+
+  it("a movement to no known place still names the sender of the next sentence's forces", () => {
+    expect(
+      deployments(
+        'The Dutch prime minister says military personnel have deployed to West Africa ahead of the vote. A letter to parliament says about 80 military personnel deployed to nearby Gabon to protect Dutch citizens.',
+      ),
+    ).toEqual([['Netherlands', 'Gabon', 'ARRIVED', 80, 'APPROXIMATELY']]);
+    expect(
+      deployments(
+        'A letter to parliament says about 80 military personnel deployed to nearby Gabon to protect Dutch citizens.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("none for the new verbs' other objects: an ambassador, talks, athletes, tourists, exports, a workforce", () => {
+    for (const body of [
+      'France threatened to withdraw its ambassador from Mali over the dispute.',
+      'Germany will join the talks in Geneva next week.',
+      'Britain will pull its athletes from the games in Russia.',
+      'About 40 British tourists came ashore in Greece on Monday.',
+      'Russia will reduce its gas exports to Germany by about 20 percent.',
+      'The company will cut its workforce in Kenya by 300 from the current 1,200.',
+      'Three Dutch soldiers remain in hospital in Utrecht after the crash.',
+    ]) {
+      expect(deployments(body), body).toEqual([]);
+    }
+  });
+
+  it('a withdrawal with no sender named takes the owner of the forces "After the withdrawal" leaves in the country', () => {
+    expect(
+      deployments(
+        'British troops left Basra last year. The president said he would withdraw 5,000 troops from Iraq by May. After the withdrawal, about 20,000 U.S. troops will remain in the country.',
+      ),
+    ).toEqual([
+      ['United States', 'Iraq', 'WITHDRAWN', 5000, 'EXACT'],
+      ['United States', 'Iraq', 'STATIONED', 20000, 'APPROXIMATELY'],
+    ]);
+    expect(
+      deployments(
+        'British troops left Basra last year. The president said he would withdraw 5,000 troops from Iraq by May. About 20,000 U.S. troops are in Kuwait.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -72,6 +72,15 @@ describe('evaluate', () => {
     ).toBe(0);
   });
 
+  it("takes two names of one country as the same country, and two countries' names as different", () => {
+    const d = { deployingCountry: 'Turkey', hostCountry: 'Albania', personnel: null, status: 'ANNOUNCED' as const };
+    const as = (deployingCountry: string) =>
+      evaluate(facts({ militaryDeployments: [d] }), facts({ militaryDeployments: [{ ...d, deployingCountry }] }))
+        .militaryDeployments.matched;
+    expect(as('Türkiye')).toBe(1);
+    expect(as('Greece')).toBe(0);
+  });
+
   it('gives precision 1 when nothing was proposed and recall 1 when nothing was expected', () => {
     expect(evaluate(facts({}), facts({})).statements).toEqual({
       expected: 0,

@@ -44,6 +44,19 @@ describe('the segment stage', () => {
     ]);
   });
 
+  it('a block with a line longer than a hard wrap has a paragraph per line; short wrapped lines stay one', () => {
+    const first =
+      'The defence ministry said on Monday that the last of its engineers had left the airfield outside the capital after six months.';
+    const second =
+      'A second company is expected to follow before the rainy season closes the roads to the northern camps.';
+    expect(segment(`${first}\n${second}`).paragraphs.map((p) => [p.start, p.text])).toEqual([
+      [0, first],
+      [first.length + 1, second],
+    ]);
+    const wrapped = 'Georgia sent 40 medics to Kosovo\non Friday in a routine\nexchange, officials said.';
+    expect(segment(wrapped).paragraphs.map((p) => p.text)).toEqual([wrapped]);
+  });
+
   it('gives paragraphs and sentences offsets into the body', () => {
     const body = 'Russia sent troops.\n\nIt did not say how many. Nor when.';
     const { paragraphs, sentences } = segment(body);

@@ -219,6 +219,89 @@ describe('speakers described rather than named', () => {
       s.speakerSpan.text,
     ]);
 
+  it("a quote whose closing mark was lost runs to its paragraph's end, only after a speech verb", () => {
+    expect(
+      speakers(
+        'The Foreign Ministry said "The talks will resume in Oslo next week and we expect progress.\n\nThe delegations met for three hours.',
+      ),
+    ).toEqual([
+      [
+        'DIRECT_QUOTE',
+        'The talks will resume in Oslo next week and we expect progress',
+        { organization: 'foreign-ministry' },
+        'The Foreign Ministry',
+      ],
+    ]);
+    expect(speakers('He called it "a step forward.\n\nOthers disagreed.')).toEqual([]);
+  });
+
+  it('"announced in March that", and an organization\'s spokeswoman "in Mali" speaking for it', () => {
+    expect(
+      speakers('The Dutch government announced in March that it would keep its engineers in Mali for another year.'),
+    ).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'it would keep its engineers in Mali for another year',
+        { organization: 'dutch-government' },
+        'The Dutch government',
+      ],
+    ]);
+    expect(speakers('A U.N. spokeswoman in Mali said the convoy was hit by a roadside bomb near the border.')).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'the convoy was hit by a roadside bomb near the border',
+        { organization: 'united-nations' },
+        'A U.N. spokeswoman in Mali',
+      ],
+    ]);
+  });
+
+  it('a spokeswoman named after "spokeswoman in Goma,", "the spokeswoman" later, and her quote paragraph after it', () => {
+    const okafor = { person: 'lena-okafor' };
+    expect(
+      speakers(
+        'The mission\'s spokeswoman in Goma, Lena Okafor, said the patrol came under fire near the town of Rutshuru.\n\nThe wounded were flown to Goma, the spokeswoman told the Reuters news agency.\n\n"Our soldiers held their ground and nobody was left behind."',
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'the patrol came under fire near the town of Rutshuru', okafor, 'Lena Okafor'],
+      ['REPORTED_SPEECH', 'The wounded were flown to Goma', okafor, 'the spokeswoman'],
+      ['DIRECT_QUOTE', 'Our soldiers held their ground and nobody was left behind.', okafor, 'the spokeswoman'],
+    ]);
+    // an organization's next words may be anyone's: the quote paragraph after it is no one's
+    expect(
+      speakers(
+        'The army said the patrol came under fire near the town.\n\n"Nobody was left behind and we are proud of them."',
+      ),
+    ).toEqual([['REPORTED_SPEECH', 'the patrol came under fire near the town', null, 'The army']]);
+  });
+
+  it('a clause may open with a word that merely starts like a preposition ("one", "insurgents", "some")', () => {
+    expect(speakers('Officials said one of those killed was a captain.')).toEqual([
+      ['REPORTED_SPEECH', 'one of those killed was a captain', null, 'Officials'],
+    ]);
+    expect(speakers('Witnesses said insurgents fired first at the convoy.')).toEqual([
+      ['REPORTED_SPEECH', 'insurgents fired first at the convoy', null, 'Witnesses'],
+    ]);
+    expect(speakers('The minister said on Monday.')).toEqual([]);
+  });
+
+  it('a ministry through its spokesman, and its quote on the next line of a page with a paragraph per line', () => {
+    const ministry = { organization: 'defence-ministry' };
+    expect(
+      speakers(
+        '"Our engineers are proud of the work," a Defence Ministry spokesman said.\n"The runway will be handed over to the local authorities next month, and the last of our engineers will then come home before the winter."',
+      ),
+    ).toEqual([
+      ['DIRECT_QUOTE', 'Our engineers are proud of the work', ministry, 'a Defence Ministry spokesman'],
+      [
+        'DIRECT_QUOTE',
+        'The runway will be handed over to the local authorities next month, and the last of our engineers will then come home before the winter.',
+        ministry,
+        'a Defence Ministry spokesman',
+      ],
+    ]);
+  });
+
   it('an unnamed official keeps the words that describe him and no entity, even after a named person', () => {
     expect(
       speakers(
