@@ -47,10 +47,13 @@ const VERBS =
 const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|continued|recalled`;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "said here June 21", "said there on May 3": where and on what date a dateline's speaker spoke. */
+const HERE_OR_DATE = `here|there|(?:on )?${MONTH} \\d{1,2}`;
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
 /** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
 const MODIFIER = new RegExp(
-  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|earlier|later|again|also|separately|however|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?)(?=[\\s,.]|$)`,
+  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|earlier|later|again|also|separately|however|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
 );
 const SUBJECT_LEAD = new RegExp(
   `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${DAY})\\b[\\s,]*)+`,
@@ -88,7 +91,7 @@ const CLAUSE_END =
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*(?:\\s+(?:news agency|news service|newspaper|television))?))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*(?:\\s+(?:news agency|news service|newspaper|television))?))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|${HERE_OR_DATE}|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,

@@ -598,6 +598,19 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
+  it('"said here June 21" is where and when a dateline\'s speaker spoke, never what was said', () => {
+    expect(
+      speakers(
+        'About 900 marines have landed in Haiti, Navy Secretary Paul R. Whitley said here May 9. The talks had failed, the envoy said there on Friday.',
+      ).map((s) => s.slice(0, 3)),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'About 900 marines have landed in Haiti', { person: 'paul-r-whitley' }],
+      ['REPORTED_SPEECH', 'The talks had failed', null],
+    ]);
+    expect(speakers('The governor said here Tuesday.')).toEqual([]);
+    expect(speakers('The governor said on April 2.')).toEqual([]);
+  });
+
   it('"X said, however, that …" keeps the clause after the aside', () => {
     expect(speakers('CENTCOM said, however, that the strike had hit only an empty depot.')).toEqual([
       ['REPORTED_SPEECH', 'the strike had hit only an empty depot', { organization: 'centcom' }, 'CENTCOM'],
