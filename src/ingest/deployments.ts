@@ -40,7 +40,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   [
     'WITHDRAWN',
     // "to pull about 400 troops from Afghanistan": "pull" only with a "from" close after it
-    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+from\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|left(?=\s+(?:the\s+)?[A-Z]))\b/,
+    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+from\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|left(?=\s+(?:the\s+)?[A-Z])|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b/,
   ],
   [
     'ORDERED',
@@ -52,7 +52,8 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
   [
     'ANNOUNCED',
-    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
+    // "are scheduled to arrive", "is due to arrive", "will be deployed": a movement still to come
+    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent)|will\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
   ],
   [
     'ARRIVED',
@@ -350,6 +351,7 @@ class DeploymentFinder {
     deploying: string | readonly string[],
     purpose: [number, number] | null,
     leaving = false,
+    sent = false,
   ) {
     const senders = typeof deploying === 'string' ? [deploying] : deploying;
     // "deployed to Central Africa in advance of … demonstrations in Congo": the first destination named is
@@ -360,6 +362,9 @@ class DeploymentFinder {
       ? namedAt +
         (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u.exec(this.body.slice(namedAt, s.end))?.[0].length ?? 0)
       : -1;
+    // "sent 2,300 troops to help the reconstruction in Iraq": forces sent with no destination of their own go
+    // where their purpose is carried out (not a base "leased to support operations in Afghanistan")
+    let purposeHost: { host: string; location: null; m: EntityMention } | null = null;
     for (const m of this.ix.mentionsIn(from, s.end)) {
       if (named && m.start >= namedEnd && !DESTINATION_PLACE.test(this.body.slice(namedEnd, m.start))) return null;
       if (!('place' in m.ref)) continue;
@@ -371,6 +376,14 @@ class DeploymentFinder {
       const inPurpose = purpose !== null && m.start >= purpose[0] && m.end <= purpose[1];
       if (place.kind === 'COUNTRY') {
         const gap = this.body.slice(from, m.start).trim();
+        if (
+          sent &&
+          inPurpose &&
+          !purposeHost &&
+          m.via !== 'DEMONYM' &&
+          /\bin\s+(?:the\s+)?$/.test(this.body.slice(from, m.start))
+        )
+          purposeHost = { host: country, location: null, m };
         if (
           inPurpose ||
           m.via === 'DEMONYM' ||
@@ -387,7 +400,7 @@ class DeploymentFinder {
       if (place.kind === 'MILITARY_BASE' || place.kind === 'CITY' || place.kind === 'REGION')
         return { host: country, location: place.kind === 'REGION' ? null : place.key, m };
     }
-    return null;
+    return purposeHost;
   }
 
   /** A count of forces ("300 troops", "Around 150 [servicemen]"), within [from, to) when given. */
@@ -482,12 +495,16 @@ class DeploymentFinder {
         this.ownerNamedNext(i);
     deploying = [...new Set(deploying)];
     if (deploying.length === 0) return [];
-    // "left Kigali Friday morning for Sudan's … Darfur": forces leaving home set out for where they go
-    if (verb[0] === 'left') {
+    // "left Kigali Friday morning for Sudan's … Darfur": forces leaving home set out for where they go; so do
+    // forces that "departed from" a place the gazetteer does not know ("departed from Halifax for Latvia")
+    const departed = verb[0].startsWith('depart');
+    if (verb[0] === 'left' || departed) {
       const from = this.ix.mentionsIn(verbEnd, s.end).find((m) => 'place' in m.ref && m.via !== 'DEMONYM');
-      if (from && deploying.includes(this.ix.countryOfMention(from) as string)) status = 'ARRIVED';
+      const home = from !== undefined && deploying.includes(this.ix.countryOfMention(from) as string);
+      const elsewhere = departed && (!from || !/^\s+from\s+(?:the\s+)?$/.test(this.body.slice(verbEnd, from.start)));
+      if (home || elsewhere) status = 'ARRIVED';
     }
-    const destination = this.destination(s, verbEnd, deploying, purpose, status === 'WITHDRAWN');
+    const destination = this.destination(s, verbEnd, deploying, purpose, status === 'WITHDRAWN', true);
     // "sent a letter to Mali about the troops": the forces come before where they go
     const forceStarts = [
       ...forces.map((f) => s.start + f.index),

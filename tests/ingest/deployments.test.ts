@@ -633,4 +633,34 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ),
     ).toEqual([]);
   });
+
+  it('a movement still to come ("are scheduled to arrive", "is due to arrive", "will be deployed") is announced', () => {
+    expect(deployments('Over the coming weeks, 1,200 Polish soldiers are scheduled to arrive in Lithuania.')).toEqual([
+      ['Poland', 'Lithuania', 'ANNOUNCED', 1200, 'EXACT'],
+    ]);
+    expect(deployments('A battalion of Kenyan troops is due to arrive in Haiti next month.')).toEqual([
+      ['Kenya', 'Haiti', 'ANNOUNCED', null, null],
+    ]);
+    expect(deployments('About 400 Spanish troops will be deployed to Latvia in the spring.')).toEqual([
+      ['Spain', 'Latvia', 'ANNOUNCED', 400, 'APPROXIMATELY'],
+    ]);
+  });
+
+  it('"departed from" a foreign country is a withdrawal; from home or an unknown place "for" a country, a movement there', () => {
+    expect(deployments('The last Dutch soldiers departed from Mali on Sunday aboard a chartered plane.')).toEqual([
+      ['Netherlands', 'Mali', 'WITHDRAWN', null, null],
+    ]);
+    expect(deployments('About 300 Canadian troops departed from Halifax for Latvia on Monday.')).toEqual([
+      ['Canada', 'Latvia', 'ARRIVED', 300, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('The ferry departed from Greece with 300 tourists on board.')).toEqual([]);
+  });
+
+  it('the country a purpose is carried out "in" hosts forces sent with no destination of their own', () => {
+    expect(deployments('Norway has sent about 60 soldiers to help train the army in Iraq.')).toEqual([
+      ['Norway', 'Iraq', 'ARRIVED', 60, 'APPROXIMATELY'],
+    ]);
+    // a country the purpose names after another preposition is no host
+    expect(deployments('Norway has sent about 60 soldiers to help evacuate its citizens from Sudan.')).toEqual([]);
+  });
 });
