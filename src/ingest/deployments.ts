@@ -102,9 +102,12 @@ const SERVING = new RegExp(
   `\\b(?:${FORCE})\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?remain(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
   'g',
 );
-/** "It includes troops from Burundi, Uganda …": the countries that make up a force, each present where it serves. */
+/**
+ * "It includes troops from Burundi, Uganda …", "The contingent comprised units of the armed forces of Russia, Belarus
+ * …": the countries that make up a force, each present where it serves.
+ */
 const CONTRIBUTORS = new RegExp(
-  `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:${FORCE})\\s+from\\s`,
+  `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:(?:${FORCE})\\s+from|(?<units>units|troops|soldiers|contingents)\\s+(?:of|from)\\s+the\\s+(?:armed|military)\\s+forces\\s+of)\\s+(?:the\\s+)?`,
 );
 /** "The East Africa Response Force (EARF)": a force's acronym, by which the article goes on to name it. */
 const FORCE_ACRONYM = new RegExp(`\\b(?:${FORCE})\\s*\\((?<acronym>[A-Z]{2,6})\\)`, 'g');
@@ -934,7 +937,9 @@ class DeploymentFinder {
     const cue = /includ|compris|made up/.test(s.text) ? CONTRIBUTORS.exec(s.text) : null;
     if (!cue) return [];
     const cueStart = s.start + cue.index;
-    const listed = this.forcesFrom(s).filter((m) => m.start > cueStart);
+    const cueEnd = cueStart + cue[0].length;
+    const first = cue.groups?.units ? this.countriesIn(cueEnd, s.end).find((c) => c.m.start === cueEnd) : undefined;
+    const listed = (first ? this.listAround(s, first.m) : this.forcesFrom(s)).filter((m) => m.start > cueStart);
     const deploying = listed.map((m) => this.ix.countryOfMention(m) as string);
     if (deploying.length === 0) return [];
     const placed = (from: number, to: number) =>
@@ -947,7 +952,7 @@ class DeploymentFinder {
     const before = this.ix.a.sentences[i - 1];
     const host =
       placed(s.start, cueStart) ??
-      (before && (FORCE_RE.test(before.text) || /\bdeploy/.test(before.text))
+      (before && (FORCE_RE.test(before.text) || /\b(?:deploy|sent\b|dispatched\b)/.test(before.text))
         ? placed(before.start, before.end)
         : null) ??
       this.knownHost(null);

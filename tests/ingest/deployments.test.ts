@@ -663,4 +663,18 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     // a country the purpose names after another preposition is no host
     expect(deployments('Norway has sent about 60 soldiers to help evacuate its citizens from Sudan.')).toEqual([]);
   });
+
+  it('a force that "comprised units of the armed forces of" a list: each country present where the force was sent', () => {
+    expect(
+      deployments(
+        'The regional brigade was sent to Guinea-Bissau in May. The brigade comprised units of the armed forces of Senegal, Nigeria and Ghana.',
+      ),
+    ).toEqual([
+      ['Senegal', 'Guinea-Bissau', 'STATIONED', null, null],
+      ['Nigeria', 'Guinea-Bissau', 'STATIONED', null, null],
+      ['Ghana', 'Guinea-Bissau', 'STATIONED', null, null],
+    ]);
+    // a parade, with no force sent anywhere, hosts no one
+    expect(deployments('The parade included soldiers of the armed forces of France and Germany.')).toEqual([]);
+  });
 });
