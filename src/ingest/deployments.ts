@@ -147,6 +147,10 @@ const HOMECOMING = /\b(?:arrival|return(?:ed|ing)?)\s+(?:back\s+)?(?:home\s+)?(?
 /** "After the withdrawal, …", "The deployment …": a sentence that goes on about the movement just told. */
 const REFERS_BACK =
   /^(?:(?:After|Following|With|Once|During)\s+)?the\s+(?:withdrawal|pull-?out|drawdown|deployment|reduction|redeployment)\b/i;
+/** The auxiliary that ends a long subject before its verb, and what a subject's own words cannot hold. */
+const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
+const NOT_IN_SUBJECT =
+  /[.;:"“”]|\b(?:is|are|was|were|has|have|had|will|would|said|says|after|when|while|who|which|that)\b/;
 const CLAUSE_BREAK = /,\s+while\s+|;\s+/g;
 const RANK: Record<Status, number> = {
   PROPOSED: 0,
@@ -445,7 +449,14 @@ class DeploymentFinder {
     const verbStart = s.start + verb.index;
     const verbEnd = verbStart + verb[0].length;
     // the force must be what the verb moves ("sent troops", "paratroopers … arrived"), not merely in the sentence
-    const near = (at: number) => at >= verbStart - 60 && at <= verbEnd + 60;
+    // "About 4,850 soldiers and Marines from the 26th …, the 1st Armored Division … have deployed": a subject
+    // whose units are listed at length before its verb is still what the verb moves
+    const subjectOf = (at: number) => {
+      const between = this.body.slice(at, verbStart);
+      const tail = LONG_SUBJECT_TAIL.exec(between);
+      return tail !== null && between.length <= 240 && !NOT_IN_SUBJECT.test(between.slice(0, tail.index));
+    };
+    const near = (at: number) => (at >= verbStart - 60 && at <= verbEnd + 60) || subjectOf(at);
     if (
       !forces.some((f) => near(s.start + f.index)) &&
       !(unit && near(s.start + unit.index)) &&
@@ -523,13 +534,16 @@ class DeploymentFinder {
     )
       return [];
     const sameSenders = recent !== null && recent.deploying.join() === deploying.join();
-    // countries listed as contributors send to a force whose host is often named in another sentence:
-    // the host of the movement just before, else the country the article is about
+    // countries listed as contributors, and a country that "will contribute" to or "join" the effort, send to a
+    // force whose host is often named in another sentence: the host of the movement just before, else (for a
+    // list) the country the article is about
     const listed = deploying.length > 1;
     const host =
       destination?.host ??
       (requester ? this.ix.countryOfMention(requester) : null) ??
-      (sameSenders || listed ? (recent?.host ?? null) : null) ??
+      (sameSenders || listed || /^(?:contribute|join)/.test(verb[0].split(/\s+/).pop() ?? '')
+        ? (recent?.host ?? null)
+        : null) ??
       (listed ? this.mainCountry(deploying) : this.knownHost(deploying[0] as string)) ??
       this.datelineHost(deploying);
     // "U.S. President Donald Trump says military personnel have deployed to Central Africa": no host, but the
@@ -612,7 +626,8 @@ class DeploymentFinder {
    * another country than `except` ("… the spokesman in Kinshasa said" is where he speaks, not where they serve).
    */
   private placeAfter(s: Sentence, from: number, except: string): EntityMention | undefined {
-    const comma = /[,;]/.exec(this.body.slice(from, s.end));
+    // "six Canadian soldiers …, killing them … in Afghanistan's Panjwaii district": the casualty clause is theirs
+    const comma = /[,;](?!\s+(?:killing|wounding|injuring)\s+(?:them|all)\b)/.exec(this.body.slice(from, s.end));
     return this.ix
       .mentionsIn(from, comma ? from + comma.index : s.end)
       .find(

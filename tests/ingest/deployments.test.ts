@@ -677,4 +677,39 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     // a parade, with no force sent anywhere, hosts no one
     expect(deployments('The parade included soldiers of the armed forces of France and Germany.')).toEqual([]);
   });
+
+  it('a subject whose units are listed at length before "have deployed" is still the force that moved', () => {
+    expect(
+      deployments(
+        'French troops are helping secure the capital of Mali. About 1,100 soldiers from the 2nd Foreign Parachute Regiment, the 92nd Infantry Regiment and a logistics battalion have deployed into Mali since January.',
+      ),
+    ).toEqual([['France', 'Mali', 'ARRIVED', 1100, 'APPROXIMATELY']]);
+    // a clause of its own between the force and the verb: the soldiers are not what "was deployed"
+    expect(
+      deployments(
+        'About 1,100 soldiers from the 2nd Foreign Parachute Regiment, who trained in Chad last year, said a new squadron of drones was deployed into Mali.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a country that "will contribute" troops to the effort joins the force the movement before went to', () => {
+    expect(
+      deployments(
+        'About 2,000 Kenyan soldiers are due to arrive in Haiti. Benin will contribute about 1,500 troops to the security mission, the foreign minister said.',
+      ),
+    ).toEqual([
+      ['Kenya', 'Haiti', 'ANNOUNCED', 2000, 'APPROXIMATELY'],
+      ['Benin', 'Haiti', 'ANNOUNCED', 1500, 'APPROXIMATELY'],
+    ]);
+    // with no movement before it there is no force to join
+    expect(deployments('Benin will contribute about 1,500 troops to the security mission.')).toEqual([]);
+  });
+
+  it('soldiers hit "…, killing them" where they serve: the casualty clause names the host', () => {
+    expect(
+      deployments(
+        'A mine destroyed the truck of four Estonian soldiers on Tuesday, killing them during a patrol in northern Mali.',
+      ),
+    ).toEqual([['Estonia', 'Mali', 'STATIONED', null, null]]);
+  });
 });
