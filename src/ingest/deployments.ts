@@ -31,7 +31,7 @@ const FORCE_SUBJECT = new RegExp(
   `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORCE})\\s+(?:(?:are|is|were|was|remain|remained|have been|had been|still)\\s+)*$`,
 );
 const PERSONNEL_AFTER = new RegExp(
-  `^\\s*\\[?\\s*(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?(?<force>${FORCE})\\b`,
+  `^\\s*\\[?\\s*(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?(?<force>${FORCE}|(?<=[A-Z][A-Za-z.]*\\s)personnel)\\b`,
 );
 
 /** Status cues, tried in this order; the first that matches the sentence decides. */
@@ -61,9 +61,12 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
 ];
 const STATIONED = new RegExp(
-  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE})\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
+  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
   'g',
 );
+/** "We (also) have …": a first-person subject, whose forces are told by their country after the verb. */
+const WE_BEFORE = /(?:^|[\s"“])[Ww]e\s+(?:also\s+|now\s+|still\s+|already\s+)?$/;
+const OWNED_FORCE = new RegExp(`^\\s+(?:${FORCE}|personnel)\\s`);
 /** How far after "leases an air base" (in characters) the facility's country may be named. */
 const LEASE_HOST_REACH = 40;
 /** What may stand between the facility and its country: "near the (Kazakh …)", "in (Kazakhstan)", "outside the town of (…)". */
@@ -690,12 +693,19 @@ class DeploymentFinder {
     const found = leased ? [leased] : [...s.text.matchAll(STATIONED)];
     for (const cue of found) {
       const verbStart = s.start + (cue.index ?? 0);
-      const subject = this.subjectCountry(s, verbStart);
+      // "We have 2,200 Indian personnel in South Sudan": a speaker's "we", the forces' country after the verb
+      const ownerAfter = WE_BEFORE.test(this.body.slice(s.start, verbStart))
+        ? this.countriesIn(verbStart, verbStart + cue[0].length).find((c) =>
+            OWNED_FORCE.test(this.body.slice(c.m.end, verbStart + cue[0].length)),
+          )
+        : undefined;
+      const subject = ownerAfter?.m ?? this.subjectCountry(s, verbStart);
       const deploying = subject ? this.ix.countryOfMention(subject) : null;
       if (!subject || !deploying) continue;
       // the country must be the subject: "Russian troops stationed in", "Germany already keeps", "the US leases"
       const between = this.body.slice(subject.end, verbStart);
       if (
+        !ownerAfter &&
         !(/^(?:stationed|based|garrisoned)/.test(cue[0])
           ? FORCE_SUBJECT.test(between)
           : /^(?:\s*,\s*(?:which|who)\b[^;]*?,)?\s+(?:[a-z]+\s+)?$/.test(between))

@@ -712,4 +712,20 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ),
     ).toEqual([['Estonia', 'Mali', 'STATIONED', null, null]]);
   });
+
+  it('a speaker\'s "we have" forces of a country somewhere: that country\'s presence, with "<country> personnel" as forces', () => {
+    expect(deployments('"We have 850 Ghanaian personnel in Lebanon," the army spokesman said.')).toEqual([
+      ['Ghana', 'Lebanon', 'STATIONED', 850, 'EXACT'],
+    ]);
+    expect(deployments('We also have 120 Irish troops in Syria.')).toEqual([
+      ['Ireland', 'Syria', 'STATIONED', 120, 'EXACT'],
+    ]);
+    for (const body of [
+      'We have 300 staff in Kenya.',
+      'We have Kenyan friends in Somalia.',
+      'Britain has 40 embassy personnel in Kenya.',
+    ]) {
+      expect(deployments(body), body).toEqual([]);
+    }
+  });
 });
