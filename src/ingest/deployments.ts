@@ -329,7 +329,10 @@ class DeploymentFinder {
         // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
         const host =
           (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
-          (peacekeepers ? (this.knownHost(deploying) ?? this.servedIn(s, listed)) : this.datelineHost(listed));
+          (peacekeepers
+            ? (this.knownHost(deploying) ?? this.servedIn(s, listed))
+            : // where the article already put this country's forces comes before the dateline's country
+              (this.knownHost(deploying) ?? this.datelineHost(listed)));
         if (!host || listed.includes(host)) continue;
         const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
         const start = Math.min(owner.m.start, forceStart);

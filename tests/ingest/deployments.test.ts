@@ -728,4 +728,12 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       expect(deployments(body), body).toEqual([]);
     }
   });
+
+  it("soldiers hit with no place named serve where the article put their country's forces, before the dateline's country", () => {
+    expect(
+      deployments(
+        'TALLINN, Estonia (AP) — Estonia will buy new rifles. Estonian officials met on Monday in Estonia. Finland has sent about 80 soldiers to Lebanon. Two Finnish soldiers were wounded on Friday.',
+      ),
+    ).toEqual([['Finland', 'Lebanon', 'ARRIVED', 80, 'APPROXIMATELY']]);
+  });
 });
