@@ -60,7 +60,7 @@ const SUBJECT_LEAD = new RegExp(
   'i',
 );
 const SUBJECT_TAIL =
-  /(?:\s+(?:also|later|earlier|previously|again|repeatedly|separately|reportedly|has|have|had|would|will|then|once|further|publicly|privately|subsequently|first|himself|herself|itself))+$/i;
+  /(?:\s+(?:also|later|earlier|previously|again|repeatedly|separately|reportedly|has|have|had|would|will|then|once|further|publicly|privately|subsequently|first|himself|herself|itself|quickly|immediately|firmly|flatly|openly|bluntly|angrily|strongly|quietly|briefly|initially|recently))+$/i;
 const SUBJECT_REJECT =
   /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|who|whom|whose|did|does|do|not|is|are|was|were|would|will|could|should|can|may|might|must|had|has|have)\b/i;
 const SUBJECT_ACCEPT =
@@ -111,10 +111,16 @@ const INVERTED_SPEAKER =
   /^(?:he|she|they)$|\b(?:spokes(?:man|woman|person)|officials?|officers?|commander|minister|sources?|statement|police|witness(?:es)?|residents?|analysts?|diplomats?|leaders?|chief|head|agency|ministry|army|military|government)$/i;
 /** A subordinating word: a subject starts after it ("The plan comes as officials tell VOA that …"). */
 const SUBORDINATOR = /\b(?:as|while|because|although|though|whereas|when)\s+/g;
+const INTRODUCTORY =
+  /^\s*(?:Having|Speaking|Asked|Referring|Responding|Commenting|Pressed|Writing|Addressing|Visiting|Touring)\b[^,;]*,/;
 const TRAILING_ACCORDING = /,\s+according to\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\s*$/;
 const LEADING_ACCORDING = /^\s*According to\s+([^,;:"“”_]{1,80}?),\s+/;
-/** "SARAJEVO, April 18 (Reuters) — ", "(Reuters) - ": the wire's dateline, which is no part of what was said. */
-const DATELINE = /^\s*(?:[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?)?\([A-Z][\w./ -]{1,30}\)\s*[-—–]+\s*/;
+/**
+ * "SARAJEVO, April 18 (Reuters) — ", "VILNIUS, Lithuania (AP) — ", "(Reuters) - ", "New Delhi, April 9, 2013 : ": the
+ * dateline, which is no part of what was said.
+ */
+const DATELINE =
+  /^\s*(?:(?:[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+|[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)*\s+)?)?\([A-Z][\w./ -]{1,30}\)\s*[-—–]+|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[:—–-])\s*/;
 const TAIL_INVERTED = new RegExp(`^\\s*,?\\s*(${QUOTE_VERBS})\\s+`);
 const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying\b/;
 const TAIL_NORMAL = new RegExp(
@@ -255,6 +261,9 @@ class StatementFinder {
       const attribution = this.attribution(s, s + leading[1].length, 'according to', 0.7);
       if (attribution) return { ...attribution, clauseStart: u.start + leading[0].length, clauseEnd: u.end };
     }
+    // "Having flown over a mass grave, Cohen reported, …", "Speaking to reporters, the general said …": a
+    // participle phrase sets the scene; it is no part of what was said
+    if (INTRODUCTORY.test(this.masked.slice(clauseStart, u.end))) return null;
     const normal = TRAILING.exec(text);
     if (normal?.[1] && normal[2]) {
       const s = u.start + normal.index + normal[0].indexOf(normal[1]);
