@@ -16,7 +16,7 @@ import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types
 type Category = (typeof casualtyCategories)[number];
 
 const VICTIMS =
-  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|hostages?|personnel|lives';
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|personnel|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
 const CATEGORY_WORD =
   'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized|captured';
 /**
@@ -35,15 +35,15 @@ const AFTER_VICTIMS = new RegExp(
   `^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:(?:[A-Z][A-Za-z.-]*\\s+(?:of\\s+)?){1,4}|(?:[A-Za-z.-]+\\s+){0,2}?)(?:${VICTIMS}))\\b`,
 );
 const ONE =
-  'person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer';
+  'person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer|interpreter|translator|driver|medic';
 /**
  * One victim told with an article ("A United Nations peacekeeper was killed", "an Afghan soldier was also
  * killed", "a water engineer working for the Red Cross was murdered", "A third soldier and three police
- * officers were wounded"): only a singular victim word, and no "of" before it, so "a group of soldiers" is
- * no count of one.
+ * officers were wounded", "an interpreter riding with the soldiers also died" but not "died of cancer"): only a
+ * singular victim word, and no "of" before it, so "a group of soldiers" is no count of one.
  */
 const ONE_VICTIM = new RegExp(
-  `\\b(?:a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))(?:\\s+(?:working|serving|employed|traveling|travelling)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)\\b`,
+  `\\b(?:a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
   'gi',
 );
 const BEFORE = new RegExp(
@@ -60,6 +60,13 @@ const ONE_OBJECT = new RegExp(
 /** What follows an active casualty verb when the count before it is its subject: an object, counted or named. */
 const AGENT_OBJECT =
   /^\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|several|many|a|an|the|their|his|her|its)\b)/i;
+/**
+ * "hit the vehicle of six Canadian soldiers on Wednesday, killing them": the counted victims are the object of the
+ * casualty verb that follows their clause.
+ */
+const THEM_AFTER = new RegExp(
+  `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b[^,.;:"“”]{0,30},\\s+(?<verb>killing|wounding|injuring)\\s+(?:them|all\\s+of\\s+them)\\b`,
+);
 const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
 const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
 const TOLL =
@@ -144,6 +151,14 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
     if (victims && AGENT_OBJECT.test(after.slice(m[0].length)) && !PASSIVE.test(m[0])) return null;
     return { category: categoryOf(m.groups.category), victims, start: q.start, end: q.end + m[0].length };
   }
+  const them = THEM_AFTER.exec(after);
+  if (them?.groups?.verb)
+    return {
+      category: categoryOf(them.groups.verb),
+      victims: them.groups.victims ?? null,
+      start: q.start,
+      end: q.end + them[0].length,
+    };
   return null;
 }
 
@@ -194,7 +209,7 @@ function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found): Extracted
 
 /** What a sentence must hold for a victim told with an article; most sentences hold none, and skip both patterns. */
 const ONE_CATEGORY =
-  /\b(?:killed|killing|slain|murdered|wounded|wounding|injured|injuring|hurt|arrested|detained|missing|claim(?:ed|ing) the life)\b/i;
+  /\b(?:killed|killing|slain|murdered|wounded|wounding|injured|injuring|hurt|arrested|detained|missing|died|claim(?:ed|ing) the life)\b/i;
 
 function oneVictim(s: Sentence): Array<[Quantity, Found]> {
   if (!ONE_CATEGORY.test(s.text)) return [];
@@ -211,7 +226,7 @@ function oneVictim(s: Sentence): Array<[Quantity, Found]> {
       qualifier: 'EXACT',
       vague: null,
     };
-    const category = categoryOf(m.groups?.category ?? '');
+    const category = categoryOf(m.groups?.category ?? m.groups?.died ?? '');
     return [q, { category, victims: m.groups?.victims ?? null, start, end: start + m[0].length }];
   });
 }

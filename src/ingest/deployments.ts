@@ -31,7 +31,7 @@ const FORCE_SUBJECT = new RegExp(
   `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORCE})\\s+(?:(?:are|is|were|was|remain|remained|have been|had been|still)\\s+)*$`,
 );
 const PERSONNEL_AFTER = new RegExp(
-  `^\\s*\\[?\\s*(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?(?<force>${FORCE})\\b`,
+  `^\\s*\\[?\\s*(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?(?<force>${FORCE}|(?<=[A-Z][A-Za-z.]*\\s)personnel)\\b`,
 );
 
 /** Status cues, tried in this order; the first that matches the sentence decides. */
@@ -40,7 +40,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   [
     'WITHDRAWN',
     // "to pull about 400 troops from Afghanistan": "pull" only with a "from" close after it
-    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+from\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|left(?=\s+(?:the\s+)?[A-Z]))\b/,
+    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+from\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|left(?=\s+(?:the\s+)?[A-Z])|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b/,
   ],
   [
     'ORDERED',
@@ -52,7 +52,8 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
   [
     'ANNOUNCED',
-    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
+    // "are scheduled to arrive", "is due to arrive", "will be deployed": a movement still to come
+    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent)|will\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
   ],
   [
     'ARRIVED',
@@ -60,9 +61,12 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
 ];
 const STATIONED = new RegExp(
-  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE})\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
+  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
   'g',
 );
+/** "We (also) have …": a first-person subject, whose forces are told by their country after the verb. */
+const WE_BEFORE = /(?:^|[\s"“])[Ww]e\s+(?:also\s+|now\s+|still\s+|already\s+)?$/;
+const OWNED_FORCE = new RegExp(`^\\s+(?:${FORCE}|personnel)\\s`);
 /** How far after "leases an air base" (in characters) the facility's country may be named. */
 const LEASE_HOST_REACH = 40;
 /** What may stand between the facility and its country: "near the (Kazakh …)", "in (Kazakhstan)", "outside the town of (…)". */
@@ -101,9 +105,12 @@ const SERVING = new RegExp(
   `\\b(?:${FORCE})\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?remain(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
   'g',
 );
-/** "It includes troops from Burundi, Uganda …": the countries that make up a force, each present where it serves. */
+/**
+ * "It includes troops from Burundi, Uganda …", "The contingent comprised units of the armed forces of Russia, Belarus
+ * …": the countries that make up a force, each present where it serves.
+ */
 const CONTRIBUTORS = new RegExp(
-  `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:${FORCE})\\s+from\\s`,
+  `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:(?:${FORCE})\\s+from|(?<units>units|troops|soldiers|contingents)\\s+(?:of|from)\\s+the\\s+(?:armed|military)\\s+forces\\s+of)\\s+(?:the\\s+)?`,
 );
 /** "The East Africa Response Force (EARF)": a force's acronym, by which the article goes on to name it. */
 const FORCE_ACRONYM = new RegExp(`\\b(?:${FORCE})\\s*\\((?<acronym>[A-Z]{2,6})\\)`, 'g');
@@ -143,6 +150,10 @@ const HOMECOMING = /\b(?:arrival|return(?:ed|ing)?)\s+(?:back\s+)?(?:home\s+)?(?
 /** "After the withdrawal, …", "The deployment …": a sentence that goes on about the movement just told. */
 const REFERS_BACK =
   /^(?:(?:After|Following|With|Once|During)\s+)?the\s+(?:withdrawal|pull-?out|drawdown|deployment|reduction|redeployment)\b/i;
+/** The auxiliary that ends a long subject before its verb, and what a subject's own words cannot hold. */
+const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
+const NOT_IN_SUBJECT =
+  /[.;:"“”]|\b(?:is|are|was|were|has|have|had|will|would|said|says|after|when|while|who|which|that)\b/;
 const CLAUSE_BREAK = /,\s+while\s+|;\s+/g;
 const RANK: Record<Status, number> = {
   PROPOSED: 0,
@@ -318,7 +329,10 @@ class DeploymentFinder {
         // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
         const host =
           (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
-          (peacekeepers ? (this.knownHost(deploying) ?? this.servedIn(s, listed)) : this.datelineHost(listed));
+          (peacekeepers
+            ? (this.knownHost(deploying) ?? this.servedIn(s, listed))
+            : // where the article already put this country's forces comes before the dateline's country
+              (this.knownHost(deploying) ?? this.datelineHost(listed)));
         if (!host || listed.includes(host)) continue;
         const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
         const start = Math.min(owner.m.start, forceStart);
@@ -350,6 +364,7 @@ class DeploymentFinder {
     deploying: string | readonly string[],
     purpose: [number, number] | null,
     leaving = false,
+    sent = false,
   ) {
     const senders = typeof deploying === 'string' ? [deploying] : deploying;
     // "deployed to Central Africa in advance of … demonstrations in Congo": the first destination named is
@@ -360,6 +375,9 @@ class DeploymentFinder {
       ? namedAt +
         (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u.exec(this.body.slice(namedAt, s.end))?.[0].length ?? 0)
       : -1;
+    // "sent 2,300 troops to help the reconstruction in Iraq": forces sent with no destination of their own go
+    // where their purpose is carried out (not a base "leased to support operations in Afghanistan")
+    let purposeHost: { host: string; location: null; m: EntityMention } | null = null;
     for (const m of this.ix.mentionsIn(from, s.end)) {
       if (named && m.start >= namedEnd && !DESTINATION_PLACE.test(this.body.slice(namedEnd, m.start))) return null;
       if (!('place' in m.ref)) continue;
@@ -371,6 +389,14 @@ class DeploymentFinder {
       const inPurpose = purpose !== null && m.start >= purpose[0] && m.end <= purpose[1];
       if (place.kind === 'COUNTRY') {
         const gap = this.body.slice(from, m.start).trim();
+        if (
+          sent &&
+          inPurpose &&
+          !purposeHost &&
+          m.via !== 'DEMONYM' &&
+          /\bin\s+(?:the\s+)?$/.test(this.body.slice(from, m.start))
+        )
+          purposeHost = { host: country, location: null, m };
         if (
           inPurpose ||
           m.via === 'DEMONYM' ||
@@ -387,7 +413,7 @@ class DeploymentFinder {
       if (place.kind === 'MILITARY_BASE' || place.kind === 'CITY' || place.kind === 'REGION')
         return { host: country, location: place.kind === 'REGION' ? null : place.key, m };
     }
-    return null;
+    return purposeHost;
   }
 
   /** A count of forces ("300 troops", "Around 150 [servicemen]"), within [from, to) when given. */
@@ -429,7 +455,14 @@ class DeploymentFinder {
     const verbStart = s.start + verb.index;
     const verbEnd = verbStart + verb[0].length;
     // the force must be what the verb moves ("sent troops", "paratroopers … arrived"), not merely in the sentence
-    const near = (at: number) => at >= verbStart - 60 && at <= verbEnd + 60;
+    // "About 4,850 soldiers and Marines from the 26th …, the 1st Armored Division … have deployed": a subject
+    // whose units are listed at length before its verb is still what the verb moves
+    const subjectOf = (at: number) => {
+      const between = this.body.slice(at, verbStart);
+      const tail = LONG_SUBJECT_TAIL.exec(between);
+      return tail !== null && between.length <= 240 && !NOT_IN_SUBJECT.test(between.slice(0, tail.index));
+    };
+    const near = (at: number) => (at >= verbStart - 60 && at <= verbEnd + 60) || subjectOf(at);
     if (
       !forces.some((f) => near(s.start + f.index)) &&
       !(unit && near(s.start + unit.index)) &&
@@ -482,12 +515,16 @@ class DeploymentFinder {
         this.ownerNamedNext(i);
     deploying = [...new Set(deploying)];
     if (deploying.length === 0) return [];
-    // "left Kigali Friday morning for Sudan's … Darfur": forces leaving home set out for where they go
-    if (verb[0] === 'left') {
+    // "left Kigali Friday morning for Sudan's … Darfur": forces leaving home set out for where they go; so do
+    // forces that "departed from" a place the gazetteer does not know ("departed from Halifax for Latvia")
+    const departed = verb[0].startsWith('depart');
+    if (verb[0] === 'left' || departed) {
       const from = this.ix.mentionsIn(verbEnd, s.end).find((m) => 'place' in m.ref && m.via !== 'DEMONYM');
-      if (from && deploying.includes(this.ix.countryOfMention(from) as string)) status = 'ARRIVED';
+      const home = from !== undefined && deploying.includes(this.ix.countryOfMention(from) as string);
+      const elsewhere = departed && (!from || !/^\s+from\s+(?:the\s+)?$/.test(this.body.slice(verbEnd, from.start)));
+      if (home || elsewhere) status = 'ARRIVED';
     }
-    const destination = this.destination(s, verbEnd, deploying, purpose, status === 'WITHDRAWN');
+    const destination = this.destination(s, verbEnd, deploying, purpose, status === 'WITHDRAWN', true);
     // "sent a letter to Mali about the troops": the forces come before where they go
     const forceStarts = [
       ...forces.map((f) => s.start + f.index),
@@ -503,13 +540,16 @@ class DeploymentFinder {
     )
       return [];
     const sameSenders = recent !== null && recent.deploying.join() === deploying.join();
-    // countries listed as contributors send to a force whose host is often named in another sentence:
-    // the host of the movement just before, else the country the article is about
+    // countries listed as contributors, and a country that "will contribute" to or "join" the effort, send to a
+    // force whose host is often named in another sentence: the host of the movement just before, else (for a
+    // list) the country the article is about
     const listed = deploying.length > 1;
     const host =
       destination?.host ??
       (requester ? this.ix.countryOfMention(requester) : null) ??
-      (sameSenders || listed ? (recent?.host ?? null) : null) ??
+      (sameSenders || listed || /^(?:contribute|join)/.test(verb[0].split(/\s+/).pop() ?? '')
+        ? (recent?.host ?? null)
+        : null) ??
       (listed ? this.mainCountry(deploying) : this.knownHost(deploying[0] as string)) ??
       this.datelineHost(deploying);
     // "U.S. President Donald Trump says military personnel have deployed to Central Africa": no host, but the
@@ -592,7 +632,8 @@ class DeploymentFinder {
    * another country than `except` ("… the spokesman in Kinshasa said" is where he speaks, not where they serve).
    */
   private placeAfter(s: Sentence, from: number, except: string): EntityMention | undefined {
-    const comma = /[,;]/.exec(this.body.slice(from, s.end));
+    // "six Canadian soldiers …, killing them … in Afghanistan's Panjwaii district": the casualty clause is theirs
+    const comma = /[,;](?!\s+(?:killing|wounding|injuring)\s+(?:them|all)\b)/.exec(this.body.slice(from, s.end));
     return this.ix
       .mentionsIn(from, comma ? from + comma.index : s.end)
       .find(
@@ -655,12 +696,19 @@ class DeploymentFinder {
     const found = leased ? [leased] : [...s.text.matchAll(STATIONED)];
     for (const cue of found) {
       const verbStart = s.start + (cue.index ?? 0);
-      const subject = this.subjectCountry(s, verbStart);
+      // "We have 2,200 Indian personnel in South Sudan": a speaker's "we", the forces' country after the verb
+      const ownerAfter = WE_BEFORE.test(this.body.slice(s.start, verbStart))
+        ? this.countriesIn(verbStart, verbStart + cue[0].length).find((c) =>
+            OWNED_FORCE.test(this.body.slice(c.m.end, verbStart + cue[0].length)),
+          )
+        : undefined;
+      const subject = ownerAfter?.m ?? this.subjectCountry(s, verbStart);
       const deploying = subject ? this.ix.countryOfMention(subject) : null;
       if (!subject || !deploying) continue;
       // the country must be the subject: "Russian troops stationed in", "Germany already keeps", "the US leases"
       const between = this.body.slice(subject.end, verbStart);
       if (
+        !ownerAfter &&
         !(/^(?:stationed|based|garrisoned)/.test(cue[0])
           ? FORCE_SUBJECT.test(between)
           : /^(?:\s*,\s*(?:which|who)\b[^;]*?,)?\s+(?:[a-z]+\s+)?$/.test(between))
@@ -917,7 +965,9 @@ class DeploymentFinder {
     const cue = /includ|compris|made up/.test(s.text) ? CONTRIBUTORS.exec(s.text) : null;
     if (!cue) return [];
     const cueStart = s.start + cue.index;
-    const listed = this.forcesFrom(s).filter((m) => m.start > cueStart);
+    const cueEnd = cueStart + cue[0].length;
+    const first = cue.groups?.units ? this.countriesIn(cueEnd, s.end).find((c) => c.m.start === cueEnd) : undefined;
+    const listed = (first ? this.listAround(s, first.m) : this.forcesFrom(s)).filter((m) => m.start > cueStart);
     const deploying = listed.map((m) => this.ix.countryOfMention(m) as string);
     if (deploying.length === 0) return [];
     const placed = (from: number, to: number) =>
@@ -930,7 +980,7 @@ class DeploymentFinder {
     const before = this.ix.a.sentences[i - 1];
     const host =
       placed(s.start, cueStart) ??
-      (before && (FORCE_RE.test(before.text) || /\bdeploy/.test(before.text))
+      (before && (FORCE_RE.test(before.text) || /\b(?:deploy|sent\b|dispatched\b)/.test(before.text))
         ? placed(before.start, before.end)
         : null) ??
       this.knownHost(null);

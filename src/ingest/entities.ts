@@ -327,8 +327,9 @@ function tokenize(s: Sentence): Token[] {
   // "Nigerian-led", "Russian-backed": the country stays a word of its own, so the gazetteer sees it;
   // "U.S Army": initials keep together without their last period
   // "U. N." and "Ki- moon": initials and hyphenated words as a scanned page spaces them stay one word too
+  // "William S. Cohen": a middle initial keeps its period, so the name runs on over it
   const re =
-    /(?:\p{Lu}\.){2,}|\p{Lu}\.(?: \p{Lu}\.)+|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}.])|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:-(?!(?:led|backed|brokered|sponsored|commanded)\b)(?: (?!(?:and|or|to)\b))?\p{L}+)*|\d+(?:[.,]\d+)*|['’]s\b|\S/gu;
+    /(?:\p{Lu}\.){2,}|\p{Lu}\.(?: \p{Lu}\.)+|\p{Lu}\.(?= (?!(?:The|A|An|He|She|It|They|We|In|On|At|But|And)\b)\p{Lu}\p{Ll})|(?:\p{Lu}\.)+\p{Lu}(?![\p{L}.])|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:-(?!(?:led|backed|brokered|sponsored|commanded)\b)(?: (?!(?:and|or|to)\b))?\p{L}+)*|\d+(?:[.,]\d+)*|['’]s\b|\S/gu;
   let skipTo = 0;
   for (const m of s.text.matchAll(re)) {
     if (m.index < skipTo) continue;
@@ -566,8 +567,10 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         const plain =
           !whole &&
           names.every(
-            (n) =>
-              (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) || PARTICLE_NAME.test(n.text)) &&
+            (n, k) =>
+              (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) ||
+                PARTICLE_NAME.test(n.text) ||
+                (k === 1 && k < names.length - 1 && /^\p{Lu}\.$/u.test(n.text))) &&
               !NOT_NAMES.has(n.text),
           );
         if (
@@ -758,7 +761,9 @@ function personWithTitle(
     !lookupPlace((tokens[n] as Token).text) &&
     (!TITLES.has((tokens[n] as Token).text) || surnameTitle(n))
   ) {
-    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(unspaced((tokens[n] as Token).text))) break;
+    const word = unspaced((tokens[n] as Token).text);
+    // a middle initial ("S.") only between name words, never ending the name
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !(/^\p{Lu}\.$/u.test(word) && n > nameFrom && n + 1 < to)) break;
     n++;
   }
   const titleEnd = (tokens[i + title.n - 1] as Token).end;

@@ -47,17 +47,20 @@ const VERBS =
 const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|continued|recalled`;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "said here June 21", "said there on May 3": where and on what date a dateline's speaker spoke. */
+const HERE_OR_DATE = `here|there|(?:on )?${MONTH} \\d{1,2}`;
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
 /** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
 const MODIFIER = new RegExp(
-  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|earlier|later|again|also|separately|however|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?)(?=[\\s,.]|$)`,
+  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|earlier|later|again|also|separately|however|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on) ${CAPITALIZED_WORDS})?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
 );
 const SUBJECT_LEAD = new RegExp(
   `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${DAY})\\b[\\s,]*)+`,
   'i',
 );
 const SUBJECT_TAIL =
-  /(?:\s+(?:also|later|earlier|previously|again|repeatedly|separately|reportedly|has|have|had|would|will|then|once|further|publicly|privately|subsequently|first|himself|herself|itself))+$/i;
+  /(?:\s+(?:also|later|earlier|previously|again|repeatedly|separately|reportedly|has|have|had|would|will|then|once|further|publicly|privately|subsequently|first|himself|herself|itself|quickly|immediately|firmly|flatly|openly|bluntly|angrily|strongly|quietly|briefly|initially|recently))+$/i;
 const SUBJECT_REJECT =
   /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|who|whom|whose|did|does|do|not|is|are|was|were|would|will|could|should|can|may|might|must|had|has|have)\b/i;
 const SUBJECT_ACCEPT =
@@ -88,7 +91,7 @@ const CLAUSE_END =
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*(?:\\s+(?:news agency|news service|newspaper|television))?))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*(?:\\s+(?:news agency|news service|newspaper|television))?))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|${HERE_OR_DATE}|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
@@ -108,10 +111,16 @@ const INVERTED_SPEAKER =
   /^(?:he|she|they)$|\b(?:spokes(?:man|woman|person)|officials?|officers?|commander|minister|sources?|statement|police|witness(?:es)?|residents?|analysts?|diplomats?|leaders?|chief|head|agency|ministry|army|military|government)$/i;
 /** A subordinating word: a subject starts after it ("The plan comes as officials tell VOA that …"). */
 const SUBORDINATOR = /\b(?:as|while|because|although|though|whereas|when)\s+/g;
+const INTRODUCTORY =
+  /^\s*(?:Having|Speaking|Asked|Referring|Responding|Commenting|Pressed|Writing|Addressing|Visiting|Touring)\b[^,;]*,/;
 const TRAILING_ACCORDING = /,\s+according to\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\s*$/;
 const LEADING_ACCORDING = /^\s*According to\s+([^,;:"“”_]{1,80}?),\s+/;
-/** "SARAJEVO, April 18 (Reuters) — ", "(Reuters) - ": the wire's dateline, which is no part of what was said. */
-const DATELINE = /^\s*(?:[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?)?\([A-Z][\w./ -]{1,30}\)\s*[-—–]+\s*/;
+/**
+ * "SARAJEVO, April 18 (Reuters) — ", "VILNIUS, Lithuania (AP) — ", "(Reuters) - ", "New Delhi, April 9, 2013 : ": the
+ * dateline, which is no part of what was said.
+ */
+const DATELINE =
+  /^\s*(?:(?:[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+|[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)*\s+)?)?\([A-Z][\w./ -]{1,30}\)\s*[-—–]+|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[:—–-])\s*/;
 const TAIL_INVERTED = new RegExp(`^\\s*,?\\s*(${QUOTE_VERBS})\\s+`);
 const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying\b/;
 const TAIL_NORMAL = new RegExp(
@@ -252,6 +261,9 @@ class StatementFinder {
       const attribution = this.attribution(s, s + leading[1].length, 'according to', 0.7);
       if (attribution) return { ...attribution, clauseStart: u.start + leading[0].length, clauseEnd: u.end };
     }
+    // "Having flown over a mass grave, Cohen reported, …", "Speaking to reporters, the general said …": a
+    // participle phrase sets the scene; it is no part of what was said
+    if (INTRODUCTORY.test(this.masked.slice(clauseStart, u.end))) return null;
     const normal = TRAILING.exec(text);
     if (normal?.[1] && normal[2]) {
       const s = u.start + normal.index + normal[0].indexOf(normal[1]);

@@ -252,4 +252,27 @@ describe('casualty reports', () => {
       expect(extract(body), body).toEqual([]);
     }
   });
+
+  it('nationals counted as victims ("14 Britons were dead"), a clause\'s victims "killing them", one who "also died"', () => {
+    expect(figures('Rescuers said 14 Britons were dead after the coach overturned.')).toEqual([
+      ['KILLED', 14, 14, 14, 'EXACT', '14', 'Britons'],
+    ]);
+    expect(figures('The mine struck a truck carrying four Dutch engineers on Monday, killing them instantly.')).toEqual(
+      [['KILLED', 4, 4, 4, 'EXACT', 'four', 'Dutch engineers']],
+    );
+    expect(figures('A local driver travelling with the convoy also died in the ambush.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'A', 'local driver'],
+    ]);
+  });
+
+  it('none for a natural death, a count of things "killing" nothing, or nationals who are not hurt', () => {
+    for (const body of [
+      'A former driver for the team died of cancer on Sunday.',
+      'Three Americans were elected to the board.',
+      'The storm flattened 40 houses, killing the harvest.',
+      'The convoy carrying 30 Kenyan soldiers, attacked on Monday, reached the base.',
+    ]) {
+      expect(extract(body), body).toEqual([]);
+    }
+  });
 });

@@ -633,4 +633,107 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ),
     ).toEqual([]);
   });
+
+  it('a movement still to come ("are scheduled to arrive", "is due to arrive", "will be deployed") is announced', () => {
+    expect(deployments('Over the coming weeks, 1,200 Polish soldiers are scheduled to arrive in Lithuania.')).toEqual([
+      ['Poland', 'Lithuania', 'ANNOUNCED', 1200, 'EXACT'],
+    ]);
+    expect(deployments('A battalion of Kenyan troops is due to arrive in Haiti next month.')).toEqual([
+      ['Kenya', 'Haiti', 'ANNOUNCED', null, null],
+    ]);
+    expect(deployments('About 400 Spanish troops will be deployed to Latvia in the spring.')).toEqual([
+      ['Spain', 'Latvia', 'ANNOUNCED', 400, 'APPROXIMATELY'],
+    ]);
+  });
+
+  it('"departed from" a foreign country is a withdrawal; from home or an unknown place "for" a country, a movement there', () => {
+    expect(deployments('The last Dutch soldiers departed from Mali on Sunday aboard a chartered plane.')).toEqual([
+      ['Netherlands', 'Mali', 'WITHDRAWN', null, null],
+    ]);
+    expect(deployments('About 300 Canadian troops departed from Halifax for Latvia on Monday.')).toEqual([
+      ['Canada', 'Latvia', 'ARRIVED', 300, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('The ferry departed from Greece with 300 tourists on board.')).toEqual([]);
+  });
+
+  it('the country a purpose is carried out "in" hosts forces sent with no destination of their own', () => {
+    expect(deployments('Norway has sent about 60 soldiers to help train the army in Iraq.')).toEqual([
+      ['Norway', 'Iraq', 'ARRIVED', 60, 'APPROXIMATELY'],
+    ]);
+    // a country the purpose names after another preposition is no host
+    expect(deployments('Norway has sent about 60 soldiers to help evacuate its citizens from Sudan.')).toEqual([]);
+  });
+
+  it('a force that "comprised units of the armed forces of" a list: each country present where the force was sent', () => {
+    expect(
+      deployments(
+        'The regional brigade was sent to Guinea-Bissau in May. The brigade comprised units of the armed forces of Senegal, Nigeria and Ghana.',
+      ),
+    ).toEqual([
+      ['Senegal', 'Guinea-Bissau', 'STATIONED', null, null],
+      ['Nigeria', 'Guinea-Bissau', 'STATIONED', null, null],
+      ['Ghana', 'Guinea-Bissau', 'STATIONED', null, null],
+    ]);
+    // a parade, with no force sent anywhere, hosts no one
+    expect(deployments('The parade included soldiers of the armed forces of France and Germany.')).toEqual([]);
+  });
+
+  it('a subject whose units are listed at length before "have deployed" is still the force that moved', () => {
+    expect(
+      deployments(
+        'French troops are helping secure the capital of Mali. About 1,100 soldiers from the 2nd Foreign Parachute Regiment, the 92nd Infantry Regiment and a logistics battalion have deployed into Mali since January.',
+      ),
+    ).toEqual([['France', 'Mali', 'ARRIVED', 1100, 'APPROXIMATELY']]);
+    // a clause of its own between the force and the verb: the soldiers are not what "was deployed"
+    expect(
+      deployments(
+        'About 1,100 soldiers from the 2nd Foreign Parachute Regiment, who trained in Chad last year, said a new squadron of drones was deployed into Mali.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a country that "will contribute" troops to the effort joins the force the movement before went to', () => {
+    expect(
+      deployments(
+        'About 2,000 Kenyan soldiers are due to arrive in Haiti. Benin will contribute about 1,500 troops to the security mission, the foreign minister said.',
+      ),
+    ).toEqual([
+      ['Kenya', 'Haiti', 'ANNOUNCED', 2000, 'APPROXIMATELY'],
+      ['Benin', 'Haiti', 'ANNOUNCED', 1500, 'APPROXIMATELY'],
+    ]);
+    // with no movement before it there is no force to join
+    expect(deployments('Benin will contribute about 1,500 troops to the security mission.')).toEqual([]);
+  });
+
+  it('soldiers hit "…, killing them" where they serve: the casualty clause names the host', () => {
+    expect(
+      deployments(
+        'A mine destroyed the truck of four Estonian soldiers on Tuesday, killing them during a patrol in northern Mali.',
+      ),
+    ).toEqual([['Estonia', 'Mali', 'STATIONED', null, null]]);
+  });
+
+  it('a speaker\'s "we have" forces of a country somewhere: that country\'s presence, with "<country> personnel" as forces', () => {
+    expect(deployments('"We have 850 Ghanaian personnel in Lebanon," the army spokesman said.')).toEqual([
+      ['Ghana', 'Lebanon', 'STATIONED', 850, 'EXACT'],
+    ]);
+    expect(deployments('We also have 120 Irish troops in Syria.')).toEqual([
+      ['Ireland', 'Syria', 'STATIONED', 120, 'EXACT'],
+    ]);
+    for (const body of [
+      'We have 300 staff in Kenya.',
+      'We have Kenyan friends in Somalia.',
+      'Britain has 40 embassy personnel in Kenya.',
+    ]) {
+      expect(deployments(body), body).toEqual([]);
+    }
+  });
+
+  it("soldiers hit with no place named serve where the article put their country's forces, before the dateline's country", () => {
+    expect(
+      deployments(
+        'TALLINN, Estonia (AP) — Estonia will buy new rifles. Estonian officials met on Monday in Estonia. Finland has sent about 80 soldiers to Lebanon. Two Finnish soldiers were wounded on Friday.',
+      ),
+    ).toEqual([['Finland', 'Lebanon', 'ARRIVED', 80, 'APPROXIMATELY']]);
+  });
 });

@@ -242,6 +242,25 @@ describe('the entity stage: organizations and places', () => {
     expect(entitiesOf('Kant was quiet. Georgia Smith, a resident, said so.').places).toEqual([]);
   });
 
+  it('keeps a middle initial inside a name ("Defense Secretary William S. Cohen"), never as its end', () => {
+    expect(rolesOf('Foreign Minister Anna K. Lindqvist said the talks would resume.')).toEqual([
+      {
+        person: 'anna-k-lindqvist',
+        title: 'Foreign Minister',
+        country: null,
+        qualifier: null,
+        evidence: 'Foreign Minister Anna K. Lindqvist',
+      },
+    ]);
+    expect(
+      entitiesOf('"We are ready," said Omar J. Haddad, a spokesman for the port.').people.map((p) => p.name),
+    ).toEqual(['Omar J. Haddad']);
+    // an initial before the next sentence's first word is no middle initial: the name does not run on into it
+    for (const p of entitiesOf('The fleet was led by Admiral Karl B. The ships sailed.').people) {
+      expect(p.name).not.toContain('The');
+    }
+  });
+
   it('gives every mention an offset that reads as its text', () => {
     const text = 'Meanwhile, ousted Kyrgyz President Kurmanbek Bakiyev told Reuters that Russia was not behind it.';
     for (const m of entitiesOf(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

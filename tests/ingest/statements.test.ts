@@ -598,6 +598,49 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
+  it('"said here June 21" is where and when a dateline\'s speaker spoke, never what was said', () => {
+    expect(
+      speakers(
+        'About 900 marines have landed in Haiti, Navy Secretary Paul R. Whitley said here May 9. The talks had failed, the envoy said there on Friday.',
+      ).map((s) => s.slice(0, 3)),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'About 900 marines have landed in Haiti', { person: 'paul-r-whitley' }],
+      ['REPORTED_SPEECH', 'The talks had failed', null],
+    ]);
+    expect(speakers('The governor said here Tuesday.')).toEqual([]);
+    expect(speakers('The governor said on April 2.')).toEqual([]);
+  });
+
+  it('datelines with a country or a full date ("VILNIUS, Lithuania (AP) —", "Lima, May 2, 2019 :") are no part of what was said', () => {
+    expect(
+      speakers(
+        'QUITO, Ecuador (AP) — Nine miners were rescued overnight, the fire brigade said.\n\nLima, May 2, 2019 : Two bridges were closed after the floods, officials said.',
+      ).map((s) => s.slice(0, 2)),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'Nine miners were rescued overnight'],
+      ['REPORTED_SPEECH', 'Two bridges were closed after the floods'],
+    ]);
+  });
+
+  it('a participle phrase before the attribution ("Having toured …, X reported") sets the scene and is not said', () => {
+    expect(
+      speakers(
+        'Having toured a flooded school near Tula, Mayor Lena Ortiz reported, "The damage is huge." Speaking to reporters in Lima, Ortiz said the roads were closed.',
+      ).map((s) => s.slice(0, 3)),
+    ).toEqual([
+      ['DIRECT_QUOTE', 'The damage is huge.', { person: 'lena-ortiz' }],
+      ['REPORTED_SPEECH', 'the roads were closed', { person: 'lena-ortiz' }],
+    ]);
+  });
+
+  it('an adverb between the speaker and the verb ("Ortiz quickly added that") keeps the speaker', () => {
+    expect(
+      speakers('Mayor Lena Ortiz spoke first. Ortiz quickly added that the army would be welcome in the town.').map(
+        (s) => s.slice(0, 3),
+      ),
+    ).toEqual([['REPORTED_SPEECH', 'the army would be welcome in the town', { person: 'lena-ortiz' }]]);
+  });
+
   it('"X said, however, that …" keeps the clause after the aside', () => {
     expect(speakers('CENTCOM said, however, that the strike had hit only an empty depot.')).toEqual([
       ['REPORTED_SPEECH', 'the strike had hit only an empty depot', { organization: 'centcom' }, 'CENTCOM'],
