@@ -84,7 +84,7 @@ const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
  * was then not given to, and was wrong on unseen text more often than right.
  */
 const ANONYMOUS_SOURCE =
-  /^(?!(?:the|this|that|these|those|his|her|its|their)\b)(?:(?:an?|one)\s+(?:[\w.'’-]+\s+){0,4}?(?:official|spokes(?:man|woman|person)|commander|officer|caller|witness|resident|diplomat|source|analyst)|(?:[\w.'’-]+\s+){0,3}?(?:officials|authorities|witnesses|residents|lawmakers|leaders|sources|diplomats|analysts|reports))(?:\s+(?:in|with|at|from|to|of)\s+.*)?$/i;
+  /^(?!(?:the|this|that|these|those|his|her|its|their)\b)(?:(?:an?|one)\s+(?:[\w.'’-]+\s+){0,4}?(?:official|spokes(?:man|woman|person)|commander|officer|caller|witness|resident|diplomat|source|analyst|figure)|(?:[\w.'’-]+\s+){0,3}?(?:officials|authorities|witnesses|residents|lawmakers|leaders|sources|diplomats|analysts|reports))(?:\s+(?:in|with|at|from|to|of)\s+.*)?$/i;
 /** What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing"). */
 const NOT_A_CLAUSE =
   /^(?:(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
