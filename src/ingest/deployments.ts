@@ -561,7 +561,14 @@ class DeploymentFinder {
             ? (recent?.host ?? null)
             : null,
       ],
-      ['known-host', () => (listed ? null : this.knownHost(deploying[0] as string))],
+      // not for a verb whose agent is someone else ("12,500 total troops authorized by the UN Security Council")
+      [
+        'known-host',
+        () =>
+          listed || /^\s+by\b/.test(text.slice(verb.index + verb[0].length))
+            ? null
+            : this.knownHost(deploying[0] as string),
+      ],
       ['dateline', () => this.datelineHost(deploying)],
     ];
     let host: string | null = null;

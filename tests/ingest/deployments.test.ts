@@ -380,6 +380,12 @@ describe('figures, towns, acronyms and contributors (whole pipeline)', () => {
       ),
     ).toEqual([['Belgium', 'Mali', 'ARRIVED', 400, 'EXACT']]);
     expect(deployments('Belgium sent 400 troops to keep the peace there.')).toEqual([]);
+    // a figure someone else authorized is the whole mission's, not a movement of that country's forces
+    expect(
+      deployments(
+        'Two Belgian soldiers died in Mali on Sunday. The Belgian soldiers belong to a mission of up to 9,000 troops authorized by the Security Council.',
+      ),
+    ).not.toContainEqual(expect.arrayContaining([9000]));
   });
 
   it('"X, which …, has 850 troops in Y": the subject across a relative clause', () => {
