@@ -341,7 +341,6 @@ class DeploymentFinder {
         const start = Math.min(owner.m.start, forceStart);
         const end = Math.max(owner.m.end, forceEnd, where?.end ?? 0);
         const cue = this.presence(i, 'STATIONED', start, end, deploying, host, location, force[0], null);
-        cue.confidence = where ? 0.65 : 0.55;
         cues.push(cue);
       }
     }
@@ -615,7 +614,7 @@ class DeploymentFinder {
       explicit,
       rule: `movement${senderRule}:host-${hostRule}${listed ? ':list' : ''}`,
       evidence: spanOf(this.body, start, end),
-      confidence: explicit && destination ? 0.8 : listed && !destination ? 0.6 : 0.65,
+      confidence: 0,
       deployingCountry: country,
       hostCountry: host,
       location: destination?.location ?? null,
@@ -648,7 +647,6 @@ class DeploymentFinder {
       const host = destination?.host ?? this.storyCountry(country);
       if (!host) continue;
       const cue = this.presence(i, 'ARRIVED', m.start, destination?.m.end ?? end, country, host, null, null, null);
-      cue.confidence = destination ? 0.7 : 0.6;
       cues.push(cue);
     }
     return cues;
@@ -840,7 +838,6 @@ class DeploymentFinder {
       );
       cue.personnel = q?.count ?? null;
       cue.personnelQualifier = q ? q.qualifier : null;
-      cue.confidence = 0.65;
       cues.push(cue);
     };
     if (size) {
@@ -877,7 +874,6 @@ class DeploymentFinder {
       if (!host || host === unit.country) continue;
       const end = unit.m.end + (UNIT_AFTER.exec(this.body.slice(unit.m.end, s.end))?.[0].length ?? 0);
       const cue = this.presence(i, 'STATIONED', at, end, unit.country, host, null, null, null);
-      cue.confidence = 0.6;
       cues.push(cue);
     }
     return cues;
@@ -899,7 +895,6 @@ class DeploymentFinder {
       const cue = this.presence(i, 'WITHDRAWN', start, personnel.end, home, host, null, personnel.force, null);
       cue.personnel = personnel.personnel;
       cue.personnelQualifier = personnel.qualifier;
-      cue.confidence = 0.6;
       return [cue];
     }
     return [];
@@ -961,7 +956,6 @@ class DeploymentFinder {
       found.personnel = personnel?.personnel ?? null;
       found.personnelQualifier = personnel?.qualifier ?? null;
       found.forceType = personnel?.force ?? null;
-      found.confidence = where ? 0.7 : 0.6;
       cues.push(found);
     }
     return cues;
@@ -1000,7 +994,6 @@ class DeploymentFinder {
     const end = (listed[listed.length - 1] as EntityMention).end;
     return deploying.map((country) => {
       const found = this.presence(i, 'STATIONED', cueStart, end, country, host, null, null, null);
-      found.confidence = 0.6;
       return found;
     });
   }
@@ -1076,7 +1069,7 @@ class DeploymentFinder {
       sentence,
       explicit: true,
       evidence: spanOf(this.body, start, end),
-      confidence: 0.75,
+      confidence: 0,
       deployingCountry: deploying,
       hostCountry: host,
       location,
@@ -1137,7 +1130,8 @@ function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
       tagRule(
         {
           evidence: spanOf(body, start, end),
-          confidence: Math.max(...group.map((c) => c.confidence)),
+          // set from its rules' measured precision by tagRule
+          confidence: 0,
           deployingCountry: first.deployingCountry,
           hostCountry: first.hostCountry,
           location: pick('location'),

@@ -40,7 +40,6 @@ interface Attribution {
   addresseeLabel: string | null;
   outlet: string | null;
   outletLabel: string | null;
-  confidence: number;
 }
 
 const VERBS =
@@ -244,7 +243,7 @@ class StatementFinder {
         const from = trailing.clauseStart;
         const to = this.trimEnd(from, trailing.clauseEnd);
         if (!this.isWholeQuote(from, to, quotes) && words(this.masked.slice(from, to)) >= 3)
-          reported.push(this.statement('REPORTED_SPEECH', from, to, trailing, u, 0.75, 'reported-trailing'));
+          reported.push(this.statement('REPORTED_SPEECH', from, to, trailing, u, 'reported-trailing'));
       }
     }
     for (const q of quotes) this.quote(q, u, reported);
@@ -267,7 +266,7 @@ class StatementFinder {
     const leading = LEADING_ACCORDING.exec(text);
     if (leading?.[1]) {
       const s = u.start + leading[0].indexOf(leading[1]);
-      const attribution = this.attribution(s, s + leading[1].length, 'according to', 0.7);
+      const attribution = this.attribution(s, s + leading[1].length, 'according to');
       if (attribution) return { ...attribution, clauseStart: u.start + leading[0].length, clauseEnd: u.end };
     }
     // "Having flown over a mass grave, Cohen reported, …", "Speaking to reporters, the general said …": a
@@ -276,26 +275,26 @@ class StatementFinder {
     const normal = TRAILING.exec(text);
     if (normal?.[1] && normal[2]) {
       const s = u.start + normal.index + normal[0].indexOf(normal[1]);
-      const attribution = this.attribution(s, s + normal[1].length, normal[2].split(' ')[0] as string, 0.75);
+      const attribution = this.attribution(s, s + normal[1].length, normal[2].split(' ')[0] as string);
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + normal.index };
     }
     const middle = MIDDLE.exec(text);
     if (middle?.[1] && middle[2] && words(text.slice(0, middle.index)) >= 3) {
       const s = u.start + middle.index + middle[0].indexOf(middle[1]);
-      const attribution = this.attribution(s, s + middle[1].length, middle[2], 0.7);
+      const attribution = this.attribution(s, s + middle[1].length, middle[2]);
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + middle.index };
     }
     const inverted = TRAILING_INVERTED.exec(text) ?? null;
     if (inverted?.[1] && inverted[2]) {
       const s = u.start + inverted.index + inverted[0].lastIndexOf(inverted[2]);
-      const attribution = this.attribution(s, s + inverted[2].length, inverted[1], 0.75);
+      const attribution = this.attribution(s, s + inverted[2].length, inverted[1]);
       if (attribution && (attribution.speaker || INVERTED_SPEAKER.test(inverted[2])))
         return { ...attribution, clauseStart, clauseEnd: u.start + inverted.index };
     }
     const according = TRAILING_ACCORDING.exec(text);
     if (according?.[1]) {
       const s = u.start + according.index + according[0].lastIndexOf(according[1]);
-      const attribution = this.attribution(s, s + according[1].length, 'according to', 0.7);
+      const attribution = this.attribution(s, s + according[1].length, 'according to');
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + according.index };
     }
     return null;
@@ -378,7 +377,6 @@ class StatementFinder {
             clauseEnd,
             { ...attribution, verb: PARTICIPLE_VERB[participle[1]] as string },
             u,
-            subject.confidence,
             'reported-adding',
           ),
         );
@@ -392,16 +390,12 @@ class StatementFinder {
             clauseEnd,
             { ...attribution, verb: firstFollowUp[1] },
             u,
-            0.7,
             'reported-follow-up',
           ),
         );
         clauseEnd = this.trimEnd(clauseStart, clauseStart + firstFollowUp.index);
       }
-      found.push(
-        this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, attribution, u, subject.confidence, 'reported-verb'),
-        ...tail,
-      );
+      found.push(this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, attribution, u, 'reported-verb'), ...tail);
       busyUntil = tail[0]?.evidence.end ?? clauseEnd;
     }
     PARTICIPLE.lastIndex = 0;
@@ -434,7 +428,7 @@ class StatementFinder {
           /^\s+(?:also\s+)?[a-z]+ed\b/.test(this.masked.slice(m.end, comma)),
       );
     if (!first) return null;
-    const who = this.attribution(first.start, first.end, verb, 0.75);
+    const who = this.attribution(first.start, first.end, verb);
     if (!who?.speaker) return null;
     const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
     if (
@@ -442,7 +436,7 @@ class StatementFinder {
       NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12))
     )
       return null;
-    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, who.confidence, 'reported-participle');
+    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 'reported-participle');
   }
 
   /** "Interfax quoted X, a ministry spokesman, as saying (that) …": reported speech carried by an outlet. */
@@ -459,7 +453,7 @@ class StatementFinder {
     const outletLabel = this.subjectBefore(u.start, quotedStart);
     const outlet =
       outletLabel?.speaker && 'organization' in outletLabel.speaker ? outletLabel.speaker.organization : null;
-    const who: Omit<Attribution, 'confidence'> = {
+    const who: Attribution = {
       speaker: actorOf(named),
       speakerSpan: spanOf(this.body, named.start, named.end),
       verb: 'quoted ... as saying',
@@ -468,7 +462,7 @@ class StatementFinder {
       outlet,
       outletLabel: outletLabel?.speakerSpan.text ?? null,
     };
-    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 0.8, 'reported-quoted-as-saying');
+    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 'reported-quoted-as-saying');
   }
 
   private orgKey(ref: SeedActorRef | null): string | null {
@@ -513,7 +507,7 @@ class StatementFinder {
   }
 
   /** The subject before a verb: back to the clause's start, discourse words and auxiliaries trimmed. */
-  private subjectBefore(unitStart: number, verbStart: number): (Attribution & { confidence: number }) | null {
+  private subjectBefore(unitStart: number, verbStart: number): Attribution | null {
     const seg = this.masked.slice(unitStart, verbStart);
     let cut = 0;
     for (const b of seg.matchAll(/[,;:()\u2014"“”\n]|\s[-–]\s/g)) cut = b.index + b[0].length;
@@ -556,7 +550,7 @@ class StatementFinder {
       [start, end] = antecedent;
       text = this.masked.slice(start, end);
     }
-    return this.attribution(start, end, '', 0.8);
+    return this.attribution(start, end, '');
   }
 
   /** "…said Mr. Bakiyev, who also said …": the actor named just before ", who". */
@@ -569,7 +563,7 @@ class StatementFinder {
   }
 
   /** A speaker label between start and end, resolved to an actor when a mention says who it is. */
-  private attribution(start: number, end: number, verb: string, confidence: number): Attribution | null {
+  private attribution(start: number, end: number, verb: string): Attribution | null {
     // "Trump's letter to House Speaker Nancy Pelosi says": a document speaks for its author, never its addressee
     const addressed = DOCUMENT_TO.exec(this.body.slice(start, end));
     if (addressed?.[1]) end = start + addressed[1].length;
@@ -585,7 +579,6 @@ class StatementFinder {
       addresseeLabel: null,
       outlet: null,
       outletLabel: null,
-      confidence: speaker ? confidence : PRONOUN.test(text) ? confidence - 0.3 : confidence - 0.2,
     };
   }
 
@@ -622,15 +615,15 @@ class StatementFinder {
     kind: ExtractedStatement['kind'],
     start: number,
     end: number,
-    who: Omit<Attribution, 'confidence'>,
+    who: Attribution,
     u: Unit,
-    confidence: number,
     rule: string,
   ): ExtractedStatement {
     const evidence = spanOf(this.body, start, end);
     const s: ExtractedStatement = {
       evidence,
-      confidence: Math.round(confidence * 100) / 100,
+      // set from the rule's measured precision by tagRule
+      confidence: 0,
       kind,
       text: evidence.text,
       speaker: who.speaker,
@@ -669,24 +662,17 @@ class StatementFinder {
     const who = after ?? this.before(q, u);
     if (who) {
       const rule = after ? 'quote-after' : 'quote-before';
-      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, who, u, who.confidence, rule));
+      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, who, u, rule));
       return;
     }
     // (a quote-only paragraph is no longer given to a person whose reported speech ended the paragraph before:
     // one right case on unseen text, and the guess it makes is the kind that goes wrong)
     const previous = this.continued(q, u);
-    if (previous) this.attributed.set(q, this.copy(previous, start, end, u, 'quote-continued', 0.6));
+    if (previous) this.attributed.set(q, this.copy(previous, start, end, u, 'quote-continued'));
   }
 
-  private copy(
-    from: ExtractedStatement,
-    start: number,
-    end: number,
-    u: Unit,
-    rule: string,
-    confidence = from.confidence,
-  ) {
-    return this.statement('DIRECT_QUOTE', start, end, { ...from, verb: from.verb ?? '' }, u, confidence, rule);
+  private copy(from: ExtractedStatement, start: number, end: number, u: Unit, rule: string) {
+    return this.statement('DIRECT_QUOTE', start, end, { ...from, verb: from.verb ?? '' }, u, rule);
   }
 
   /** '"…," he said.' / '"…," said Mr. Bakiyev' / '"…," agencies quoted X as saying.' */
@@ -702,14 +688,14 @@ class StatementFinder {
       const np = NP_AFTER.exec(this.masked.slice(s, u.end));
       const mention = this.ix.mentionsIn(s, u.end).find((m) => m.start === s && actorOf(m));
       const e = mention ? mention.end : s + (np?.[0].trimEnd().length ?? 0);
-      const who = this.attribution(s, e, inverted[1], 0.85);
+      const who = this.attribution(s, e, inverted[1]);
       if (who) return who;
     }
     const normal = TAIL_NORMAL.exec(tail);
     if (normal?.[1] && normal[2]) {
       const s = from + normal[0].indexOf(normal[1]);
       const e = s + normal[1].replace(SUBJECT_TAIL, '').replace(/[\s,]+$/, '').length;
-      const who = this.attribution(s, e, normal[2], 0.85);
+      const who = this.attribution(s, e, normal[2]);
       if (!who) return null;
       if (normal[2] === 'told') this.toldWhom(who, from + normal[0].length, u.end);
       return who;
@@ -734,7 +720,6 @@ class StatementFinder {
     const who = this.subjectBefore(from, verbStart);
     if (!who) return null;
     who.verb = normal[1];
-    who.confidence = who.speaker ? 0.85 : who.confidence;
     if (normal[1] === 'told') this.toldWhom(who, verbStart + normal[1].length, q.open);
     return who;
   }
@@ -746,7 +731,6 @@ class StatementFinder {
     const who = this.subjectBefore(from, from + framing.index);
     if (!who?.speaker) return null;
     who.verb = framing[1];
-    who.confidence = 0.75;
     return who;
   }
 
@@ -763,7 +747,7 @@ class StatementFinder {
   private quotedAsSaying(outletStart: number, outletText: string, speakerText: string, match: string, matchAt: number) {
     const speakerStart = matchAt + match.indexOf(speakerText, match.indexOf(' quoted ') + 8);
     const outletLead = /^(?:the\s+)?/i.exec(outletText)?.[0].length ?? 0;
-    const who = this.attribution(speakerStart, speakerStart + speakerText.length, 'quoted ... as saying', 0.85);
+    const who = this.attribution(speakerStart, speakerStart + speakerText.length, 'quoted ... as saying');
     if (!who) return null;
     const outlet = this.resolve(outletStart + outletLead, outletStart + outletText.length, false);
     who.outlet = outlet && 'organization' in outlet ? outlet.organization : null;
