@@ -173,6 +173,10 @@ describe('reported speech', () => {
       ['REPORTED_SPEECH', 'The fire started in a kitchen on the third floor', null, 'said'],
     ]);
     expect(brief('The fire started in a kitchen on the third floor, the fire service said.')).toEqual([]);
+    expect(brief('A statement from the fire service said the fire started in a kitchen.')).toEqual([]);
+    expect(brief('A young firefighter said the fire started in a kitchen.')).toEqual([
+      ['REPORTED_SPEECH', 'the fire started in a kitchen', null, 'said'],
+    ]);
     expect(brief('The fire started in a kitchen on the third floor, Halvorsen said.')).toEqual([]);
   });
 
