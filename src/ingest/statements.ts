@@ -139,6 +139,7 @@ const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”
 const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b([^"“”_]{0,60}?)\\s*[,:]?\\s*$`);
 const NP_AFTER =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
+const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Adm|Cpl)\.\s+)?$/;
 const ADDRESSEES =
   /^(?:reporters|journalists|lawmakers|parliament|supporters|the crowd|state television|state media)\b/i;
 
@@ -687,7 +688,10 @@ class StatementFinder {
     if (inverted?.[1]) {
       const s = from + inverted[0].length;
       const np = NP_AFTER.exec(this.masked.slice(s, u.end));
-      const mention = this.ix.mentionsIn(s, u.end).find((m) => m.start === s && actorOf(m));
+      // the actor named right after the verb, behind a title abbreviation the name does not hold ("said Gen. B.B. Bell")
+      const mention = this.ix
+        .mentionsIn(s, u.end)
+        .find((m) => actorOf(m) && TITLE_BEFORE_NAME.test(this.masked.slice(s, m.start)));
       const e = mention ? mention.end : s + (np?.[0].trimEnd().length ?? 0);
       const who = this.attribution(s, e, inverted[1]);
       if (who) return who;

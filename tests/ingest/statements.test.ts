@@ -119,6 +119,16 @@ describe('direct quotes', () => {
     expect([after, continued, before, pronoun].map((s) => s?.confidence)).toEqual([0.95, 0.95, 0.95, 0.9]);
   });
 
+  it('"…," said Gen. T.J. Marsh: the person behind a title abbreviation and initials (whole pipeline)', () => {
+    const { graph } = analyzeRecord({
+      body: '"The convoy is home," said Gen. T.J. Marsh, commander of the brigade. Marsh thanked the drivers.',
+      publishedAt: '2024-05-02T12:00:00Z',
+    });
+    expect(graph.statements.map((s) => [s.text, s.speaker, s.speakerSpan.text])).toEqual([
+      ['The convoy is home', { person: 't-j-marsh' }, 'Gen. T.J. Marsh'],
+    ]);
+  });
+
   it('a pronoun that coreference did not resolve gives no statement: it stood for a person left unnamed', () => {
     expect(extract('"It is over," she said.')).toEqual([]);
   });
