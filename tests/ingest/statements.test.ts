@@ -114,7 +114,7 @@ describe('direct quotes', () => {
       'quote-before',
       'quote-after:pronoun',
     ]);
-    // confidence is the rule's measured precision: 28 of 28 "…," said X quotes right on held-out text (capped at
+    // confidence is the rule's measured precision: 29 of 29 "…," said X quotes right on held-out text (capped at
     // 0.95), 15 of 16 through a pronoun (0.9), a continued quote 10 of 10, a quote told before its words 9 of 9
     expect([after, continued, before, pronoun].map((s) => s?.confidence)).toEqual([0.95, 0.95, 0.95, 0.9]);
   });
