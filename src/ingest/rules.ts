@@ -12,7 +12,7 @@ const rules = new WeakMap<object, string>();
 
 /** Right and wrong facts of each rule on held-out sets 1-7 pooled. */
 const MEASURED: Record<string, [right: number, wrong: number]> = {
-  'quote-after': [29, 0],
+  'quote-after': [30, 0],
   'quote-after:pronoun': [15, 1],
   'quote-before': [9, 0],
   'quote-continued': [10, 0],
