@@ -11,6 +11,7 @@
 import type { casualtyCategories } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
 import { findQuantities, type Quantity } from './numbers.js';
+import { tagRule } from './rules.js';
 import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types.js';
 
 type Category = (typeof casualtyCategories)[number];
@@ -102,6 +103,8 @@ interface Found {
   /** Where the wording of the report starts and ends, the count included. */
   start: number;
   end: number;
+  /** Which wording it was read from (see rules.ts). */
+  rule: string;
 }
 
 /** The words around a count that make it a casualty figure, or null when there are none. */
@@ -124,6 +127,7 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
         victims: victims?.groups?.victims ?? null,
         start,
         end: victimsEnd + state[0].length,
+        rule: 'verb-before-state',
       };
     }
     if (/^claim\w*$/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return null;
@@ -138,10 +142,12 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
       victims: victims?.groups?.victims === 'lives' ? null : (victims?.groups?.victims ?? null),
       start,
       end: victimsEnd,
+      rule: 'verb-before',
     };
   }
   const toll = TOLL.exec(before);
-  if (toll && /toll/i.test(toll[0])) return { category: 'KILLED', victims: null, start: at + toll.index, end: q.end };
+  if (toll && /toll/i.test(toll[0]))
+    return { category: 'KILLED', victims: null, start: at + toll.index, end: q.end, rule: 'toll' };
   const m = AFTER.exec(after);
   if (m?.groups?.category) {
     const victims = m.groups.victims?.replace(/^(?:of\s+)?(?:the\s+)?/, '') ?? null;
@@ -149,7 +155,13 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
     if (ARREST_WITHOUT_ARREST_WORD.test(m.groups.category) && !victims) return null;
     // "Two gunmen killed five soldiers": with an object after the active verb the counted are the killers
     if (victims && AGENT_OBJECT.test(after.slice(m[0].length)) && !PASSIVE.test(m[0])) return null;
-    return { category: categoryOf(m.groups.category), victims, start: q.start, end: q.end + m[0].length };
+    return {
+      category: categoryOf(m.groups.category),
+      victims,
+      start: q.start,
+      end: q.end + m[0].length,
+      rule: 'verb-after',
+    };
   }
   const them = THEM_AFTER.exec(after);
   if (them?.groups?.verb)
@@ -158,11 +170,12 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
       victims: them.groups.victims ?? null,
       start: q.start,
       end: q.end + them[0].length,
+      rule: 'them-after',
     };
   return null;
 }
 
-function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found): ExtractedCasualtyReport {
+function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found, rule: string): ExtractedCasualtyReport {
   const body = ix.a.body;
   const text = s.text;
   let start = Math.min(f.start, q.start);
@@ -190,21 +203,25 @@ function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found): Extracted
     .filter((m) => 'place' in m.ref && m.via !== 'DEMONYM' && PLACE_PREPOSITION.test(body.slice(s.start, m.start)))
     .map((m) => ('place' in m.ref ? m.ref.place : ''))
     .sort((x, y) => Number(ix.place(x)?.kind === 'COUNTRY') - Number(ix.place(y)?.kind === 'COUNTRY'));
-  return {
-    evidence: spanOf(body, start, end),
-    confidence: q.vague ? 0.7 : f.victims ? 0.85 : 0.8,
-    category: f.category,
-    count: q.count,
-    countLow: q.low,
-    countHigh: q.high,
-    qualifier: q.qualifier,
-    statedCount: q.text,
-    victims: f.victims,
-    cause,
-    place: places[0] ?? null,
-    event: null,
-    occurredOn: ix.dayIn(start, Math.min(s.end, end + 30)),
-  };
+  return tagRule(
+    {
+      evidence: spanOf(body, start, end),
+      // set from the rule's measured precision by tagRule
+      confidence: 0,
+      category: f.category,
+      count: q.count,
+      countLow: q.low,
+      countHigh: q.high,
+      qualifier: q.qualifier,
+      statedCount: q.text,
+      victims: f.victims,
+      cause,
+      place: places[0] ?? null,
+      event: null,
+      occurredOn: ix.dayIn(start, Math.min(s.end, end + 30)),
+    },
+    `${rule}${q.vague ? ':vague' : ''}`,
+  );
 }
 
 /** What a sentence must hold for a victim told with an article; most sentences hold none, and skip both patterns. */
@@ -227,7 +244,7 @@ function oneVictim(s: Sentence): Array<[Quantity, Found]> {
       vague: null,
     };
     const category = categoryOf(m.groups?.category ?? m.groups?.died ?? '');
-    return [q, { category, victims: m.groups?.victims ?? null, start, end: start + m[0].length }];
+    return [q, { category, victims: m.groups?.victims ?? null, start, end: start + m[0].length, rule: 'one-victim' }];
   });
 }
 
@@ -252,9 +269,10 @@ export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyRep
     for (const [q, found] of counted) {
       if (!found) continue;
       // "12 people were killed and 30 wounded": the second count is of the same victims
+      const carried = !found.victims && victims !== null;
       if (found.victims) victims = found.victims;
       else found.victims = victims;
-      const r = report(ix, s, q, found);
+      const r = report(ix, s, q, found, carried ? `${found.rule}:carried-victims` : found.rule);
       const key = [r.category, r.count, r.countLow, r.countHigh, r.qualifier].join('|');
       if (seen.has(key)) continue;
       seen.add(key);

@@ -16,6 +16,7 @@ import type { deploymentStatuses } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
 import { lookupPlace } from './gazetteer.js';
 import { findQuantities, parseNumber } from './numbers.js';
+import { tagRule } from './rules.js';
 import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } from './types.js';
 
 type Status = (typeof deploymentStatuses)[number];
@@ -147,9 +148,9 @@ const UNIT_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:battalions?|brigades?|compan(?:y|ies)|contingents?|units?|troops|forces|soldiers|peacekeepers)\b/;
 /** "the arrival in Kigali of about 150 more troops", "returned home to …": forces back in their own country. */
 const HOMECOMING = /\b(?:arrival|return(?:ed|ing)?)\s+(?:back\s+)?(?:home\s+)?(?:in|to)\s+(?:the\s+)?$/;
-/** "After the withdrawal, …", "The deployment …": a sentence that goes on about the movement just told. */
-const REFERS_BACK =
-  /^(?:(?:After|Following|With|Once|During)\s+)?the\s+(?:withdrawal|pull-?out|drawdown|deployment|reduction|redeployment)\b/i;
+/** "NATO-led troops", "U.N. peacekeepers": forces an alliance fields, which no one country's article-wide forces are. */
+const ALLIANCE_FORCE =
+  /(?:-led|\b(?:NATO|U\.N\.|UN|EU|AU|African Union|coalition|multinational|international|allied))\s+$/;
 /** The auxiliary that ends a long subject before its verb, and what a subject's own words cannot hold. */
 const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
 const NOT_IN_SUBJECT =
@@ -169,6 +170,8 @@ interface Cue extends ExtractedDeployment {
   sentence: number;
   /** The countries came from the sentence itself, not from the sentences before it. */
   explicit: boolean;
+  /** The rule that found it (see rules.ts); the method's name when the method tells no more. */
+  rule?: string;
 }
 
 class DeploymentFinder {
@@ -242,18 +245,18 @@ class DeploymentFinder {
     const implied: Cue[] = [];
     this.ix.a.sentences.forEach((s, i) => {
       const found = [
-        ...this.standing(s, i),
+        ...tagged('standing', this.standing(s, i)),
         ...clauses(s).flatMap((c) => this.movement(c, i)),
-        ...this.intervention(s, i),
-        ...this.serving(s, i),
-        ...this.contributors(s, i),
-        ...this.alongside(s, i),
-        ...this.homecoming(s, i),
+        ...tagged('intervention', this.intervention(s, i)),
+        ...tagged('serving', this.serving(s, i)),
+        ...tagged('contributors', this.contributors(s, i)),
+        ...tagged('alongside', this.alongside(s, i)),
+        ...tagged('homecoming', this.homecoming(s, i)),
       ];
-      found.push(...this.reduction(s, i, found));
+      found.push(...tagged('reduction', this.reduction(s, i, found)));
       cues.push(...found);
       if (found.length === 0) {
-        const hits = this.implied(s, i);
+        const hits = tagged('implied', this.implied(s, i));
         implied.push(...hits);
         found.push(...hits);
       }
@@ -338,7 +341,6 @@ class DeploymentFinder {
         const start = Math.min(owner.m.start, forceStart);
         const end = Math.max(owner.m.end, forceEnd, where?.end ?? 0);
         const cue = this.presence(i, 'STATIONED', start, end, deploying, host, location, force[0], null);
-        cue.confidence = where ? 0.65 : 0.55;
         cues.push(cue);
       }
     }
@@ -508,11 +510,15 @@ class DeploymentFinder {
     }
     const explicit = deploying.length > 0;
     const owner = forces.map((f) => this.acronymOwners.get(f[0])).find((c) => c !== undefined);
+    const senderRule = explicit ? '' : owner ? ':acronym-sender' : recent ? ':previous-sender' : ':article-sender';
+    // the one country whose forces the article names moves no force an alliance fields; the owner of forces named
+    // in the next sentence is no longer taken (one case on unseen text)
     if (!explicit)
       deploying =
         (owner ? [owner] : recent?.deploying) ??
-        (this.forcesCountry ? [this.forcesCountry] : null) ??
-        this.ownerNamedNext(i);
+        (this.forcesCountry && !forces.some((f) => ALLIANCE_FORCE.test(text.slice(0, f.index)))
+          ? [this.forcesCountry]
+          : []);
     deploying = [...new Set(deploying)];
     if (deploying.length === 0) return [];
     // "left Kigali Friday morning for Sudan's … Darfur": forces leaving home set out for where they go; so do
@@ -541,17 +547,36 @@ class DeploymentFinder {
       return [];
     const sameSenders = recent !== null && recent.deploying.join() === deploying.join();
     // countries listed as contributors, and a country that "will contribute" to or "join" the effort, send to a
-    // force whose host is often named in another sentence: the host of the movement just before, else (for a
-    // list) the country the article is about
+    // force whose host is often named in another sentence: the host of the movement just before (a list no longer
+    // goes to the country the article names most: no case of it on unseen text)
     const listed = deploying.length > 1;
-    const host =
-      destination?.host ??
-      (requester ? this.ix.countryOfMention(requester) : null) ??
-      (sameSenders || listed || /^(?:contribute|join)/.test(verb[0].split(/\s+/).pop() ?? '')
-        ? (recent?.host ?? null)
-        : null) ??
-      (listed ? this.mainCountry(deploying) : this.knownHost(deploying[0] as string)) ??
-      this.datelineHost(deploying);
+    const hosts: Array<[string, () => string | null]> = [
+      ['destination', () => destination?.host ?? null],
+      ['requester', () => (requester ? this.ix.countryOfMention(requester) : null)],
+      [
+        'previous-host',
+        () =>
+          sameSenders || listed || /^(?:contribute|join)/.test(verb[0].split(/\s+/).pop() ?? '')
+            ? (recent?.host ?? null)
+            : null,
+      ],
+      // not for a verb whose agent is someone else ("12,500 total troops authorized by the UN Security Council")
+      [
+        'known-host',
+        () =>
+          listed || /^\s+by\b/.test(text.slice(verb.index + verb[0].length))
+            ? null
+            : this.knownHost(deploying[0] as string),
+      ],
+      ['dateline', () => this.datelineHost(deploying)],
+    ];
+    let host: string | null = null;
+    let hostRule = '';
+    for (const [rule, find] of hosts) {
+      host = find();
+      hostRule = rule;
+      if (host) break;
+    }
     // "U.S. President Donald Trump says military personnel have deployed to Central Africa": no host, but the
     // next sentence's "about 80 military personnel … deployed to nearby Gabon" are the same country's
     // (a movement that goes somewhere by name, not a withdrawal: "British troops left Basra" hands on no sender)
@@ -587,8 +612,9 @@ class DeploymentFinder {
     return deploying.map((country) => ({
       sentence: i,
       explicit,
+      rule: `movement${senderRule}:host-${hostRule}${listed ? ':list' : ''}`,
       evidence: spanOf(this.body, start, end),
-      confidence: explicit && destination ? 0.8 : listed && !destination ? 0.6 : 0.65,
+      confidence: 0,
       deployingCountry: country,
       hostCountry: host,
       location: destination?.location ?? null,
@@ -621,7 +647,6 @@ class DeploymentFinder {
       const host = destination?.host ?? this.storyCountry(country);
       if (!host) continue;
       const cue = this.presence(i, 'ARRIVED', m.start, destination?.m.end ?? end, country, host, null, null, null);
-      cue.confidence = destination ? 0.7 : 0.6;
       cues.push(cue);
     }
     return cues;
@@ -813,7 +838,6 @@ class DeploymentFinder {
       );
       cue.personnel = q?.count ?? null;
       cue.personnelQualifier = q ? q.qualifier : null;
-      cue.confidence = 0.65;
       cues.push(cue);
     };
     if (size) {
@@ -850,7 +874,6 @@ class DeploymentFinder {
       if (!host || host === unit.country) continue;
       const end = unit.m.end + (UNIT_AFTER.exec(this.body.slice(unit.m.end, s.end))?.[0].length ?? 0);
       const cue = this.presence(i, 'STATIONED', at, end, unit.country, host, null, null, null);
-      cue.confidence = 0.6;
       cues.push(cue);
     }
     return cues;
@@ -872,26 +895,9 @@ class DeploymentFinder {
       const cue = this.presence(i, 'WITHDRAWN', start, personnel.end, home, host, null, personnel.force, null);
       cue.personnel = personnel.personnel;
       cue.personnelQualifier = personnel.qualifier;
-      cue.confidence = 0.6;
       return [cue];
     }
     return [];
-  }
-
-  /**
-   * "Obama announced he planned to withdraw 33,000 troops … After the withdrawal, about 70,000 U.S. troops will
-   * remain": a movement whose sender is not named takes the one owner of forces in the next sentence, when that
-   * sentence opens on the movement itself.
-   */
-  private ownerNamedNext(i: number): string[] {
-    const next = this.ix.a.sentences[i + 1];
-    if (!next || !REFERS_BACK.test(next.text)) return [];
-    const owners = new Set(
-      this.countriesIn(next.start, next.end)
-        .filter((c) => FORCES_OF.test(this.body.slice(c.m.end, c.m.end + 60)))
-        .map((c) => c.country),
-    );
-    return owners.size === 1 ? [...owners] : [];
   }
 
   /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
@@ -950,7 +956,6 @@ class DeploymentFinder {
       found.personnel = personnel?.personnel ?? null;
       found.personnelQualifier = personnel?.qualifier ?? null;
       found.forceType = personnel?.force ?? null;
-      found.confidence = where ? 0.7 : 0.6;
       cues.push(found);
     }
     return cues;
@@ -989,7 +994,6 @@ class DeploymentFinder {
     const end = (listed[listed.length - 1] as EntityMention).end;
     return deploying.map((country) => {
       const found = this.presence(i, 'STATIONED', cueStart, end, country, host, null, null, null);
-      found.confidence = 0.6;
       return found;
     });
   }
@@ -1065,7 +1069,7 @@ class DeploymentFinder {
       sentence,
       explicit: true,
       evidence: spanOf(this.body, start, end),
-      confidence: 0.75,
+      confidence: 0,
       deployingCountry: deploying,
       hostCountry: host,
       location,
@@ -1099,6 +1103,11 @@ function clauses(s: Sentence): Sentence[] {
   return parts;
 }
 
+function tagged(rule: string, cues: Cue[]): Cue[] {
+  for (const c of cues) c.rule ??= rule;
+  return cues;
+}
+
 /** One deployment per movement between two countries, per withdrawal, and per standing presence. */
 function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
   const groups = new Map<string, Cue[]>();
@@ -1116,22 +1125,29 @@ function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
     const end = Math.max(...group.map((c) => c.evidence.end));
     const forceTypes = group.map((c) => c.forceType).filter((f): f is string => f !== null);
     const withUnit = group.find((c) => c.unitSize !== null);
-    merged.push({
-      evidence: spanOf(body, start, end),
-      confidence: Math.max(...group.map((c) => c.confidence)),
-      deployingCountry: first.deployingCountry,
-      hostCountry: first.hostCountry,
-      location: pick('location'),
-      forceType: withUnit?.forceType ?? forceTypes.find((f) => !GENERIC_FORCE.test(f)) ?? forceTypes[0] ?? null,
-      unitSize: withUnit?.unitSize ?? null,
-      personnel: pick('personnel'),
-      personnelQualifier: pick('personnelQualifier'),
-      status: group.reduce((best, c) => (RANK[c.status] > RANK[best] ? c.status : best), first.status),
-      purpose: pick('purpose'),
-      orderedBy: pick('orderedBy'),
-      event: null,
-      occurredOn: pick('occurredOn'),
-    });
+    const rule = [...new Set(group.map((c) => c.rule ?? 'untagged'))].sort().join('+');
+    merged.push(
+      tagRule(
+        {
+          evidence: spanOf(body, start, end),
+          // set from its rules' measured precision by tagRule
+          confidence: 0,
+          deployingCountry: first.deployingCountry,
+          hostCountry: first.hostCountry,
+          location: pick('location'),
+          forceType: withUnit?.forceType ?? forceTypes.find((f) => !GENERIC_FORCE.test(f)) ?? forceTypes[0] ?? null,
+          unitSize: withUnit?.unitSize ?? null,
+          personnel: pick('personnel'),
+          personnelQualifier: pick('personnelQualifier'),
+          status: group.reduce((best, c) => (RANK[c.status] > RANK[best] ? c.status : best), first.status),
+          purpose: pick('purpose'),
+          orderedBy: pick('orderedBy'),
+          event: null,
+          occurredOn: pick('occurredOn'),
+        },
+        rule,
+      ),
+    );
   }
   return merged.sort((x, y) => x.evidence.start - y.evidence.start);
 }

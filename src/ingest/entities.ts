@@ -762,8 +762,10 @@ function personWithTitle(
     (!TITLES.has((tokens[n] as Token).text) || surnameTitle(n))
   ) {
     const word = unspaced((tokens[n] as Token).text);
-    // a middle initial ("S.") only between name words, never ending the name
-    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !(/^\p{Lu}\.$/u.test(word) && n > nameFrom && n + 1 < to)) break;
+    // a middle initial ("S.") only between name words, never ending the name; initials run together ("Gen. B.B.
+    // Bell") may open it too
+    const initials = /^\p{Lu}\.$/u.test(word) ? n > nameFrom : /^(?:\p{Lu}\.){2,3}$/u.test(word);
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !(initials && n + 1 < to)) break;
     n++;
   }
   const titleEnd = (tokens[i + title.n - 1] as Token).end;

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SeedFile } from '../seed/seed-file.js';
 import { evaluate, type FactType, type NamedFacts, namedFacts, type Score } from './evaluate.js';
 import { analyzeRecord } from './pipeline.js';
 
@@ -17,6 +18,8 @@ export interface ScoredArticle {
   name: string;
   expected: ExpectedArticle;
   extracted: NamedFacts;
+  /** The extracted graph itself, whose facts tell the rule that proposed them (rules.ts). */
+  graph: SeedFile;
   scores: Record<FactType, Score>;
 }
 
@@ -32,6 +35,6 @@ export function scoreFolder(folder: string): ScoredArticle[] {
       // Noon of the day the annotator gives: the text's "Thursday" resolves as it did for the reader.
       const { graph } = analyzeRecord({ body, publishedAt: `${expected.publishedOn}T12:00:00Z` });
       const extracted = namedFacts(graph);
-      return { name: f.replace(/\.txt$/, ''), expected, extracted, scores: evaluate(expected, extracted) };
+      return { name: f.replace(/\.txt$/, ''), expected, extracted, graph, scores: evaluate(expected, extracted) };
     });
 }

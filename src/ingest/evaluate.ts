@@ -129,8 +129,8 @@ export function textOverlap(x: string, y: string): number {
   return shared / Math.max(a.length, b.length);
 }
 
-/** Greedy one-to-one matching: each pair scored, best pairs taken first. */
-function score<E, X>(expected: E[], extracted: X[], similarity: (e: E, x: X) => number): Score {
+/** Greedy one-to-one matching: each pair scored, best pairs taken first. Gives the extracted facts matched. */
+function match<E, X>(expected: E[], extracted: X[], similarity: (e: E, x: X) => number): Set<number> {
   const pairs: Array<[number, number, number]> = [];
   expected.forEach((e, i) => {
     extracted.forEach((x, j) => {
@@ -146,7 +146,11 @@ function score<E, X>(expected: E[], extracted: X[], similarity: (e: E, x: X) => 
     usedE.add(i);
     usedX.add(j);
   }
-  const matched = usedE.size;
+  return usedX;
+}
+
+function score<E, X>(expected: E[], extracted: X[], similarity: (e: E, x: X) => number): Score {
+  const matched = match(expected, extracted, similarity).size;
   return {
     expected: expected.length,
     extracted: extracted.length,
@@ -162,28 +166,45 @@ function statementSimilarity(e: NamedStatement, x: NamedStatement): number {
   return overlap >= 0.5 ? overlap : 0;
 }
 
+const casualtySimilarity = (e: NamedCasualtyReport, x: NamedCasualtyReport) =>
+  e.category === x.category &&
+  e.qualifier === x.qualifier &&
+  e.count === x.count &&
+  e.low === x.low &&
+  e.high === x.high
+    ? 1
+    : 0;
+
+const deploymentSimilarity = (e: NamedDeployment, x: NamedDeployment) =>
+  sameCountry(e.deployingCountry, x.deployingCountry) &&
+  sameCountry(e.hostCountry, x.hostCountry) &&
+  e.status === x.status &&
+  (e.personnel === null || e.personnel === x.personnel)
+    ? 1
+    : 0;
+
 export function evaluate(expected: NamedFacts, extracted: NamedFacts): Record<FactType, Score> {
   const quotes = (f: NamedFacts) => f.statements.filter((s) => s.kind === 'DIRECT_QUOTE');
   return {
     statements: score(expected.statements, extracted.statements, statementSimilarity),
     directQuotes: score(quotes(expected), quotes(extracted), statementSimilarity),
-    casualtyReports: score(expected.casualtyReports, extracted.casualtyReports, (e, x) =>
-      e.category === x.category &&
-      e.qualifier === x.qualifier &&
-      e.count === x.count &&
-      e.low === x.low &&
-      e.high === x.high
-        ? 1
-        : 0,
-    ),
-    militaryDeployments: score(expected.militaryDeployments, extracted.militaryDeployments, (e, x) =>
-      sameCountry(e.deployingCountry, x.deployingCountry) &&
-      sameCountry(e.hostCountry, x.hostCountry) &&
-      e.status === x.status &&
-      (e.personnel === null || e.personnel === x.personnel)
-        ? 1
-        : 0,
-    ),
+    casualtyReports: score(expected.casualtyReports, extracted.casualtyReports, casualtySimilarity),
+    militaryDeployments: score(expected.militaryDeployments, extracted.militaryDeployments, deploymentSimilarity),
+  };
+}
+
+/**
+ * Which extracted facts the scoring matched, by their index in `extracted`'s lists (statements, casualty
+ * reports, deployments): the same matching as `evaluate`, for telling right facts from wrong ones.
+ */
+export function matchedFacts(
+  expected: NamedFacts,
+  extracted: NamedFacts,
+): Record<'statements' | 'casualtyReports' | 'militaryDeployments', Set<number>> {
+  return {
+    statements: match(expected.statements, extracted.statements, statementSimilarity),
+    casualtyReports: match(expected.casualtyReports, extracted.casualtyReports, casualtySimilarity),
+    militaryDeployments: match(expected.militaryDeployments, extracted.militaryDeployments, deploymentSimilarity),
   };
 }
 

@@ -183,7 +183,7 @@ describe('military deployments', () => {
     ]);
   });
 
-  it('"troops from" a list of countries; the host from the sentence before or the country the article is about', () => {
+  it('"troops from" a list of countries; the host from the sentence before, never the country the article names most', () => {
     const entities: Entities = {
       places: [
         { key: 'nigeria', name: 'Nigeria', kind: 'COUNTRY', aliases: ['Nigerian'] },
@@ -211,10 +211,7 @@ describe('military deployments', () => {
       listed(
         'Fighting went on in Liberia. In Monrovia, Liberia waited. Additional troops were promised from Ghana and Togo.',
       ),
-    ).toEqual([
-      ['ghana', 'liberia', 'ANNOUNCED'],
-      ['togo', 'liberia', 'ANNOUNCED'],
-    ]);
+    ).toEqual([]);
     // a single country after "from" with another sender is where the troops set out from
     expect(listed('Nigeria flew 200 troops from Sierra Leone to Liberia.')).toEqual([
       ['nigeria', 'liberia', 'ARRIVED'],
@@ -252,7 +249,7 @@ describe('military deployments', () => {
   it('"prompted commanders … to deploy Hungarian and Estonian military advisers": the demonyms are the senders', () => {
     expect(
       brief(
-        'The rebels took Gao. Their advances prompted commanders of the mission in Mali to deploy Hungarian and Estonian military advisers last month.',
+        'The rebels took Gao. Their advances prompted commanders of the mission to deploy Hungarian and Estonian military advisers to Mali last month.',
       ),
     ).toEqual([
       ['hungary', 'mali', 'ARRIVED', null, null],
@@ -267,6 +264,17 @@ describe('military deployments', () => {
     expect(
       brief(
         'French soldiers and Hungarian troops guarded the airport last year. Officials say about 300 Marines have arrived in Mali.',
+      ),
+    ).toEqual([]);
+    // forces an alliance fields are no one country's, whoever else the article names
+    expect(
+      brief(
+        'French soldiers guarded the airport last year. About 9,000 NATO-led troops were deployed to Mali in 2013.',
+      ),
+    ).toEqual([]);
+    expect(
+      brief(
+        'French soldiers guarded the airport last year. About 9,000 U.N. peacekeepers were deployed to Mali in 2013.',
       ),
     ).toEqual([]);
   });
@@ -372,6 +380,12 @@ describe('figures, towns, acronyms and contributors (whole pipeline)', () => {
       ),
     ).toEqual([['Belgium', 'Mali', 'ARRIVED', 400, 'EXACT']]);
     expect(deployments('Belgium sent 400 troops to keep the peace there.')).toEqual([]);
+    // a figure someone else authorized is the whole mission's, not a movement of that country's forces
+    expect(
+      deployments(
+        'Two Belgian soldiers died in Mali on Sunday. The Belgian soldiers belong to a mission of up to 9,000 troops authorized by the Security Council.',
+      ),
+    ).not.toContainEqual(expect.arrayContaining([9000]));
   });
 
   it('"X, which …, has 850 troops in Y": the subject across a relative clause', () => {
@@ -618,15 +632,12 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     }
   });
 
-  it('a withdrawal with no sender named takes the owner of the forces "After the withdrawal" leaves in the country', () => {
+  it('a withdrawal with no sender named is not given to the owner of the forces the next sentence names', () => {
     expect(
       deployments(
         'British troops left Basra last year. The president said he would withdraw 5,000 troops from Iraq by May. After the withdrawal, about 20,000 U.S. troops will remain in the country.',
       ),
-    ).toEqual([
-      ['United States', 'Iraq', 'WITHDRAWN', 5000, 'EXACT'],
-      ['United States', 'Iraq', 'STATIONED', 20000, 'APPROXIMATELY'],
-    ]);
+    ).toEqual([['United States', 'Iraq', 'STATIONED', 20000, 'APPROXIMATELY']]);
     expect(
       deployments(
         'British troops left Basra last year. The president said he would withdraw 5,000 troops from Iraq by May. About 20,000 U.S. troops are in Kuwait.',

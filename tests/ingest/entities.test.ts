@@ -261,6 +261,17 @@ describe('the entity stage: organizations and places', () => {
     }
   });
 
+  it('takes initials run together after a title as the start of a name ("Gen. T.J. Marsh"), never a name alone', () => {
+    expect(rolesOf('Gen. T.J. Marsh, commander of the brigade, visited the base.')).toEqual([
+      { person: 't-j-marsh', title: 'General', country: null, qualifier: null, evidence: 'Gen. T.J. Marsh' },
+    ]);
+    // initials with no name word after them, and a country's initials, are no one
+    expect(entitiesOf('The order came from Gen. T.J. on Monday.').people).toEqual([]);
+    expect(
+      entitiesOf('The order came from Gen. U.S. Army officers on Monday.').people.map((p) => p.name),
+    ).not.toContain('U.S. Army');
+  });
+
   it('gives every mention an offset that reads as its text', () => {
     const text = 'Meanwhile, ousted Kyrgyz President Kurmanbek Bakiyev told Reuters that Russia was not behind it.';
     for (const m of entitiesOf(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, type NamedFacts, sameName, textOverlap } from '../../src/ingest/evaluate.js';
+import { evaluate, matchedFacts, type NamedFacts, sameName, textOverlap } from '../../src/ingest/evaluate.js';
 
 const facts = (f: Partial<NamedFacts>): NamedFacts => ({
   statements: [],
@@ -89,5 +89,28 @@ describe('evaluate', () => {
       precision: 1,
       recall: 1,
     });
+  });
+
+  it('tells which extracted facts were matched, by their index, as evaluate counts them', () => {
+    const expected = facts({
+      militaryDeployments: [
+        { deployingCountry: 'China', hostCountry: 'South Sudan', personnel: 700, status: 'ANNOUNCED' },
+      ],
+      casualtyReports: [{ category: 'KILLED', count: 2, low: 2, high: 2, qualifier: 'EXACT' }],
+    });
+    const extracted = facts({
+      militaryDeployments: [
+        { deployingCountry: 'China', hostCountry: 'South Sudan', personnel: 12500, status: 'ANNOUNCED' },
+        { deployingCountry: 'China', hostCountry: 'South Sudan', personnel: 700, status: 'ANNOUNCED' },
+      ],
+      casualtyReports: [
+        { category: 'INJURED', count: 2, low: 2, high: 2, qualifier: 'EXACT' },
+        { category: 'KILLED', count: 2, low: 2, high: 2, qualifier: 'EXACT' },
+      ],
+    });
+    const matched = matchedFacts(expected, extracted);
+    expect([...matched.militaryDeployments]).toEqual([1]);
+    expect([...matched.casualtyReports]).toEqual([1]);
+    expect([...matched.statements]).toEqual([]);
   });
 });

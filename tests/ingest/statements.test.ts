@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRecord } from '../../src/ingest/pipeline.js';
+import { ruleOf } from '../../src/ingest/rules.js';
 import { extractStatements } from '../../src/ingest/statements.js';
 import { analyzed, type Entities } from './analyzed.js';
 
@@ -103,9 +104,53 @@ describe('direct quotes', () => {
     });
   });
 
-  it('a pronoun that coreference did not resolve keeps its label and no speaker', () => {
-    const [s] = extract('"It is over," she said.');
-    expect(s).toMatchObject({ speaker: null, speakerSpan: { text: 'she' } });
+  it('each statement tells the rule that proposed it, and whether its speaker came through a pronoun', () => {
+    const [after, continued, before, pronoun] = extract(
+      '"We have no plans to leave," said Amina Sayed. "None at all." Tomas Berg said: "The ferry runs." Mr. Berg arrived late. "It is over," he said.',
+    );
+    expect([after, continued, before, pronoun].map((s) => (s ? ruleOf(s) : null))).toEqual([
+      'quote-after',
+      'quote-continued',
+      'quote-before',
+      'quote-after:pronoun',
+    ]);
+    // confidence is the rule's measured precision: 30 of 30 "…," said X quotes right on held-out text (capped at
+    // 0.95), 15 of 16 through a pronoun (0.9), a continued quote 10 of 10, a quote told before its words 9 of 9
+    expect([after, continued, before, pronoun].map((s) => s?.confidence)).toEqual([0.95, 0.95, 0.95, 0.9]);
+  });
+
+  it('"…," said Gen. T.J. Marsh: the person behind a title abbreviation and initials (whole pipeline)', () => {
+    const { graph } = analyzeRecord({
+      body: '"The convoy is home," said Gen. T.J. Marsh, commander of the brigade. Marsh thanked the drivers.',
+      publishedAt: '2024-05-02T12:00:00Z',
+    });
+    expect(graph.statements.map((s) => [s.text, s.speaker, s.speakerSpan.text])).toEqual([
+      ['The convoy is home', { person: 't-j-marsh' }, 'Gen. T.J. Marsh'],
+    ]);
+  });
+
+  it('", saying in a statement issued by his spokesperson that …" is said by the sentence\'s subject; "the statement added" after it too', () => {
+    expect(
+      brief(
+        'Tomas Berg led the mayors in deploring the flood damage, saying in a statement issued by his spokesperson that the state must pay for the dikes.\n\n"The mayor thanks the volunteers who worked through the night," the statement added.',
+      ),
+    ).toEqual([
+      ['REPORTED_SPEECH', 'the state must pay for the dikes', { person: 'tomas-berg' }, 'said'],
+      [
+        'DIRECT_QUOTE',
+        'The mayor thanks the volunteers who worked through the night',
+        { person: 'tomas-berg' },
+        'added',
+      ],
+    ]);
+    // past a modifier only "that" opens the clause
+    expect(
+      brief('Tomas Berg deplored the damage, saying in a statement issued by his spokesperson the next morning.'),
+    ).toEqual([]);
+  });
+
+  it('a pronoun that coreference did not resolve gives no statement: it stood for a person left unnamed', () => {
+    expect(extract('"It is over," she said.')).toEqual([]);
   });
 });
 
@@ -150,10 +195,19 @@ describe('reported speech', () => {
     });
   });
 
-  it('…, police said: the trailing attribution is the speaker', () => {
-    expect(brief('The fire started in a kitchen on the third floor, police said.')).toEqual([
+  it('…, officials said: an anonymous source is kept as the label; "the fire service" with no entity is dropped', () => {
+    expect(brief('The fire started in a kitchen on the third floor, officials said.')).toEqual([
       ['REPORTED_SPEECH', 'The fire started in a kitchen on the third floor', null, 'said'],
     ]);
+    expect(brief('The fire started in a kitchen on the third floor, a fire service spokesman said.')).toEqual([
+      ['REPORTED_SPEECH', 'The fire started in a kitchen on the third floor', null, 'said'],
+    ]);
+    expect(brief('The fire started in a kitchen on the third floor, the fire service said.')).toEqual([]);
+    expect(brief('A statement from the fire service said the fire started in a kitchen.')).toEqual([]);
+    expect(brief('A young firefighter said the fire started in a kitchen.')).toEqual([
+      ['REPORTED_SPEECH', 'the fire started in a kitchen', null, 'said'],
+    ]);
+    expect(brief('The fire started in a kitchen on the third floor, Halvorsen said.')).toEqual([]);
   });
 
   it('…, said X, a role in apposition; …, X told Reuters separately', () => {
@@ -265,14 +319,14 @@ describe('speakers described rather than named', () => {
     ).toEqual([
       ['REPORTED_SPEECH', 'the patrol came under fire near the town of Rutshuru', okafor, 'Lena Okafor'],
       ['REPORTED_SPEECH', 'The wounded were flown to Goma', okafor, 'the spokeswoman'],
-      ['DIRECT_QUOTE', 'Our soldiers held their ground and nobody was left behind.', okafor, 'the spokeswoman'],
     ]);
-    // an organization's next words may be anyone's: the quote paragraph after it is no one's
+    // a quote paragraph after someone's reported speech is no longer guessed to be theirs, nor is "The army" with
+    // no entity behind it a speaker
     expect(
       speakers(
         'The army said the patrol came under fire near the town.\n\n"Nobody was left behind and we are proud of them."',
       ),
-    ).toEqual([['REPORTED_SPEECH', 'the patrol came under fire near the town', null, 'The army']]);
+    ).toEqual([]);
   });
 
   it('a clause may open with a word that merely starts like a preposition ("one", "insurgents", "some")', () => {
@@ -302,14 +356,18 @@ describe('speakers described rather than named', () => {
     ]);
   });
 
-  it('an unnamed official keeps the words that describe him and no entity, even after a named person', () => {
+  it('an unnamed official is never given to the named person before him; a definite description with no entity is dropped, an indefinite one kept', () => {
     expect(
       speakers(
         'President Salva Kiir met the envoys. The commander of the regional force said his troops would reach Juba on Thursday. "We are ready to move," he told reporters.',
       ),
+    ).toEqual([]);
+    expect(
+      speakers(
+        'President Salva Kiir met the envoys. A commander of the regional force said his troops would reach Juba on Thursday.',
+      ),
     ).toEqual([
-      ['REPORTED_SPEECH', 'his troops would reach Juba on Thursday', null, 'The commander of the regional force'],
-      ['DIRECT_QUOTE', 'We are ready to move', null, 'he'],
+      ['REPORTED_SPEECH', 'his troops would reach Juba on Thursday', null, 'A commander of the regional force'],
     ]);
   });
 
@@ -392,7 +450,6 @@ describe('speakers described rather than named', () => {
       ),
     ).toEqual([
       ['REPORTED_SPEECH', 'about 80 soldiers deployed to the border', { person: 'tom-hale' }, "Hale's letter"],
-      ['REPORTED_SPEECH', 'the soldiers carry their own equipment', null, 'A letter'],
     ]);
   });
 
@@ -590,7 +647,7 @@ describe('speakers described rather than named', () => {
   it('a wire dateline is no part of what was said; "said in a statement issued in Oslo" opens no clause', () => {
     expect(
       speakers(
-        'OSLO, March 3 (Reuters) — Nine fishermen were rescued off the coast overnight, the coast guard said.\n\n"We are proud of the crews," Mayor Tomas Berg said in a statement issued in Oslo.',
+        'OSLO, March 3 (Reuters) — Nine fishermen were rescued off the coast overnight, coast guard officials said.\n\n"We are proud of the crews," Mayor Tomas Berg said in a statement issued in Oslo.',
       ).map((s) => s.slice(0, 3)),
     ).toEqual([
       ['REPORTED_SPEECH', 'Nine fishermen were rescued off the coast overnight', null],
@@ -601,7 +658,7 @@ describe('speakers described rather than named', () => {
   it('"said here June 21" is where and when a dateline\'s speaker spoke, never what was said', () => {
     expect(
       speakers(
-        'About 900 marines have landed in Haiti, Navy Secretary Paul R. Whitley said here May 9. The talks had failed, the envoy said there on Friday.',
+        'About 900 marines have landed in Haiti, Navy Secretary Paul R. Whitley said here May 9. The talks had failed, officials said there on Friday.',
       ).map((s) => s.slice(0, 3)),
     ).toEqual([
       ['REPORTED_SPEECH', 'About 900 marines have landed in Haiti', { person: 'paul-r-whitley' }],
@@ -614,7 +671,7 @@ describe('speakers described rather than named', () => {
   it('datelines with a country or a full date ("VILNIUS, Lithuania (AP) —", "Lima, May 2, 2019 :") are no part of what was said', () => {
     expect(
       speakers(
-        'QUITO, Ecuador (AP) — Nine miners were rescued overnight, the fire brigade said.\n\nLima, May 2, 2019 : Two bridges were closed after the floods, officials said.',
+        'QUITO, Ecuador (AP) — Nine miners were rescued overnight, fire brigade officials said.\n\nLima, May 2, 2019 : Two bridges were closed after the floods, officials said.',
       ).map((s) => s.slice(0, 2)),
     ).toEqual([
       ['REPORTED_SPEECH', 'Nine miners were rescued overnight'],
