@@ -24,6 +24,8 @@ type Status = (typeof deploymentStatuses)[number];
 const FORCE =
   "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|paratroopers|troops|soldiers|servicem[ae]n|service members|[Mm]arines|peacekeepers|special forces|commandos|sailors|airmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
+/** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
+const FORCE_WORD = new RegExp(FORCE_RE.source);
 const GENERIC_FORCE = /^(?:troops|soldiers|servicem[ae]n|service members|military personnel|.* forces?|contingent)$/i;
 const UNIT = new RegExp(
   `\\b(?<size>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+(?:companies|company|battalions?|brigades?|platoons?|regiments?|divisions?|squadrons?))\\s+of\\s+(?:[A-Z][a-z]+\\s+)?(?<force>${FORCE})\\b`,
@@ -296,10 +298,9 @@ class DeploymentFinder {
       const where = this.placeAfter(s, owner.m.end + base[0].length, owner.country);
       // attacked with no place named: where the article has put all the forces it names so far, if one country
       const host =
-        (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
-        (where || !fighting ? null : this.knownHost(null));
+        (where ? this.ix.countryOfMention(where) : null) ?? (where || !fighting ? null : this.knownHost(null));
       if (!host || host === owner.country) continue;
-      const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
+      const location = this.locationOf(where);
       const end = where?.end ?? owner.m.end + base[0].length;
       cues.push(this.presence(i, 'STATIONED', owner.m.start, end, owner.country, host, location, null, null));
     }
@@ -331,13 +332,13 @@ class DeploymentFinder {
         const peacekeepers = force[0].startsWith('peacekeeper');
         // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
         const host =
-          (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
+          (where ? this.ix.countryOfMention(where) : null) ??
           (peacekeepers
             ? (this.knownHost(deploying) ?? this.servedIn(s, listed))
             : // where the article already put this country's forces comes before the dateline's country
               (this.knownHost(deploying) ?? this.datelineHost(listed)));
         if (!host || listed.includes(host)) continue;
-        const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
+        const location = this.locationOf(where);
         const start = Math.min(owner.m.start, forceStart);
         const end = Math.max(owner.m.end, forceEnd, where?.end ?? 0);
         const cue = this.presence(i, 'STATIONED', start, end, deploying, host, location, force[0], null);
@@ -439,7 +440,6 @@ class DeploymentFinder {
     const text = s.text;
     const unit = UNIT.exec(text);
     const personnel = this.personnel(s);
-    FORCE_RE.lastIndex = 0;
     const forces = [...text.matchAll(FORCE_RE), ...(this.acronyms ? text.matchAll(this.acronyms) : [])].filter(
       (f) => !/^(?:security|police)\b/i.test(f[0]) && !/(?:security|police)\s+$/i.test(text.slice(0, f.index)),
     );
@@ -863,14 +863,7 @@ class DeploymentFinder {
       const at = unit.m.start;
       if (!ALONGSIDE.test(this.body.slice(s.start, at)) || !UNIT_AFTER.test(this.body.slice(unit.m.end, s.end)))
         continue;
-      const host =
-        countries.find(
-          (c) =>
-            c.m.end <= at &&
-            c.m.via !== 'DEMONYM' &&
-            c.country !== unit.country &&
-            /\b(?:to|in|into)\s+(?:the\s+)?$/.test(this.body.slice(s.start, c.m.start)),
-        )?.country ?? this.knownHost(null);
+      const host = this.countryGoneTo(s.start, at, [unit.country]) ?? this.knownHost(null);
       if (!host || host === unit.country) continue;
       const end = unit.m.end + (UNIT_AFTER.exec(this.body.slice(unit.m.end, s.end))?.[0].length ?? 0);
       const cue = this.presence(i, 'STATIONED', at, end, unit.country, host, null, null, null);
@@ -898,6 +891,18 @@ class DeploymentFinder {
       return [cue];
     }
     return [];
+  }
+
+  /** The first country in [from, to) named after "to", "in" or "into" (demonyms aside), other than those in `except`. */
+  private countryGoneTo(from: number, to: number, except: readonly string[]): string | null {
+    return (
+      this.countriesIn(from, to).find(
+        (c) =>
+          c.m.via !== 'DEMONYM' &&
+          !except.includes(c.country) &&
+          /\b(?:to|in|into)\s+(?:the\s+)?$/.test(this.body.slice(from, c.m.start)),
+      )?.country ?? null
+    );
   }
 
   /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
@@ -934,14 +939,11 @@ class DeploymentFinder {
       const theCountry = /^\s*(?:in|at)\s+the\s+country\b/.test(this.body.slice(cueEnd, s.end))
         ? this.previousCountry(i, owner.country)
         : null;
-      const host =
-        (where && 'place' in where.ref ? this.ix.countryOf(where.ref.place) : null) ??
-        theCountry ??
-        this.knownHost(owner.country);
+      const host = (where ? this.ix.countryOfMention(where) : null) ?? theCountry ?? this.knownHost(owner.country);
       if (!host || host === owner.country) continue;
       const personnel = this.personnel(s, Math.max(s.start, owner.m.start - 30), owner.m.start);
       const start = personnel?.start ?? owner.m.start;
-      const location = where && 'place' in where.ref && !this.isCountry(where) ? where.ref.place : null;
+      const location = this.locationOf(where);
       const found = this.presence(
         i,
         'STATIONED',
@@ -975,27 +977,16 @@ class DeploymentFinder {
     const listed = (first ? this.listAround(s, first.m) : this.forcesFrom(s)).filter((m) => m.start > cueStart);
     const deploying = listed.map((m) => this.ix.countryOfMention(m) as string);
     if (deploying.length === 0) return [];
-    const placed = (from: number, to: number) =>
-      this.countriesIn(from, to).find(
-        (c) =>
-          c.m.via !== 'DEMONYM' &&
-          !deploying.includes(c.country) &&
-          /\b(?:in|to|into)\s+(?:the\s+)?$/.test(this.body.slice(from, c.m.start)),
-      )?.country;
     const before = this.ix.a.sentences[i - 1];
     const host =
-      placed(s.start, cueStart) ??
-      (before && (FORCE_RE.test(before.text) || /\b(?:deploy|sent\b|dispatched\b)/.test(before.text))
-        ? placed(before.start, before.end)
+      this.countryGoneTo(s.start, cueStart, deploying) ??
+      (before && (FORCE_WORD.test(before.text) || /\b(?:deploy|sent\b|dispatched\b)/.test(before.text))
+        ? this.countryGoneTo(before.start, before.end, deploying)
         : null) ??
       this.knownHost(null);
-    FORCE_RE.lastIndex = 0;
     if (!host || deploying.includes(host)) return [];
     const end = (listed[listed.length - 1] as EntityMention).end;
-    return deploying.map((country) => {
-      const found = this.presence(i, 'STATIONED', cueStart, end, country, host, null, null, null);
-      return found;
-    });
+    return deploying.map((country) => this.presence(i, 'STATIONED', cueStart, end, country, host, null, null, null));
   }
 
   /**
@@ -1008,7 +999,7 @@ class DeploymentFinder {
     const around = new Set(
       (paragraph ? this.ix.mentionsIn(paragraph.start, paragraph.end) : [])
         .filter((m) => 'place' in m.ref && m.via !== 'DEMONYM')
-        .map((m) => ('place' in m.ref ? this.ix.countryOf(m.ref.place) : null))
+        .map((m) => this.ix.countryOfMention(m))
         .filter((c): c is string => c !== null && !deploying.includes(c)),
     );
     if (around.size === 1) return [...around][0] as string;
@@ -1048,6 +1039,11 @@ class DeploymentFinder {
   private purposeAfter(s: Sentence, from: number): [number, number] | null {
     const m = PURPOSE.exec(this.body.slice(from, s.end));
     return m ? [from + m.index, from + m.index + m[0].length] : null;
+  }
+
+  /** The place a mention names when it is no country (a city, a base): where in the host the forces are. */
+  private locationOf(m: EntityMention | undefined): string | null {
+    return m && 'place' in m.ref && !this.isCountry(m) ? m.ref.place : null;
   }
 
   private isCountry(m: EntityMention): boolean {

@@ -597,13 +597,14 @@ class StatementFinder {
     const here = sentences.findIndex((s) => s.start <= at && at < s.end);
     const before = sentences[here - 1];
     if (!before) return null;
-    const speakers = new Set(
-      this.out
-        .filter((s) => s.evidence.start >= before.start && s.evidence.end <= before.end)
-        .map((s) => (s.speaker ? JSON.stringify(s.speaker) : null)),
-    );
-    const [only] = speakers;
-    return speakers.size === 1 && only ? (JSON.parse(only) as SeedActorRef) : null;
+    const speakers = new Map<string | null, SeedActorRef | null>();
+    for (const s of this.out) {
+      if (s.evidence.start >= before.start && s.evidence.end <= before.end) {
+        speakers.set(s.speaker ? actorKey(s.speaker) : null, s.speaker);
+      }
+    }
+    const [only] = speakers.values();
+    return speakers.size === 1 ? (only ?? null) : null;
   }
 
   /**
@@ -804,12 +805,17 @@ class StatementFinder {
   private inheritOutlets(): void {
     const outletOf = new Map<string, string>();
     for (const s of this.out) {
-      const speaker = s.speaker ? JSON.stringify(s.speaker) : null;
+      const speaker = s.speaker ? actorKey(s.speaker) : null;
       if (!speaker) continue;
       if (s.outlet === null) s.outlet = outletOf.get(speaker) ?? null;
       else outletOf.set(speaker, s.outlet);
     }
   }
+}
+
+/** One string per actor, to tell speakers apart. */
+function actorKey(ref: SeedActorRef): string {
+  return 'person' in ref ? `person:${ref.person}` : `organization:${ref.organization}`;
 }
 
 function rank(m: EntityMention): number {
