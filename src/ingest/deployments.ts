@@ -14,7 +14,6 @@
  */
 import type { deploymentStatuses } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
-import { lookupPlace } from './gazetteer.js';
 import { findQuantities, parseNumber } from './numbers.js';
 import { tagRule } from './rules.js';
 import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } from './types.js';
@@ -130,10 +129,6 @@ const TOWN_BEFORE = /\b(?:to|into|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-
 /** "to Gabon, Congo or neighboring Republic of Congo": places offered as alternatives, not a destination. */
 const ALTERNATIVE_AFTER = /^(?:,\s*[^,;.]{1,40}){0,4},?\s+or\s/;
 const ALTERNATIVE_BEFORE = /\bor\s+(?:the\s+)?(?:[a-z]+\s+)?$/;
-/** "DURRAS, Albania (CNN) --", "BAMAKO —": a dateline opening a line near the article's start. */
-const DATELINE =
-  /^(?<city>\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)*)(?:,\s+(?<country>\p{Lu}[\p{L}.'’ -]*?))?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s/mu;
-const DATELINE_REACH = 600;
 /** "reduce its troop levels in Afghanistan", "trimming its force", "reduce the British force in Iraq": a force cut. */
 const REDUCTION =
   /\b(?:reduce[sd]?|reducing|cut(?:s|ting)?|trim(?:s|med|ming)?|scal(?:e|es|ed|ing) back|draw(?:s|ing)? down|drew down)\s+(?:its|their|the)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:troop levels?|troops|forces?|contingent|military presence|presence)\b/u;
@@ -188,8 +183,8 @@ class DeploymentFinder {
   private readonly acronymOwners = new Map<string, string>();
   /** Where each country's forces were put so far, in text order: the host of a later "there" or "the base". */
   private readonly hosts: Array<{ deploying: string; host: string }> = [];
-  /** The dateline's country, found when first needed (undefined until then). */
-  private dateline: string | null | undefined;
+  /** The country of the dateline's place. */
+  private readonly dateline: string | null;
 
   constructor(private readonly ix: ArticleIndex) {
     this.body = ix.a.body;
@@ -208,6 +203,8 @@ class DeploymentFinder {
       if (owner) this.acronymOwners.set(m.groups?.acronym as string, ix.countryOfMention(owner) as string);
     }
     this.acronyms = acronyms.length > 0 ? new RegExp(`\\b(?:${acronyms.join('|')})\\b`, 'g') : null;
+    const filedIn = ix.a.dateline?.place;
+    this.dateline = filedIn ? ix.countryOf(filedIn) : null;
   }
 
   /**
@@ -215,25 +212,9 @@ class DeploymentFinder {
    * is also the country the article names most: where forces named with no place are, the reporter being there.
    */
   private datelineHost(deploying: readonly string[]): string | null {
-    if (this.dateline === undefined) this.dateline = this.findDateline();
     return this.dateline && !deploying.includes(this.dateline) && this.mainCountry(deploying) === this.dateline
       ? this.dateline
       : null;
-  }
-
-  private findDateline(): string | null {
-    const line = DATELINE.exec(this.body.slice(0, DATELINE_REACH));
-    if (!line?.groups) return null;
-    const { city, country } = line.groups;
-    const start = line.index + line[0].indexOf(country ?? (city as string));
-    if (country) {
-      const m = this.ix.mentionsIn(start, start + country.length).find((x) => this.isCountry(x));
-      return m ? this.ix.countryOfMention(m) : null;
-    }
-    const name = (city as string).toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-    const hit = lookupPlace(name);
-    const code = hit && hit.kind === 'CITY' ? hit.country.code : null;
-    return this.ix.a.places.find((p) => p.kind === 'COUNTRY' && p.countryCode === code)?.key ?? null;
   }
 
   /** The one country where the article has put forces so far (of `deploying`, when given). */
