@@ -20,8 +20,9 @@ import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } fr
 
 type Status = (typeof deploymentStatuses)[number];
 
+/** Forces by what news calls them; a sentence may open with one ("Troops from Chad arrived …"). */
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|paratroopers|troops|soldiers|servicem[ae]n|service members|[Mm]arines|peacekeepers|special forces|commandos|sailors|airmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 /** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
 const FORCE_WORD = new RegExp(FORCE_RE.source);
@@ -119,6 +120,11 @@ const FORCE_ACRONYM = new RegExp(`\\b(?:${FORCE})\\s*\\((?<acronym>[A-Z]{2,6})\\
 /** A country named as the owner of forces ("U.S. soldiers", "American troops", "France's armed forces"). */
 const FORCES_OF = new RegExp(`^(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${FORCE}|forces)\\b`);
 const ORIGIN = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
+/** "(left Germany) for Bosnia", "(left Kigali) on Friday morning for Sudan's Darfur": where forces set out for. */
+const ONWARD =
+  /^(?:\s+(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\s+(?:the\s+)?(?:\p{Lu}|neighbou?ring\s)/u;
+/** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
+const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?$/;
 const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;
 /** "to Central Africa": a destination by name, known to the gazetteer or not. */
 const NAMED_DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?=\p{Lu})/u;
@@ -336,9 +342,29 @@ class DeploymentFinder {
       .map((m) => ({ m, country: this.ix.countryOfMention(m) as string }));
   }
 
-  /** The country named nearest before `at` in the sentence: the deploying country's subject position. */
+  /**
+   * The country named nearest before `at` in the sentence: the deploying country's subject position. A country
+   * the subject sends its forces to or has them in ("Japan's deployment to Iraq arrived") is not who sends them.
+   */
   private subjectCountry(s: Sentence, at: number): EntityMention | null {
-    return this.countriesIn(s.start, at).pop()?.m ?? null;
+    return (
+      this.countriesIn(s.start, at)
+        .filter(({ m }) => !this.placeInSubject(s, m))
+        .pop()?.m ?? null
+    );
+  }
+
+  /** The country a subject's forces go to or are in ("Japan's deployment to Iraq arrived"), named before `at`. */
+  private subjectHost(s: Sentence, at: number): string | null {
+    return (
+      this.countriesIn(s.start, at)
+        .filter(({ m }) => this.placeInSubject(s, m))
+        .pop()?.country ?? null
+    );
+  }
+
+  private placeInSubject(s: Sentence, m: EntityMention): boolean {
+    return SUBJECT_PLACE.test(this.body.slice(s.start, m.start));
   }
 
   /** Where the forces go, are or leave: the first place after the verb that lies in another country. */
@@ -505,13 +531,17 @@ class DeploymentFinder {
     // "left Kigali Friday morning for Sudan's … Darfur": forces leaving home set out for where they go; so do
     // forces that "departed from" a place the gazetteer does not know ("departed from Halifax for Latvia")
     const departed = verb[0].startsWith('depart');
+    // "left Germany for Bosnia": forces that leave one place for another go where they set out for
+    let destinationFrom = verbEnd;
     if (verb[0] === 'left' || departed) {
       const from = this.ix.mentionsIn(verbEnd, s.end).find((m) => 'place' in m.ref && m.via !== 'DEMONYM');
       const home = from !== undefined && deploying.includes(this.ix.countryOfMention(from) as string);
       const elsewhere = departed && (!from || !/^\s+from\s+(?:the\s+)?$/.test(this.body.slice(verbEnd, from.start)));
-      if (home || elsewhere) status = 'ARRIVED';
+      const onward = from !== undefined && ONWARD.test(this.body.slice(from.end, s.end));
+      if (home || elsewhere || onward) status = 'ARRIVED';
+      if (onward && from) destinationFrom = from.end;
     }
-    const destination = this.destination(s, verbEnd, deploying, purpose, status === 'WITHDRAWN', true);
+    const destination = this.destination(s, destinationFrom, deploying, purpose, status === 'WITHDRAWN', true);
     // "sent a letter to Mali about the troops": the forces come before where they go
     const forceStarts = [
       ...forces.map((f) => s.start + f.index),
@@ -533,6 +563,7 @@ class DeploymentFinder {
     const listed = deploying.length > 1;
     const hosts: Array<[string, () => string | null]> = [
       ['destination', () => destination?.host ?? null],
+      ['subject-destination', () => (asked ? null : this.subjectHost(s, verbStart))],
       ['requester', () => (requester ? this.ix.countryOfMention(requester) : null)],
       [
         'previous-host',

@@ -533,6 +533,25 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('WASHINGTON (AP) — About 150 Dutch marines came ashore on Tuesday.')).toEqual([]);
   });
 
+  it('a country the subject goes to is the host, not the sender ("Japan\'s deployment to Iraq arrived")', () => {
+    expect(
+      deployments(
+        "Troops land\n\nFRANCE: The first contingent of France's army deployment to Mali arrived at its camp on Friday to take part in the mission.",
+      ),
+    ).toEqual([['France', 'Mali', 'ARRIVED', null, null]]);
+    expect(deployments('The Dutch troops in Mali were withdrawn on Friday after six years.')).toEqual([
+      ['Netherlands', 'Mali', 'WITHDRAWN', null, null],
+    ]);
+    // a destination after the verb still comes first
+    expect(deployments('The Dutch troops in Mali were sent to Niger on Friday.')).toEqual([
+      ['Netherlands', 'Niger', 'ARRIVED', null, null],
+    ]);
+    // "troops from Chad" are Chad's, whatever follows
+    expect(deployments('Troops from Chad arrived in Mali on Friday.')).toEqual([
+      ['Chad', 'Mali', 'ARRIVED', null, null],
+    ]);
+  });
+
   it("a soldier hit with no place in the sentence serves in the dateline's country", () => {
     expect(
       deployments(
@@ -570,6 +589,15 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
     // no forces of that country abroad so far: a visit home, no withdrawal
     expect(deployments('The arrival in Accra of 180 troops was delayed by rain.')).toEqual([]);
+  });
+
+  it('forces that leave a third country "for" another go there, not home: "left Germany for Bosnia"', () => {
+    expect(deployments('About 300 Dutch troops left Germany on Tuesday for Bosnia.')).toEqual([
+      ['Netherlands', 'Bosnia and Herzegovina', 'ARRIVED', 300, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('The last 300 Dutch troops left Bosnia on Tuesday.')).toEqual([
+      ['Netherlands', 'Bosnia and Herzegovina', 'WITHDRAWN', 300, 'EXACT'],
+    ]);
   });
 
   it('"its 850-strong contingent" beside a movement is that country\'s presence where the forces go', () => {
