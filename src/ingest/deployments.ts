@@ -33,8 +33,13 @@ const UNIT = new RegExp(
 const FORCE_SUBJECT = new RegExp(
   `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORCE})\\s+(?:(?:are|is|were|was|remain|remained|have been|had been|still)\\s+)*$`,
 );
+/**
+ * What follows a figure of forces: a force word after at most two words or a unit's name ("300 Botswanan Defence
+ * Force troops"), or the members of a named force ("80 members of the Ground Self-Defence Force").
+ */
 const PERSONNEL_AFTER = new RegExp(
-  `^\\s*\\[?\\s*(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?(?<force>${FORCE}|(?<=[A-Z][A-Za-z.]*\\s)personnel)\\b`,
+  `^\\s*\\[?\\s*(?:(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?|(?:\\p{Lu}[\\p{L}.-]*\\s+){3,4}?)(?<force>${FORCE}|(?<=[A-Z][A-Za-z.]*\\s)personnel)\\b|^\\s+members\\s+of\\s+(?:the\\s+)?(?<namedForce>(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:Force|Forces|Army|Brigade|Regiment|Battalion|Corps|Contingent))\\b`,
+  'u',
 );
 
 /** Status cues, tried in this order; the first that matches the sentence decides. */
@@ -47,7 +52,8 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
   [
     'ORDERED',
-    /\b(?:ordered|authori[sz]ed|took the decision to send|decided to (?:send|deploy)|approved the deployment of)\b/,
+    // "decided Thursday to send", "approved sending": a parliament's or a government's decision
+    /\b(?:ordered|authori[sz]ed|took the decision to send|decided(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))? to (?:send|deploy)|approved (?:the deployment of|sending|deploying)|voted to (?:send|deploy))\b/,
   ],
   [
     'PROPOSED',
@@ -105,7 +111,7 @@ const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
-  `\\b(?:${FORCE})\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?remain(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
+  `\\b(?:${FORCE}|force)\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?remain(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
   'g',
 );
 /**
@@ -143,8 +149,14 @@ const CUT_BY = /\bby\s+$/;
 const CUT_FROM =
   /\bfrom\s+(?:(?:the|its|a)\s+)?(?:(?:current|present)\s+)?(?:(?:force|level|strength|total)\s+of\s+)?$/;
 const CUT_TO = /\bto\s+(?:(?:about|around|some|roughly)\s+)?$/;
-/** "its 3,200 strong peace contingent": the size of the force a movement belongs to. */
-const FORCE_SIZE = /\b(?:its|their)\s+(?<size>\d[\d,]*)[- ]strong\s+(?:[a-z-]+\s+){0,2}?(?:contingent|force)\b/;
+/**
+ * "its 3,200 strong peace contingent": the size of the force a movement belongs to; so is the whole force a
+ * country is still to withdraw ("will withdraw its 1,700 soldiers from Iraq": 1,700 are there now).
+ */
+const FORCE_SIZE =
+  /\b(?:its|their)\s+(?<size>\d[\d,]*)[- ]strong\s+(?:[a-z-]+\s+){0,2}?(?:contingent|force)\b|\b(?:will|would|to)\s+(?:withdraw|pull out|bring home)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?<whole>\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|personnel|forces)\b/;
+/** "the (15,000)-strong U.S. force": a force's size before its owner. */
+const STRONG_BEFORE = /\b(?<size>\d[\d,]*)[- ]strong\s+(?:the\s+)?$/;
 /** "alongside a Greek battalion": another country's unit, serving where the sentence's forces serve. */
 const ALONGSIDE = /\balongside\s+(?:the\s+|a\s+|an\s+)?$/;
 const UNIT_AFTER =
@@ -431,11 +443,12 @@ class DeploymentFinder {
     for (const q of findQuantities(s.text, s.start)) {
       if (q.start < from || q.start >= to) continue;
       const after = PERSONNEL_AFTER.exec(this.body.slice(q.end, s.end));
-      if (after?.groups?.force && q.count !== null)
+      const force = after?.groups?.force ?? after?.groups?.namedForce;
+      if (after && force && q.count !== null)
         return {
           personnel: q.count,
           qualifier: q.qualifier,
-          force: after.groups.force,
+          force,
           start: q.start,
           end: q.end + after[0].length,
         };
@@ -803,7 +816,7 @@ class DeploymentFinder {
   private reduction(s: Sentence, i: number, found: Cue[]): Cue[] {
     // most sentences hold none of these words, and skip both patterns
     const cut = /reduc|cut|trim|scal|draw/.test(s.text) ? REDUCTION.exec(s.text) : null;
-    const size = cut || !s.text.includes('strong') ? null : FORCE_SIZE.exec(s.text);
+    const size = cut || !/strong|its|their/.test(s.text) ? null : FORCE_SIZE.exec(s.text);
     if (!cut && !size) return [];
     const match = (cut ?? size) as RegExpExecArray;
     const start = s.start + match.index;
@@ -853,7 +866,7 @@ class DeploymentFinder {
       cues.push(cue);
     };
     if (size) {
-      const count = parseNumber(size.groups?.size ?? '');
+      const count = parseNumber(size.groups?.size ?? size.groups?.whole ?? '');
       add('STATIONED', { start, end, count, qualifier: 'EXACT' });
       return cues;
     }
@@ -953,7 +966,17 @@ class DeploymentFinder {
         : null;
       const host = (where ? this.ix.countryOfMention(where) : null) ?? theCountry ?? this.knownHost(owner.country);
       if (!host || host === owner.country) continue;
-      const personnel = this.personnel(s, Math.max(s.start, owner.m.start - 30), owner.m.start);
+      // "the 15,000-strong U.S. force serving in Bosnia": the figure is the force's size
+      const before = Math.max(s.start, owner.m.start - 30);
+      const strong = STRONG_BEFORE.exec(this.body.slice(before, owner.m.start));
+      const personnel = strong
+        ? {
+            personnel: parseNumber(strong.groups?.size as string),
+            qualifier: 'EXACT' as const,
+            force: null,
+            start: before + strong.index,
+          }
+        : this.personnel(s, before, owner.m.start);
       const start = personnel?.start ?? owner.m.start;
       const location = this.locationOf(where);
       const found = this.presence(

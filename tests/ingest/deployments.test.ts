@@ -600,6 +600,51 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
   });
 
+  it('a figure before a named unit ("300 Botswanan Defence Force troops", "80 members of the … Force") is its size', () => {
+    expect(
+      deployments(
+        'Botswana sent troops to Lesotho on Monday. An estimated 300 Botswanan Defence Force troops had arrived in Maseru by Tuesday.',
+      ),
+    ).toEqual([['Botswana', 'Lesotho', 'ARRIVED', 300, 'APPROXIMATELY']]);
+    expect(
+      deployments(
+        'The Netherlands sent troops to Mali on Monday. About 80 members of the Royal Netherlands Marine Corps arrived in the northern Malian town of Gao on Tuesday.',
+      ),
+    ).toEqual([['Netherlands', 'Mali', 'ARRIVED', 80, 'APPROXIMATELY']]);
+    // members of something that is no force: no figure of forces
+    expect(
+      deployments(
+        'The Netherlands sent troops to Mali on Monday. About 80 members of the Dutch Parliament arrived in Gao on Tuesday.',
+      ),
+    ).toEqual([['Netherlands', 'Mali', 'ARRIVED', null, null]]);
+  });
+
+  it('a parliament that "decided Thursday to send" or "approved sending" troops ordered them', () => {
+    expect(deployments('The Dutch parliament decided Thursday to send up to 1,700 troops to Afghanistan.')).toEqual([
+      ['Netherlands', 'Afghanistan', 'ORDERED', 1700, 'UP_TO'],
+    ]);
+    expect(deployments('German lawmakers approved sending 1,200 troops to Mali.')).toEqual([
+      ['Germany', 'Mali', 'ORDERED', 1200, 'EXACT'],
+    ]);
+  });
+
+  it('"the 15,000-strong U.S. force serving in Bosnia": a presence of that size', () => {
+    expect(deployments('The two were part of the 15,000-strong U.S. force serving in Bosnia.')).toEqual([
+      ['United States', 'Bosnia and Herzegovina', 'STATIONED', 15000, 'EXACT'],
+    ]);
+    expect(deployments('Russia said it would use force serving its interests in Bosnia.')).toEqual([]);
+  });
+
+  it('a country still to withdraw "its 1,700 soldiers" has them there now; one that withdrew them has not', () => {
+    expect(deployments('Poland will withdraw its 1,700 soldiers from Iraq after their mandate expires.')).toEqual([
+      ['Poland', 'Iraq', 'WITHDRAWN', 1700, 'EXACT'],
+      ['Poland', 'Iraq', 'STATIONED', 1700, 'EXACT'],
+    ]);
+    expect(deployments('Poland withdrew its 1,700 soldiers from Iraq last year.')).toEqual([
+      ['Poland', 'Iraq', 'WITHDRAWN', 1700, 'EXACT'],
+    ]);
+  });
+
   it('"its 850-strong contingent" beside a movement is that country\'s presence where the forces go', () => {
     expect(deployments('Senegal flew 120 soldiers to Mali to rotate part of its 850-strong contingent.')).toEqual([
       ['Senegal', 'Mali', 'ARRIVED', 120, 'EXACT'],
