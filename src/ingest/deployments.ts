@@ -111,7 +111,7 @@ const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
-  `\\b(?:${FORCE}|force)\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?remain(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
+  `\\b(?:${FORCE}|force)\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
   'g',
 );
 /**
@@ -950,7 +950,7 @@ class DeploymentFinder {
   private serving(s: Sentence, i: number): Cue[] {
     const cues: Cue[] = [];
     // most sentences hold neither word, and skip the pattern
-    if (!s.text.includes('serv') && !s.text.includes('base') && !s.text.includes('remain')) return cues;
+    if (!/serv|base|remain|stay/.test(s.text)) return cues;
     SERVING.lastIndex = 0;
     for (const cue of s.text.matchAll(SERVING)) {
       const forceStart = s.start + cue.index;

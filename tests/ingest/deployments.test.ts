@@ -700,9 +700,19 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       'Russia will reduce its gas exports to Germany by about 20 percent.',
       'The company will cut its workforce in Kenya by 300 from the current 1,200.',
       'Three Dutch soldiers remain in hospital in Utrecht after the crash.',
+      'Two Dutch soldiers stayed in Utrecht over Christmas.',
     ]) {
       expect(deployments(body), body).toEqual([]);
     }
+  });
+
+  it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
+    expect(deployments('A small number of U.S. troops will stay in Bosnia to hunt war crimes suspects.')).toEqual([
+      ['United States', 'Bosnia and Herzegovina', 'STATIONED', null, null],
+    ]);
+    expect(deployments('About 200 Dutch soldiers stayed in Mali after the mission ended.')).toEqual([
+      ['Netherlands', 'Mali', 'STATIONED', 200, 'APPROXIMATELY'],
+    ]);
   });
 
   it('a withdrawal with no sender named is not given to the owner of the forces the next sentence names', () => {
