@@ -44,11 +44,15 @@ const PERSONNEL_AFTER = new RegExp(
 
 /** Status cues, tried in this order; the first that matches the sentence decides. */
 const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
-  ['ARRIVED', /\b(?:arrived|arriving|have landed|has landed|landed|reached|rolled (?:out|into)|came ashore)\b/],
+  // "Dutch troops arrive in Mali": a headline's present tense, not one still to come ("will arrive", "to arrive")
+  [
+    'ARRIVED',
+    /\b(?:arrived|arriving|(?<!\b(?:to|will|would|not|shall|may|might|could|should)\s)arrives?(?=\s+(?:in|at)\b)|have landed|has landed|landed|reached|rolled (?:out|into)|came ashore)\b/,
+  ],
   [
     'WITHDRAWN',
     // "to pull about 400 troops from Afghanistan": "pull" only with a "from" close after it
-    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+from\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|left(?=\s+(?:the\s+)?[A-Z])|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b/,
+    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+from\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?[A-Z])|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b/,
   ],
   [
     'ORDERED',
@@ -62,7 +66,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   [
     'ANNOUNCED',
     // "are scheduled to arrive", "is due to arrive", "will be deployed": a movement still to come
-    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent)|will\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
+    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent)|(?:will|would)\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
   ],
   [
     'ARRIVED',
@@ -546,7 +550,7 @@ class DeploymentFinder {
     const departed = verb[0].startsWith('depart');
     // "left Germany for Bosnia": forces that leave one place for another go where they set out for
     let destinationFrom = verbEnd;
-    if (verb[0] === 'left' || departed) {
+    if (/^(?:left|leaves?|leaving)$/.test(verb[0]) || departed) {
       const from = this.ix.mentionsIn(verbEnd, s.end).find((m) => 'place' in m.ref && m.via !== 'DEMONYM');
       const home = from !== undefined && deploying.includes(this.ix.countryOfMention(from) as string);
       const elsewhere = departed && (!from || !/^\s+from\s+(?:the\s+)?$/.test(this.body.slice(verbEnd, from.start)));

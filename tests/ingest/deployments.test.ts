@@ -706,6 +706,27 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     }
   });
 
+  it('a headline\'s present tense arrives; "will arrive" and "would be sent" are announced; "will leave" withdraws', () => {
+    expect(deployments('Dutch troops arrive in Mali')).toEqual([['Netherlands', 'Mali', 'ARRIVED', null, null]]);
+    expect(deployments('About 300 Dutch troops will arrive in Mali on Monday.')).toEqual([
+      ['Netherlands', 'Mali', 'ANNOUNCED', 300, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('Norway said 300 Dutch marines would be sent to Norway in May.')).toEqual([
+      ['Netherlands', 'Norway', 'ANNOUNCED', 300, 'EXACT'],
+    ]);
+    expect(deployments('About 300 Dutch troops are to leave Mali by June.')).toEqual([
+      ['Netherlands', 'Mali', 'WITHDRAWN', 300, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('About 300 Dutch troops leave Accra for Mali on Monday.')).toEqual([
+      ['Netherlands', 'Mali', 'ARRIVED', 300, 'APPROXIMATELY'],
+    ]);
+    // a visit is no arrival of forces, and "to arrive" is still to come
+    expect(deployments('The Dutch defence minister will arrive in Mali on Monday.')).toEqual([]);
+    expect(deployments('About 300 Dutch troops are expected to arrive in Mali on Monday.')).toEqual([
+      ['Netherlands', 'Mali', 'ANNOUNCED', 300, 'APPROXIMATELY'],
+    ]);
+  });
+
   it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
     expect(deployments('A small number of U.S. troops will stay in Bosnia to hunt war crimes suspects.')).toEqual([
       ['United States', 'Bosnia and Herzegovina', 'STATIONED', null, null],
