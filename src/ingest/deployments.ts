@@ -14,6 +14,7 @@
  */
 import type { deploymentStatuses } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
+import { lookupPlace } from './gazetteer.js';
 import { findQuantities, parseNumber } from './numbers.js';
 import { tagRule } from './rules.js';
 import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } from './types.js';
@@ -115,7 +116,7 @@ const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
-  `\\b(?:${FORCE}|force)\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
+  `\\b(?:${FORCE}|force)\\s+(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
   'g',
 );
 /**
@@ -133,6 +134,8 @@ const ORIGIN = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 /** "(left Germany) for Bosnia", "(left Kigali) on Friday morning for Sudan's Darfur": where forces set out for. */
 const ONWARD =
   /^(?:\s+(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\s+(?:the\s+)?(?:\p{Lu}|neighbou?ring\s)/u;
+/** What may stand before a sentence's subject: nothing, or a word that links it to the one before. */
+const SENTENCE_OPENING = /^(?:(?:But|And|Meanwhile|However|Now|Separately|Instead|Still),?\s+)?$/;
 /** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
 const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?$/;
 const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;
@@ -366,8 +369,18 @@ class DeploymentFinder {
     return (
       this.countriesIn(s.start, at)
         .filter(({ m }) => !this.placeInSubject(s, m))
-        .pop()?.m ?? null
+        .pop()?.m ?? this.capitalSubject(s, at)
     );
+  }
+
+  /** "Washington will deploy …", "Moscow sent …": a capital opening the sentence as its subject is its country. */
+  private capitalSubject(s: Sentence, at: number): EntityMention | null {
+    const m = this.ix.mentionsIn(s.start, at)[0];
+    const place = m && 'place' in m.ref ? this.ix.place(m.ref.place) : undefined;
+    if (!m || place?.kind !== 'CITY' || lookupPlace(place.name)?.kind !== 'CITY') return null;
+    return SENTENCE_OPENING.test(this.body.slice(s.start, m.start)) && /^\s+(?:[a-z][\w-]*\s+)*$/.test(this.body.slice(m.end, at))
+      ? m
+      : null;
   }
 
   /** The country a subject's forces go to or are in ("Japan's deployment to Iraq arrived"), named before `at`. */

@@ -727,6 +727,24 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
   });
 
+  it('a capital opening the sentence as its subject speaks for its country ("Moscow sent …")', () => {
+    expect(deployments('Moscow sent 2,000 peacekeepers to Armenia on Tuesday.')).toEqual([
+      ['Russia', 'Armenia', 'ARRIVED', 2000, 'EXACT'],
+    ]);
+    expect(deployments('Meanwhile, Washington will deploy 3,000 troops to Poland.')).toEqual([
+      ['United States', 'Poland', 'ANNOUNCED', 3000, 'EXACT'],
+    ]);
+    // a capital that is where, not who: no sender
+    expect(deployments('In Kabul, troops arrived from the north.')).toEqual([]);
+    expect(deployments('Kabul police sent 200 officers to the border with Pakistan.')).toEqual([]);
+  });
+
+  it('peacekeepers who "are serving" in a country are stationed there', () => {
+    expect(deployments('About 200 Irish peacekeepers are serving in Lebanon with the UN force.')).toEqual([
+      ['Ireland', 'Lebanon', 'STATIONED', 200, 'APPROXIMATELY'],
+    ]);
+  });
+
   it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
     expect(deployments('A small number of U.S. troops will stay in Bosnia to hunt war crimes suspects.')).toEqual([
       ['United States', 'Bosnia and Herzegovina', 'STATIONED', null, null],
