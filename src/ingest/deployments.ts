@@ -378,7 +378,8 @@ class DeploymentFinder {
     const m = this.ix.mentionsIn(s.start, at)[0];
     const place = m && 'place' in m.ref ? this.ix.place(m.ref.place) : undefined;
     if (!m || place?.kind !== 'CITY' || lookupPlace(place.name)?.kind !== 'CITY') return null;
-    return SENTENCE_OPENING.test(this.body.slice(s.start, m.start)) && /^\s+(?:[a-z][\w-]*\s+)*$/.test(this.body.slice(m.end, at))
+    return SENTENCE_OPENING.test(this.body.slice(s.start, m.start)) &&
+      /^\s+(?:[a-z][\w-]*\s+)*$/.test(this.body.slice(m.end, at))
       ? m
       : null;
   }
