@@ -69,6 +69,12 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
     // "are scheduled to arrive", "is due to arrive", "will be deployed": a movement still to come
     /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent)|(?:will|would)\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
   ],
+  // "are currently deployed in Estonia", "has about 900 troops deployed in Estonia", "contributes 1,100 troops to
+  // UNIFIL": forces there now, not a movement ("has deployed 800 troops to Estonia" is one)
+  [
+    'STATIONED',
+    /\b(?:(?:are|is|remain|remains)\s+(?:(?:currently|now|still|already)\s+)?deployed\s+(?:in|at)|(?:has|have)\s+(?!deployed)[^.;]{0,60}?\bdeployed\s+(?:in|at)|contributes|provides)\b/,
+  ],
   [
     'ARRIVED',
     /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send))\b(?! by)/,
@@ -114,9 +120,12 @@ const INTERVENTION = /^(?:'s)?\s+(?:military\s+|armed\s+)?intervention\b/;
 /** An intervention only asked for, feared or weighed is no deployment. */
 const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
+/** "Kenyan soldiers are (still) in Somalia", "have been in", "There are 2,500 US troops in Iraq": forces there now. */
+const PRESENT_IN =
+  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?|(?:have|has)\\s+been\\s+|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60}))(?=in\\b)';
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
-  `\\b(?:${FORCE}|force)\\s+(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
+  `\\b(?:${FORCE}|force)\\s+(?:(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
   'g',
 );
 /**
@@ -139,8 +148,9 @@ const SENTENCE_OPENING = /^(?:(?:But|And|Meanwhile|However|Now|Separately|Instea
 /** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
 const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?$/;
 const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;
-/** "to Central Africa": a destination by name, known to the gazetteer or not. */
-const NAMED_DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?=\p{Lu})/u;
+/** "to Central Africa": a destination by name, known to the gazetteer or not; "to the UN force in …" is none. */
+const NAMED_DESTINATION =
+  /\b(?:to|into)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?=\p{Lu})(?!(?:UN|U\.N\.|United Nations|NATO|EU|AU|African Union)\b)/u;
 /** What may stand between a destination and the country it lies in: "to Kant, in Kyrgyzstan", "to Libreville, Gabon". */
 const DESTINATION_PLACE = /^(?:\s*,\s*|[\s,]*(?:in|near|outside|of)\s+(?:the\s+)?)$/;
 /** "to a military base in Manda Bay, (Kenya)": a town the gazetteer does not know, then the country it lies in. */
@@ -170,6 +180,8 @@ const UNIT_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:battalions?|brigades?|compan(?:y|ies)|contingents?|units?|troops|forces|soldiers|peacekeepers)\b/;
 /** "the arrival in Kigali of about 150 more troops", "returned home to …": forces back in their own country. */
 const HOMECOMING = /\b(?:arrival|return(?:ed|ing)?)\s+(?:back\s+)?(?:home\s+)?(?:in|to)\s+(?:the\s+)?$/;
+const ALLIANCE_FIGURE =
+  /(?:-led|\b(?:NATO|U\.N\.|UN|EU|AU|African Union|coalition|multinational|international|allied))\s/;
 /** "NATO-led troops", "U.N. peacekeepers": forces an alliance fields, which no one country's article-wide forces are. */
 const ALLIANCE_FORCE =
   /(?:-led|\b(?:NATO|U\.N\.|UN|EU|AU|African Union|coalition|multinational|international|allied))\s+$/;
@@ -462,6 +474,8 @@ class DeploymentFinder {
       if (q.start < from || q.start >= to) continue;
       const after = PERSONNEL_AFTER.exec(this.body.slice(q.end, s.end));
       const force = after?.groups?.force ?? after?.groups?.namedForce;
+      // "13,000 UN peacekeepers, including 1,400 Chinese troops": an alliance's figure is no one country's
+      if (after && ALLIANCE_FIGURE.test(after[0])) continue;
       if (after && force && q.count !== null)
         return {
           personnel: q.count,
@@ -967,8 +981,8 @@ class DeploymentFinder {
    */
   private serving(s: Sentence, i: number): Cue[] {
     const cues: Cue[] = [];
-    // most sentences hold neither word, and skip the pattern
-    if (!/serv|base|remain|stay/.test(s.text)) return cues;
+    // most sentences name no forces, and skip the pattern
+    if (!FORCE_WORD.test(s.text) && !s.text.includes('force')) return cues;
     SERVING.lastIndex = 0;
     for (const cue of s.text.matchAll(SERVING)) {
       const forceStart = s.start + cue.index;

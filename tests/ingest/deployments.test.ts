@@ -745,6 +745,44 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
   });
 
+  it('forces that "are in", "have been in" or "are deployed in" a country, or that a country "contributes", are there now', () => {
+    expect(deployments('There are about 2,500 US troops in Iraq.')).toEqual([
+      ['United States', 'Iraq', 'STATIONED', 2500, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('Nearly 4,000 Kenyan soldiers are still in Somalia.')).toEqual([
+      ['Kenya', 'Somalia', 'STATIONED', 4000, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('Japanese troops have been in Iraq since January.')).toEqual([
+      ['Japan', 'Iraq', 'STATIONED', null, null],
+    ]);
+    expect(deployments('About 900 British soldiers are currently deployed in Estonia.')).toEqual([
+      ['United Kingdom', 'Estonia', 'STATIONED', 900, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('Britain currently has about 900 troops deployed in Estonia.')).toEqual([
+      ['United Kingdom', 'Estonia', 'STATIONED', 900, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('Italy contributes 1,100 troops to the UN force in Lebanon.')).toEqual([
+      ['Italy', 'Lebanon', 'STATIONED', 1100, 'EXACT'],
+    ]);
+    // a movement still moves; forces at home, in hospital or in a mood are nowhere abroad
+    expect(deployments('Britain has deployed 800 troops to Estonia.')).toEqual([
+      ['United Kingdom', 'Estonia', 'ARRIVED', 800, 'EXACT'],
+    ]);
+    for (const body of [
+      'Two Dutch soldiers were in hospital in Utrecht on Monday.',
+      'The Kenyan soldiers are in good spirits, the minister said.',
+      'Britain provides training to Ukrainian troops in Britain.',
+    ]) {
+      expect(deployments(body), body).toEqual([]);
+    }
+  });
+
+  it('an alliance\'s figure is no one country\'s: "13,000 UN peacekeepers, including 1,400 Chinese troops"', () => {
+    expect(deployments('Around 13,000 UN peacekeepers, including 1,400 Chinese troops, are deployed in Mali.')).toEqual(
+      [['China', 'Mali', 'STATIONED', 1400, 'EXACT']],
+    );
+  });
+
   it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
     expect(deployments('A small number of U.S. troops will stay in Bosnia to hunt war crimes suspects.')).toEqual([
       ['United States', 'Bosnia and Herzegovina', 'STATIONED', null, null],
@@ -764,7 +802,7 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       deployments(
         'British troops left Basra last year. The president said he would withdraw 5,000 troops from Iraq by May. About 20,000 U.S. troops are in Kuwait.',
       ),
-    ).toEqual([]);
+    ).toEqual([['United States', 'Kuwait', 'STATIONED', 20000, 'APPROXIMATELY']]);
   });
 
   it('a movement still to come ("are scheduled to arrive", "is due to arrive", "will be deployed") is announced', () => {
