@@ -781,6 +781,10 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('Around 13,000 UN peacekeepers, including 1,400 Chinese troops, are deployed in Mali.')).toEqual(
       [['China', 'Mali', 'STATIONED', 1400, 'EXACT']],
     );
+    // nor is the alliance a destination: forces sent "to the UN mission in Lebanon" go to Lebanon
+    expect(deployments('Ireland sent 300 troops to the UN mission in Lebanon.')).toEqual([
+      ['Ireland', 'Lebanon', 'ARRIVED', 300, 'EXACT'],
+    ]);
   });
 
   it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
