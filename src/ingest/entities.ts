@@ -125,6 +125,19 @@ const TITLES = new Map<string, string>(
     'Capt.',
     'Sgt.',
     'Adm.',
+    // British and Commonwealth papers print military ranks without the full stop ("Col Yasushi Kiyota"); a bare
+    // "Gen" is left out, as "Gen Z" names no general
+    'Lt Col',
+    'Lt Gen',
+    'Maj Gen',
+    'Brig Gen',
+    'Col',
+    'Lt',
+    'Maj',
+    'Capt',
+    'Sgt',
+    'Brig',
+    'Cpl',
   ].map((t) => [t, expandTitle(t)]),
 );
 const MAX_TITLE_WORDS = 3;
@@ -142,7 +155,15 @@ function expandTitle(t: string): string {
     'Sgt.': 'Sergeant',
     'Adm.': 'Admiral',
   };
-  return full[t] ?? t;
+  const dotless: Record<string, string> = {
+    'Lt Col': 'Lieutenant Colonel',
+    'Lt Gen': 'Lieutenant General',
+    'Maj Gen': 'Major General',
+    'Brig Gen': 'Brigadier General',
+    Brig: 'Brigadier',
+    Cpl: 'Corporal',
+  };
+  return full[t] ?? full[`${t}.`] ?? dotless[t] ?? t;
 }
 
 /** Lower-case words that qualify a title ("ousted Kyrgyz President"). */

@@ -40,11 +40,13 @@ interface Attribution {
   addresseeLabel: string | null;
   outlet: string | null;
   outletLabel: string | null;
+  /** The rule that found the speaker, when not the one its caller stands for (see rules.ts). */
+  rule?: string;
 }
 
 const VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|announced|claimed|insisted|warned|denied|confirmed|explained|noted|argued|acknowledged|admitted|declared|maintained|alleged|stressed|predicted|reported';
-const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|continued|recalled`;
+const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|tweeted|continued|recalled`;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -73,6 +75,8 @@ const SPEAKING_FOR =
   /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
 /** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
 const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${DAY})?,(?:\\s*[^"“”,_]{1,60},)?\\s*$`);
+/** A role after a speaker's name, up to the verb (", a member of the free-market VVD, the country's largest party"). */
+const APPOSITION_AFTER_NAME = /^,\s+(?:an?\s+|the\s+|(?=\p{Ll}))[^"“”_;:]{1,120}$/u;
 /** A document and the words that address it: the label stops before them. */
 const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?)\s+(?:addressed\s+)?to\s/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
@@ -85,9 +89,12 @@ const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
  */
 const ANONYMOUS_SOURCE =
   /^(?!(?:the|this|that|these|those|his|her|its|their)\b)(?:(?:an?|one)\s+(?!(?:[\w.'’-]+\s+){0,3}?(?:statement|report|letter|memo|message|document|cable)s?\b)[\w.'’-]+(?:\s+[\w.'’-]+){0,4}|(?:[\w.'’-]+\s+){0,3}?(?:officials|authorities|witnesses|residents|lawmakers|leaders|sources|diplomats|analysts|reports))(?:\s+(?:in|with|at|from|to|of)\s+.*)?$/i;
-/** What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing"). */
+/**
+ * What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing", "told
+ * reporters shortly after …").
+ */
 const NOT_A_CLAUSE =
-  /^(?:(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
+  /^(?:(?:(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:after|before)|in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
@@ -139,7 +146,7 @@ const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”
 const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b([^"“”_]{0,60}?)\\s*[,:]?\\s*$`);
 const NP_AFTER =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
-const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Adm|Cpl)\.\s+)?$/;
+const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Adm|Cpl)\.?\s+)?$/;
 const ADDRESSEES =
   /^(?:reporters|journalists|lawmakers|parliament|supporters|the crowd|state television|state media)\b/i;
 
@@ -344,7 +351,7 @@ class StatementFinder {
       if (
         !/that\s+$/.test(lead) &&
         (!BARE_CLAUSE_VERBS.test(m[0]) ||
-          (NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12)) &&
+          (NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 24)) &&
             !/^["“]/.test(this.body.slice(clauseStart, clauseStart + 1))))
       )
         continue;
@@ -442,7 +449,7 @@ class StatementFinder {
     const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
     if (
       words(this.masked.slice(clauseStart, clauseEnd)) < 3 ||
-      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12))
+      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 24))
     )
       return null;
     return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 'reported-participle');
@@ -671,7 +678,7 @@ class StatementFinder {
     const after = handsOver ? this.after(q, u) : null;
     const who = after ?? this.before(q, u);
     if (who) {
-      const rule = after ? 'quote-after' : 'quote-before';
+      const rule = who.rule ?? (after ? 'quote-after' : 'quote-before');
       this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, who, u, rule));
       return;
     }
@@ -708,12 +715,30 @@ class StatementFinder {
     if (normal?.[1] && normal[2]) {
       const s = from + normal[0].indexOf(normal[1]);
       const e = s + normal[1].replace(SUBJECT_TAIL, '').replace(/[\s,]+$/, '').length;
-      const who = this.attribution(s, e, normal[2]);
+      const apposed = this.apposed(s, e);
+      const who = apposed ? this.attribution(apposed.start, apposed.end, normal[2]) : this.attribution(s, e, normal[2]);
+      if (who && apposed) who.rule = 'quote-after-apposition';
       if (!who) return null;
       if (normal[2] === 'told') this.toldWhom(who, from + normal[0].length, u.end);
       return who;
     }
     return null;
+  }
+
+  /**
+   * '"…," Gen. B.B. Bell, commander of U.S. Army Europe, said': the actor named first, when what follows the name
+   * up to the verb is a role set off by a comma (opening on an article or a lower-case word, so "Smith, Jones and
+   * Brown" is no role).
+   */
+  private apposed(start: number, end: number): EntityMention | undefined {
+    return this.ix
+      .mentionsIn(start, end)
+      .find(
+        (m) =>
+          actorOf(m) &&
+          TITLE_BEFORE_NAME.test(this.masked.slice(start, m.start)) &&
+          APPOSITION_AFTER_NAME.test(this.masked.slice(m.end, end)),
+      );
   }
 
   /** 'X said: "…"' / 'agencies quoted X as saying "…"'. */

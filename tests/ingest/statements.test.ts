@@ -149,6 +149,29 @@ describe('direct quotes', () => {
     ).toEqual([]);
   });
 
+  it('"…," X, a role set off by commas, said: the named speaker, by its own rule; a list of names is no role', () => {
+    const quotes = extract(
+      '"The bridge will reopen in May," Amina Sayed, the head of the works department, told reporters.\n\n' +
+        '"We saw the smoke first," Tomas Berg, dressed in his firefighter\'s coat, said on Tuesday.',
+    );
+    expect(quotes.map((s) => [s.text, s.speaker, s.verb, ruleOf(s)])).toEqual([
+      ['The bridge will reopen in May', { person: 'amina-sayed' }, 'told', 'quote-after-apposition'],
+      ['We saw the smoke first', { person: 'tomas-berg' }, 'said', 'quote-after-apposition'],
+    ]);
+    expect(extract('"We will stay," Amina Sayed, Tomas Berg and two aides said.')).toEqual([]);
+  });
+
+  it('"tweeted" hands over to a quote; "told reporters shortly after …" opens no reported clause', () => {
+    expect(brief('"The vote is over. We won," Amina Sayed tweeted.')).toEqual([
+      ['DIRECT_QUOTE', 'The vote is over. We won', { person: 'amina-sayed' }, 'tweeted'],
+    ]);
+    expect(
+      brief('"We are ready," Tomas Berg told reporters shortly after the convoy pulled into the base.').map(
+        (s) => s[0],
+      ),
+    ).toEqual(['DIRECT_QUOTE']);
+  });
+
   it('a pronoun that coreference did not resolve gives no statement: it stood for a person left unnamed', () => {
     expect(extract('"It is over," she said.')).toEqual([]);
   });
