@@ -252,7 +252,9 @@ function speakingParagraph(sentences: Sentence[], at: number): number | null {
     .filter((x) => x.paragraph === before)
     .map((x) => x.text)
     .join(' ');
-  if (/^["“]/.test(text) && /["”]$/.test(text)) {
+  // a quote with its attribution inside ('"…," she told CTV. "…"') is a paragraph someone speaks in, not a quote going on
+  const outsideQuotes = text.replace(/["“][^"“”]*["”]/g, ' ');
+  if (/^["“]/.test(text) && /["”]$/.test(text) && !SPEECH_ACT.test(outsideQuotes)) {
     const earlier = paragraphStart(before - 1);
     const earlierText = sentences
       .filter((x) => x.paragraph === before - 1)
