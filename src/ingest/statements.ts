@@ -40,8 +40,11 @@ interface Attribution {
   addresseeLabel: string | null;
   outlet: string | null;
   outletLabel: string | null;
-  /** The rule that found the speaker, when not the one its caller stands for (see rules.ts). */
-  rule?: string;
+  /**
+   * How the speaker was found when not plainly: past a role in apposition ('"…," X, a role, said'), or as the subject
+   * left out after "and"/"but" ("X called it "…," but said …"). Tagged as a variant of the rule (rules.ts).
+   */
+  via?: 'apposition' | 'elided';
 }
 
 const VERBS =
@@ -543,6 +546,7 @@ class StatementFinder {
       end = named.end;
       text = this.masked.slice(start, end);
     }
+    if (text === '' && /\b(?:and|but)\W*$/i.test(lead?.[0] ?? '')) return this.elidedSubject(unitStart, start);
     if (text === '' || /^\d{1,3}$/.test(text)) {
       // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said" / "Obama on Wednesday, October 14, said":
       // the actor named before the apposition
@@ -567,6 +571,26 @@ class StatementFinder {
       text = this.masked.slice(start, end);
     }
     return this.attribution(start, end, '');
+  }
+
+  /**
+   * 'Grant called the soldiers "…," but said …': the subject left out after "and"/"but" is the actor the unit opens
+   * with, when no other actor is named before the verb (outside quotes) and no clause of its own ("who …") intervenes.
+   */
+  private elidedSubject(unitStart: number, conjunction: number): Attribution | null {
+    const lead = SUBJECT_LEAD.exec(this.masked.slice(unitStart, conjunction))?.[0].length ?? 0;
+    const named = this.ix
+      .mentionsIn(unitStart, conjunction)
+      .filter((m) => actorOf(m) && !/^_/.test(this.masked.slice(m.start, m.start + 1)));
+    const subject = named[0];
+    const key = (m: EntityMention) => actorKey(actorOf(m) as SeedActorRef);
+    if (!subject || named.some((m) => key(m) !== key(subject))) return null;
+    if (subject.start !== unitStart + lead) return null;
+    if (/(?:who|which|that|when|while|after|before)|[;:]/i.test(this.masked.slice(subject.end, conjunction)))
+      return null;
+    const who = this.attribution(subject.start, subject.end, '');
+    if (who) who.via = 'elided';
+    return who;
   }
 
   /** "…said Mr. Bakiyev, who also said …": the actor named just before ", who". */
@@ -653,7 +677,13 @@ class StatementFinder {
       statedOn: this.ix.dayIn(u.start, u.end, start, end) ?? this.ix.a.publishedOn,
     };
     // a speaker reached through a pronoun, or a label no actor stands behind, is told apart: both guess
-    const speakerRule = !who.speaker ? ':unnamed' : PRONOUN.test(who.speakerSpan.text) ? ':pronoun' : '';
+    const speakerRule = !who.speaker
+      ? ':unnamed'
+      : PRONOUN.test(who.speakerSpan.text)
+        ? ':pronoun'
+        : who.via
+          ? `:${who.via}`
+          : '';
     this.out.push(tagRule(s, `${rule}${speakerRule}`));
     return s;
   }
@@ -678,7 +708,7 @@ class StatementFinder {
     const after = handsOver ? this.after(q, u) : null;
     const who = after ?? this.before(q, u);
     if (who) {
-      const rule = who.rule ?? (after ? 'quote-after' : 'quote-before');
+      const rule = after ? 'quote-after' : 'quote-before';
       this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, who, u, rule));
       return;
     }
@@ -717,7 +747,7 @@ class StatementFinder {
       const e = s + normal[1].replace(SUBJECT_TAIL, '').replace(/[\s,]+$/, '').length;
       const apposed = this.apposed(s, e);
       const who = apposed ? this.attribution(apposed.start, apposed.end, normal[2]) : this.attribution(s, e, normal[2]);
-      if (who && apposed) who.rule = 'quote-after-apposition';
+      if (who && apposed) who.via = 'apposition';
       if (!who) return null;
       if (normal[2] === 'told') this.toldWhom(who, from + normal[0].length, u.end);
       return who;

@@ -155,8 +155,8 @@ describe('direct quotes', () => {
         '"We saw the smoke first," Tomas Berg, dressed in his firefighter\'s coat, said on Tuesday.',
     );
     expect(quotes.map((s) => [s.text, s.speaker, s.verb, ruleOf(s)])).toEqual([
-      ['The bridge will reopen in May', { person: 'amina-sayed' }, 'told', 'quote-after-apposition'],
-      ['We saw the smoke first', { person: 'tomas-berg' }, 'said', 'quote-after-apposition'],
+      ['The bridge will reopen in May', { person: 'amina-sayed' }, 'told', 'quote-after:apposition'],
+      ['We saw the smoke first', { person: 'tomas-berg' }, 'said', 'quote-after:apposition'],
     ]);
     expect(extract('"We will stay," Amina Sayed, Tomas Berg and two aides said.')).toEqual([]);
   });
@@ -178,6 +178,26 @@ describe('direct quotes', () => {
 });
 
 describe('reported speech', () => {
+  it('a subject left out after ", but" / ", and" is the actor the sentence opens with; not past another actor', () => {
+    const found = extract('Amina Sayed called the raid "a cowardly act," but said the patrols would go on.');
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['DIRECT_QUOTE', 'a cowardly act', { person: 'amina-sayed' }, 'quote-before'],
+      ['REPORTED_SPEECH', 'the patrols would go on', { person: 'amina-sayed' }, 'reported-verb:elided'],
+    ]);
+    expect(brief('Tomas Berg thanked the rescuers, and said the search would continue overnight.')).toEqual([
+      ['REPORTED_SPEECH', 'the search would continue overnight', { person: 'tomas-berg' }, 'said'],
+    ]);
+    for (const body of [
+      'Amina Sayed praised Tomas Berg, but said the search would continue overnight.',
+      'The mayor, who thanked Amina Sayed, toured the site, and said the search would continue overnight.',
+    ]) {
+      expect(
+        extract(body).filter((s) => s.kind === 'REPORTED_SPEECH'),
+        body,
+      ).toEqual([]);
+    }
+  });
+
   it('X said (that) …', () => {
     expect(brief('Amina Sayed said the water had reached the second floor.')).toEqual([
       ['REPORTED_SPEECH', 'the water had reached the second floor', { person: 'amina-sayed' }, 'said'],
