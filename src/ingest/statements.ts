@@ -586,7 +586,7 @@ class StatementFinder {
     const key = (m: EntityMention) => actorKey(actorOf(m) as SeedActorRef);
     if (!subject || named.some((m) => key(m) !== key(subject))) return null;
     if (subject.start !== unitStart + lead) return null;
-    if (/(?:who|which|that|when|while|after|before)|[;:]/i.test(this.masked.slice(subject.end, conjunction)))
+    if (/\b(?:who|which|that|when|while|after|before)\b|[;:]/i.test(this.masked.slice(subject.end, conjunction)))
       return null;
     const who = this.attribution(subject.start, subject.end, '');
     if (who) who.via = 'elided';
