@@ -217,6 +217,15 @@ const KNOWN_ORGANIZATIONS: Array<{ names: string[]; kind: OrgKind; country: stri
   { names: ['Taliban'], kind: 'POLITICAL_GROUP', country: null },
   { names: ['Resolute Support'], kind: 'MILITARY', country: null },
   { names: ['Collective Security Treaty Organization', 'CSTO'], kind: 'MILITARY', country: null },
+  // Multinational forces news names by their acronym alone, often without ever spelling it out
+  { names: ['International Security Assistance Force', 'ISAF'], kind: 'MILITARY', country: null },
+  { names: ['UNIFIL'], kind: 'MILITARY', country: null },
+  { names: ['UNAMID'], kind: 'MILITARY', country: null },
+  { names: ['MONUSCO'], kind: 'MILITARY', country: null },
+  { names: ['MINUSMA'], kind: 'MILITARY', country: null },
+  { names: ['UNMISS'], kind: 'MILITARY', country: null },
+  { names: ['AMISOM'], kind: 'MILITARY', country: null },
+  { names: ['KFOR'], kind: 'MILITARY', country: null },
   // Companies named like a title and a name.
   { names: ['General Motors'], kind: 'OTHER', country: 'US' },
   { names: ['General Electric'], kind: 'OTHER', country: 'US' },

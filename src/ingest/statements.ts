@@ -104,9 +104,12 @@ const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vo
 /** "…, adding that …" / "…, saying he was …": a second statement of the same speaker. */
 const PARTICIPLE = /(?:,|["”])\s+(adding|saying)\s+(?:that\s+)?/g;
 const PARTICIPLE_VERB: Record<string, string> = { adding: 'added', saying: 'said' };
-/** What ends a reported clause: a writer's aside, or the speaker's next act ("…, and called on armed groups …"). */
+/**
+ * What ends a reported clause: a writer's aside, the speaker's next act ("…, and called on armed groups …"), or the
+ * next line of a list of highlights ("\n • The Taliban says …").
+ */
 const CLAUSE_END =
-  /,\s+(?:according to|where)\s|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b/;
+  /,\s+(?:according to|where)\s|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|\s*\n\s*[•·▪]\s/;
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(

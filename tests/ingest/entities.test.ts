@@ -195,6 +195,23 @@ describe('the entity stage: organizations and places', () => {
     ]);
   });
 
+  it('knows multinational forces by their acronym alone, and ISAF as the International Security Assistance Force', () => {
+    const found = entitiesOf(
+      'An ISAF spokesman said the base was hit. The International Security Assistance Force sent help, and UNIFIL and KFOR officers agreed.',
+    );
+    expect(found.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['International Security Assistance Force', 'MILITARY'],
+      ['UNIFIL', 'MILITARY'],
+      ['KFOR', 'MILITARY'],
+    ]);
+    expect(found.mentions.filter((m) => 'organization' in m.ref).map((m) => m.text)).toEqual([
+      'ISAF',
+      'International Security Assistance Force',
+      'UNIFIL',
+      'KFOR',
+    ]);
+  });
+
   it("makes organizations of a country's government or forces named by what they are", () => {
     const found = entitiesOf(
       "Meanwhile Burma's military government says the monks were freed. Liberian rebels and the Burmese junta did not comment.",

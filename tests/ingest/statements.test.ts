@@ -178,6 +178,12 @@ describe('direct quotes', () => {
 });
 
 describe('reported speech', () => {
+  it('a reported clause ends where the next line of a list of highlights starts', () => {
+    expect(
+      brief('Highlights:\n • Amina Sayed says the bridge is safe\n • The river is falling\n • Norway').map((s) => s[1]),
+    ).toEqual(['the bridge is safe']);
+  });
+
   it('a subject left out after ", but" / ", and" is the actor the sentence opens with; not past another actor', () => {
     const found = extract('Amina Sayed called the raid "a cowardly act," but said the patrols would go on.');
     expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
