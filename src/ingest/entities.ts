@@ -876,7 +876,18 @@ function roleBefore(before: string): string | null {
 }
 
 /** "Russia's top general", "the Russian president": a person described, not named. */
+/**
+ * "the premier said", "The defence minister told": a speaker named by office, in lower case; coreference resolves it
+ * to the one person the article gives that title.
+ */
+const OFFICE_SPEAKER =
+  /\b[Tt]he (prime minister|premier|president|vice president|(?:defen[cs]e|foreign|interior) minister|chancellor)(?= (?:(?:also|later) )?(?:said|says|told|added)\b)/g;
+
 function descriptionsIn(c: Collector, sentence: Sentence) {
+  for (const m of sentence.text.matchAll(OFFICE_SPEAKER)) {
+    const start = sentence.start + m.index;
+    c.descriptions.push({ ...c.span(start, start + m[0].length), head: m[1] as string, country: null, definite: true });
+  }
   const re =
     /\b([A-Z][\p{L}-]+)['’]s (?:(?:top|senior|chief|most senior|former|new) )?(general|commander|diplomat|president|prime minister|leader|minister|envoy|spokesman|official)\b/gu;
   for (const m of sentence.text.matchAll(re)) {

@@ -77,7 +77,7 @@ const SUBJECT_ACCEPT =
 const SPEAKING_FOR =
   /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
 /** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
-const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${DAY})?,(?:\\s*[^"“”,_]{1,60},)?\\s*$`);
+const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${DAY})?,(?:\\s*[^"“”,_]{1,100},)?\\s*$`);
 /** A role after a speaker's name, up to the verb (", a member of the free-market VVD, the country's largest party"). */
 const APPOSITION_AFTER_NAME = /^,\s+(?:an?\s+|the\s+|(?=\p{Ll}))[^"“”_;:]{1,120}$/u;
 /** A document and the words that address it: the label stops before them. */
@@ -553,10 +553,12 @@ class StatementFinder {
     if (text === '' || /^\d{1,3}$/.test(text)) {
       // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said" / "Obama on Wednesday, October 14, said":
       // the actor named before the apposition
-      const named = this.ix
-        .mentionsIn(Math.max(unitStart, verbStart - 100), verbStart)
-        .filter((m) => actorOf(m) && APPOSITION_TO_VERB.test(this.masked.slice(m.end, verbStart)))
-        .pop();
+      // a person before an organization: one named inside the role ("Sem Sovanny, general director of the National
+      // Center for Peacekeeping Force, said") is the role's, not the speaker
+      const fits = this.ix
+        .mentionsIn(Math.max(unitStart, verbStart - 140), verbStart)
+        .filter((m) => actorOf(m) && APPOSITION_TO_VERB.test(this.masked.slice(m.end, verbStart)));
+      const named = fits.filter((m) => 'person' in m.ref).pop() ?? fits.pop();
       if (!named) return null;
       [start, end] = [named.start, named.end];
       text = this.masked.slice(start, end);
@@ -684,11 +686,20 @@ class StatementFinder {
       ? ':unnamed'
       : PRONOUN.test(who.speakerSpan.text)
         ? ':pronoun'
-        : who.via
-          ? `:${who.via}`
-          : '';
+        : this.described(who.speakerSpan)
+          ? ':described'
+          : who.via
+            ? `:${who.via}`
+            : '';
     this.out.push(tagRule(s, `${rule}${speakerRule}`));
     return s;
+  }
+
+  /** A speaker told by office or role ("the premier", "The spokesman") that coreference tied to one person. */
+  private described(span: Segment): boolean {
+    return this.ix
+      .mentionsIn(span.start, span.end)
+      .some((m) => m.via === 'DESCRIPTION' && 'person' in m.ref && m.start === span.start && m.end === span.end);
   }
 
   /** A direct quote: a fragment of reported speech, attributed before or after, or continuing the previous speaker. */

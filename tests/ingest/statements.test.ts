@@ -178,6 +178,14 @@ describe('direct quotes', () => {
 });
 
 describe('reported speech', () => {
+  it('a speaker with a role in apposition that names an organization is the person, not the organization', () => {
+    expect(
+      brief(
+        'Amina Sayed, general director of the flood office at the Interior Ministry, said 300 homes were under water.',
+      ),
+    ).toEqual([['REPORTED_SPEECH', '300 homes were under water', { person: 'amina-sayed' }, 'said']]);
+  });
+
   it('a reported clause ends where the next line of a list of highlights starts', () => {
     expect(
       brief('Highlights:\n • Amina Sayed says the bridge is safe\n • The river is falling\n • Norway').map((s) => s[1]),
