@@ -316,7 +316,12 @@ describe('casualty reports', () => {
     expect(figures('The ambush took the death toll of U.N. peacekeepers in the region to 31.')).toEqual([
       ['KILLED', 31, 31, 31, 'EXACT', '31', null],
     ]);
+    expect(figures('The war killed 9,000 people and 1.2 million became refugees.')).toEqual([
+      ['KILLED', 9000, 9000, 9000, 'EXACT', '9,000', 'people'],
+      ['DISPLACED', 1200000, 1200000, 1200000, 'EXACT', '1.2 million', 'people'],
+    ]);
     for (const body of [
+      'Five became refugees’ advocates after the war.',
       'The toll of the drought on 40 villages was heavy.',
       'The minister, including 12 aides, visited the wounded.',
       'Among the guests were two ministers.',
