@@ -730,6 +730,28 @@ class StatementFinder {
     // one right case on unseen text, and the guess it makes is the kind that goes wrong)
     const previous = this.continued(q, u);
     if (previous) this.attributed.set(q, this.copy(previous, start, end, u, 'quote-continued'));
+    else {
+      const reported = this.afterReported(q, u);
+      if (reported) this.attributed.set(q, this.copy(reported, start, end, u, 'quote-after-reported'));
+    }
+  }
+
+  /**
+   * '…, Cohen said. "This shows the confidence they have in our troops."': a sentence that is nothing but a quote goes
+   * on with the person whose attribution ended the sentence before, in the same paragraph.
+   */
+  private afterReported(q: Quote, u: Unit): ExtractedStatement | null {
+    const before = u.previous;
+    if (!before || before.paragraph !== u.paragraph || q.open !== u.start) return null;
+    if (!/^[\s.!?]*$/.test(this.masked.slice(q.close + 1, u.end))) return null;
+    const said = this.out
+      .filter((s) => s.evidence.start >= before.start && s.evidence.end <= before.end)
+      .sort((x, y) => x.speakerSpan.end - y.speakerSpan.end)
+      .pop();
+    if (said?.kind !== 'REPORTED_SPEECH' || !said.speaker || !('person' in said.speaker)) return null;
+    if (said.speakerSpan.start < said.evidence.end || PRONOUN.test(said.speakerSpan.text)) return null;
+    const rest = this.masked.slice(said.speakerSpan.end, before.end);
+    return /^[^"“”_]{0,40}$/.test(rest) ? said : null;
   }
 
   private copy(from: ExtractedStatement, start: number, end: number, u: Unit, rule: string) {

@@ -161,6 +161,25 @@ describe('direct quotes', () => {
     expect(extract('"We will stay," Amina Sayed, Tomas Berg and two aides said.')).toEqual([]);
   });
 
+  it('a sentence that is only a quote goes on with the person whose attribution ended the sentence before', () => {
+    const found = extract('The water fell by a metre overnight, Amina Sayed said. "We were lucky this time."');
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['REPORTED_SPEECH', 'The water fell by a metre overnight', { person: 'amina-sayed' }, 'reported-trailing'],
+      ['DIRECT_QUOTE', 'We were lucky this time.', { person: 'amina-sayed' }, 'quote-after-reported'],
+    ]);
+    // not across a paragraph, not after an attribution that opens the sentence, not after a quote of its own
+    for (const body of [
+      'The water fell by a metre overnight, Amina Sayed said.\n\n"We were lucky this time."',
+      'Amina Sayed said the water fell by a metre overnight. "We were lucky this time."',
+      'The water fell by a metre overnight, Amina Sayed said as the crowd cheered. Then a boat came. "We were lucky."',
+    ]) {
+      expect(
+        extract(body).filter((s) => s.kind === 'DIRECT_QUOTE'),
+        body,
+      ).toEqual([]);
+    }
+  });
+
   it('"tweeted" hands over to a quote; "told reporters shortly after …" opens no reported clause', () => {
     expect(brief('"The vote is over. We won," Amina Sayed tweeted.')).toEqual([
       ['DIRECT_QUOTE', 'The vote is over. We won', { person: 'amina-sayed' }, 'tweeted'],
