@@ -98,6 +98,54 @@ describe('the ingestArticle mutation', () => {
     expect(again.facts.total).toBe(0);
   });
 
+  it("records where a wire story was filed: the dateline's city, inside the country the gazetteer puts it in", async () => {
+    const DATELINED = /* GraphQL */ `
+      mutation Ingest($input: IngestArticleInput!) {
+        ingestArticle(input: $input) {
+          ... on IngestArticlePayload { article { dateline { name kind countryCode parent { name kind } } } }
+        }
+      }
+    `;
+    type Dateline = { name: string; kind: string; countryCode: string; parent: { name: string } | null } | null;
+    const datelineOf = async (url: string, body: string) =>
+      dataOf(
+        await app.gql<{ ingestArticle: { article: { dateline: Dateline } } }>(
+          DATELINED,
+          { input: { url, publishedAt: '2024-03-05T08:00:00Z', body } },
+          editor,
+        ),
+      ).ingestArticle.article.dateline;
+
+    const story = 'About 150 Dutch troops arrived in Mali on Tuesday, the Dutch defence ministry said.';
+    expect(
+      await datelineOf('https://news.example.org/a', `Troops land in Mali\n\nBAMAKO, Mali (AP) — ${story}`),
+    ).toEqual({
+      name: 'Bamako',
+      kind: 'CITY',
+      countryCode: 'ML',
+      parent: { name: 'Mali', kind: 'COUNTRY' },
+    });
+    // a second story from the same city links to the same place
+    expect(
+      await datelineOf('https://news.example.org/b', `BAMAKO — A second company followed. ${story}`),
+    ).toMatchObject({
+      name: 'Bamako',
+    });
+    const bamako = app.db.$client.prepare("SELECT count(*) AS n FROM places WHERE name = 'Bamako'").get() as {
+      n: number;
+    };
+    expect(bamako.n).toBe(1);
+    // a town the gazetteer does not know: the country the dateline names
+    expect(
+      await datelineOf('https://news.example.org/c', `GAO, Mali (Reuters) - ${story.replace('150', '160')}`),
+    ).toMatchObject({ name: 'Mali', kind: 'COUNTRY' });
+    // no dateline, or a caption's "FILE -": no place
+    expect(await datelineOf('https://news.example.org/d', story.replace('150', '170'))).toBeNull();
+    expect(
+      await datelineOf('https://news.example.org/e', `FILE - Dutch soldiers in Gao. ${story.replace('150', '180')}`),
+    ).toBeNull();
+  });
+
   it.each([
     ['body', { ...ARTICLE, body: '   ' }, /body: the article has no body text/],
     ['url', { ...ARTICLE, url: 'not a url' }, /url: "not a url" is not an absolute URL/],

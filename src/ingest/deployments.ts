@@ -14,15 +14,15 @@
  */
 import type { deploymentStatuses } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
-import { lookupPlace } from './gazetteer.js';
 import { findQuantities, parseNumber } from './numbers.js';
 import { tagRule } from './rules.js';
 import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } from './types.js';
 
 type Status = (typeof deploymentStatuses)[number];
 
+/** Forces by what news calls them; a sentence may open with one ("Troops from Chad arrived …"). */
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|paratroopers|troops|soldiers|servicem[ae]n|service members|[Mm]arines|peacekeepers|special forces|commandos|sailors|airmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 /** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
 const FORCE_WORD = new RegExp(FORCE_RE.source);
@@ -33,8 +33,13 @@ const UNIT = new RegExp(
 const FORCE_SUBJECT = new RegExp(
   `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORCE})\\s+(?:(?:are|is|were|was|remain|remained|have been|had been|still)\\s+)*$`,
 );
+/**
+ * What follows a figure of forces: a force word after at most two words or a unit's name ("300 Botswanan Defence
+ * Force troops"), or the members of a named force ("80 members of the Ground Self-Defence Force").
+ */
 const PERSONNEL_AFTER = new RegExp(
-  `^\\s*\\[?\\s*(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?(?<force>${FORCE}|(?<=[A-Z][A-Za-z.]*\\s)personnel)\\b`,
+  `^\\s*\\[?\\s*(?:(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?|(?:\\p{Lu}[\\p{L}.-]*\\s+){3,4}?)(?<force>${FORCE}|(?<=[A-Z][A-Za-z.]*\\s)personnel)\\b|^\\s+members\\s+of\\s+(?:the\\s+)?(?<namedForce>(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:Force|Forces|Army|Brigade|Regiment|Battalion|Corps|Contingent))\\b`,
+  'u',
 );
 
 /** Status cues, tried in this order; the first that matches the sentence decides. */
@@ -47,7 +52,8 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
   [
     'ORDERED',
-    /\b(?:ordered|authori[sz]ed|took the decision to send|decided to (?:send|deploy)|approved the deployment of)\b/,
+    // "decided Thursday to send", "approved sending": a parliament's or a government's decision
+    /\b(?:ordered|authori[sz]ed|took the decision to send|decided(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))? to (?:send|deploy)|approved (?:the deployment of|sending|deploying)|voted to (?:send|deploy))\b/,
   ],
   [
     'PROPOSED',
@@ -105,7 +111,7 @@ const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
-  `\\b(?:${FORCE})\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?remain(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
+  `\\b(?:${FORCE}|force)\\s+(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)`,
   'g',
 );
 /**
@@ -120,6 +126,11 @@ const FORCE_ACRONYM = new RegExp(`\\b(?:${FORCE})\\s*\\((?<acronym>[A-Z]{2,6})\\
 /** A country named as the owner of forces ("U.S. soldiers", "American troops", "France's armed forces"). */
 const FORCES_OF = new RegExp(`^(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${FORCE}|forces)\\b`);
 const ORIGIN = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
+/** "(left Germany) for Bosnia", "(left Kigali) on Friday morning for Sudan's Darfur": where forces set out for. */
+const ONWARD =
+  /^(?:\s+(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\s+(?:the\s+)?(?:\p{Lu}|neighbou?ring\s)/u;
+/** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
+const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?$/;
 const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;
 /** "to Central Africa": a destination by name, known to the gazetteer or not. */
 const NAMED_DESTINATION = /\b(?:to|into)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?=\p{Lu})/u;
@@ -130,10 +141,6 @@ const TOWN_BEFORE = /\b(?:to|into|in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-
 /** "to Gabon, Congo or neighboring Republic of Congo": places offered as alternatives, not a destination. */
 const ALTERNATIVE_AFTER = /^(?:,\s*[^,;.]{1,40}){0,4},?\s+or\s/;
 const ALTERNATIVE_BEFORE = /\bor\s+(?:the\s+)?(?:[a-z]+\s+)?$/;
-/** "DURRAS, Albania (CNN) --", "BAMAKO —": a dateline opening a line near the article's start. */
-const DATELINE =
-  /^(?<city>\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)*)(?:,\s+(?<country>\p{Lu}[\p{L}.'’ -]*?))?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--|-)\s/mu;
-const DATELINE_REACH = 600;
 /** "reduce its troop levels in Afghanistan", "trimming its force", "reduce the British force in Iraq": a force cut. */
 const REDUCTION =
   /\b(?:reduce[sd]?|reducing|cut(?:s|ting)?|trim(?:s|med|ming)?|scal(?:e|es|ed|ing) back|draw(?:s|ing)? down|drew down)\s+(?:its|their|the)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:troop levels?|troops|forces?|contingent|military presence|presence)\b/u;
@@ -142,8 +149,14 @@ const CUT_BY = /\bby\s+$/;
 const CUT_FROM =
   /\bfrom\s+(?:(?:the|its|a)\s+)?(?:(?:current|present)\s+)?(?:(?:force|level|strength|total)\s+of\s+)?$/;
 const CUT_TO = /\bto\s+(?:(?:about|around|some|roughly)\s+)?$/;
-/** "its 3,200 strong peace contingent": the size of the force a movement belongs to. */
-const FORCE_SIZE = /\b(?:its|their)\s+(?<size>\d[\d,]*)[- ]strong\s+(?:[a-z-]+\s+){0,2}?(?:contingent|force)\b/;
+/**
+ * "its 3,200 strong peace contingent": the size of the force a movement belongs to; so is the whole force a
+ * country is still to withdraw ("will withdraw its 1,700 soldiers from Iraq": 1,700 are there now).
+ */
+const FORCE_SIZE =
+  /\b(?:its|their)\s+(?<size>\d[\d,]*)[- ]strong\s+(?:[a-z-]+\s+){0,2}?(?:contingent|force)\b|\b(?:will|would|to)\s+(?:withdraw|pull out|bring home)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?<whole>\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|personnel|forces)\b/;
+/** "the (15,000)-strong U.S. force": a force's size before its owner. */
+const STRONG_BEFORE = /\b(?<size>\d[\d,]*)[- ]strong\s+(?:the\s+)?$/;
 /** "alongside a Greek battalion": another country's unit, serving where the sentence's forces serve. */
 const ALONGSIDE = /\balongside\s+(?:the\s+|a\s+|an\s+)?$/;
 const UNIT_AFTER =
@@ -188,8 +201,8 @@ class DeploymentFinder {
   private readonly acronymOwners = new Map<string, string>();
   /** Where each country's forces were put so far, in text order: the host of a later "there" or "the base". */
   private readonly hosts: Array<{ deploying: string; host: string }> = [];
-  /** The dateline's country, found when first needed (undefined until then). */
-  private dateline: string | null | undefined;
+  /** The country of the dateline's place. */
+  private readonly dateline: string | null;
 
   constructor(private readonly ix: ArticleIndex) {
     this.body = ix.a.body;
@@ -208,6 +221,8 @@ class DeploymentFinder {
       if (owner) this.acronymOwners.set(m.groups?.acronym as string, ix.countryOfMention(owner) as string);
     }
     this.acronyms = acronyms.length > 0 ? new RegExp(`\\b(?:${acronyms.join('|')})\\b`, 'g') : null;
+    const filedIn = ix.a.dateline?.place;
+    this.dateline = filedIn ? ix.countryOf(filedIn) : null;
   }
 
   /**
@@ -215,25 +230,9 @@ class DeploymentFinder {
    * is also the country the article names most: where forces named with no place are, the reporter being there.
    */
   private datelineHost(deploying: readonly string[]): string | null {
-    if (this.dateline === undefined) this.dateline = this.findDateline();
     return this.dateline && !deploying.includes(this.dateline) && this.mainCountry(deploying) === this.dateline
       ? this.dateline
       : null;
-  }
-
-  private findDateline(): string | null {
-    const line = DATELINE.exec(this.body.slice(0, DATELINE_REACH));
-    if (!line?.groups) return null;
-    const { city, country } = line.groups;
-    const start = line.index + line[0].indexOf(country ?? (city as string));
-    if (country) {
-      const m = this.ix.mentionsIn(start, start + country.length).find((x) => this.isCountry(x));
-      return m ? this.ix.countryOfMention(m) : null;
-    }
-    const name = (city as string).toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-    const hit = lookupPlace(name);
-    const code = hit && hit.kind === 'CITY' ? hit.country.code : null;
-    return this.ix.a.places.find((p) => p.kind === 'COUNTRY' && p.countryCode === code)?.key ?? null;
   }
 
   /** The one country where the article has put forces so far (of `deploying`, when given). */
@@ -355,9 +354,29 @@ class DeploymentFinder {
       .map((m) => ({ m, country: this.ix.countryOfMention(m) as string }));
   }
 
-  /** The country named nearest before `at` in the sentence: the deploying country's subject position. */
+  /**
+   * The country named nearest before `at` in the sentence: the deploying country's subject position. A country
+   * the subject sends its forces to or has them in ("Japan's deployment to Iraq arrived") is not who sends them.
+   */
   private subjectCountry(s: Sentence, at: number): EntityMention | null {
-    return this.countriesIn(s.start, at).pop()?.m ?? null;
+    return (
+      this.countriesIn(s.start, at)
+        .filter(({ m }) => !this.placeInSubject(s, m))
+        .pop()?.m ?? null
+    );
+  }
+
+  /** The country a subject's forces go to or are in ("Japan's deployment to Iraq arrived"), named before `at`. */
+  private subjectHost(s: Sentence, at: number): string | null {
+    return (
+      this.countriesIn(s.start, at)
+        .filter(({ m }) => this.placeInSubject(s, m))
+        .pop()?.country ?? null
+    );
+  }
+
+  private placeInSubject(s: Sentence, m: EntityMention): boolean {
+    return SUBJECT_PLACE.test(this.body.slice(s.start, m.start));
   }
 
   /** Where the forces go, are or leave: the first place after the verb that lies in another country. */
@@ -424,11 +443,12 @@ class DeploymentFinder {
     for (const q of findQuantities(s.text, s.start)) {
       if (q.start < from || q.start >= to) continue;
       const after = PERSONNEL_AFTER.exec(this.body.slice(q.end, s.end));
-      if (after?.groups?.force && q.count !== null)
+      const force = after?.groups?.force ?? after?.groups?.namedForce;
+      if (after && force && q.count !== null)
         return {
           personnel: q.count,
           qualifier: q.qualifier,
-          force: after.groups.force,
+          force,
           start: q.start,
           end: q.end + after[0].length,
         };
@@ -524,13 +544,17 @@ class DeploymentFinder {
     // "left Kigali Friday morning for Sudan's … Darfur": forces leaving home set out for where they go; so do
     // forces that "departed from" a place the gazetteer does not know ("departed from Halifax for Latvia")
     const departed = verb[0].startsWith('depart');
+    // "left Germany for Bosnia": forces that leave one place for another go where they set out for
+    let destinationFrom = verbEnd;
     if (verb[0] === 'left' || departed) {
       const from = this.ix.mentionsIn(verbEnd, s.end).find((m) => 'place' in m.ref && m.via !== 'DEMONYM');
       const home = from !== undefined && deploying.includes(this.ix.countryOfMention(from) as string);
       const elsewhere = departed && (!from || !/^\s+from\s+(?:the\s+)?$/.test(this.body.slice(verbEnd, from.start)));
-      if (home || elsewhere) status = 'ARRIVED';
+      const onward = from !== undefined && ONWARD.test(this.body.slice(from.end, s.end));
+      if (home || elsewhere || onward) status = 'ARRIVED';
+      if (onward && from) destinationFrom = from.end;
     }
-    const destination = this.destination(s, verbEnd, deploying, purpose, status === 'WITHDRAWN', true);
+    const destination = this.destination(s, destinationFrom, deploying, purpose, status === 'WITHDRAWN', true);
     // "sent a letter to Mali about the troops": the forces come before where they go
     const forceStarts = [
       ...forces.map((f) => s.start + f.index),
@@ -552,6 +576,7 @@ class DeploymentFinder {
     const listed = deploying.length > 1;
     const hosts: Array<[string, () => string | null]> = [
       ['destination', () => destination?.host ?? null],
+      ['subject-destination', () => (asked ? null : this.subjectHost(s, verbStart))],
       ['requester', () => (requester ? this.ix.countryOfMention(requester) : null)],
       [
         'previous-host',
@@ -791,7 +816,7 @@ class DeploymentFinder {
   private reduction(s: Sentence, i: number, found: Cue[]): Cue[] {
     // most sentences hold none of these words, and skip both patterns
     const cut = /reduc|cut|trim|scal|draw/.test(s.text) ? REDUCTION.exec(s.text) : null;
-    const size = cut || !s.text.includes('strong') ? null : FORCE_SIZE.exec(s.text);
+    const size = cut || !/strong|its|their/.test(s.text) ? null : FORCE_SIZE.exec(s.text);
     if (!cut && !size) return [];
     const match = (cut ?? size) as RegExpExecArray;
     const start = s.start + match.index;
@@ -841,7 +866,7 @@ class DeploymentFinder {
       cues.push(cue);
     };
     if (size) {
-      const count = parseNumber(size.groups?.size ?? '');
+      const count = parseNumber(size.groups?.size ?? size.groups?.whole ?? '');
       add('STATIONED', { start, end, count, qualifier: 'EXACT' });
       return cues;
     }
@@ -925,7 +950,7 @@ class DeploymentFinder {
   private serving(s: Sentence, i: number): Cue[] {
     const cues: Cue[] = [];
     // most sentences hold neither word, and skip the pattern
-    if (!s.text.includes('serv') && !s.text.includes('base') && !s.text.includes('remain')) return cues;
+    if (!/serv|base|remain|stay/.test(s.text)) return cues;
     SERVING.lastIndex = 0;
     for (const cue of s.text.matchAll(SERVING)) {
       const forceStart = s.start + cue.index;
@@ -941,7 +966,17 @@ class DeploymentFinder {
         : null;
       const host = (where ? this.ix.countryOfMention(where) : null) ?? theCountry ?? this.knownHost(owner.country);
       if (!host || host === owner.country) continue;
-      const personnel = this.personnel(s, Math.max(s.start, owner.m.start - 30), owner.m.start);
+      // "the 15,000-strong U.S. force serving in Bosnia": the figure is the force's size
+      const before = Math.max(s.start, owner.m.start - 30);
+      const strong = STRONG_BEFORE.exec(this.body.slice(before, owner.m.start));
+      const personnel = strong
+        ? {
+            personnel: parseNumber(strong.groups?.size as string),
+            qualifier: 'EXACT' as const,
+            force: null,
+            start: before + strong.index,
+          }
+        : this.personnel(s, before, owner.m.start);
       const start = personnel?.start ?? owner.m.start;
       const location = this.locationOf(where);
       const found = this.presence(

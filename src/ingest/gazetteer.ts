@@ -47,9 +47,25 @@ const EXTRA_NAMES: Record<string, { names?: string[]; demonyms?: string[]; capit
   CD: { names: ['Congo'], demonyms: ['Congolese'] },
   MM: { names: ['Burma'], demonyms: ['Burmese'] },
   CZ: { names: ['Czech Republic'] },
-  BA: { names: ['Bosnia'] },
   PS: { names: ['Palestinian territories'], demonyms: ['Palestinian'] },
   AE: { names: ['UAE'], demonyms: ['Emirati'] },
+  // demonyms news prints that the data spells otherwise ("Motswana", "Nepalese", "Filipino", "Timorese" only as "East
+  // Timorese"); not "Serb" or "Croat", which name peoples across borders ("Bosnian Serb forces")
+  BW: { demonyms: ['Botswanan'] },
+  DJ: { demonyms: ['Djiboutian'] },
+  LS: { demonyms: ['Basotho', 'Mosotho'] },
+  NP: { demonyms: ['Nepali'] },
+  PH: { demonyms: ['Philippine'] },
+  AZ: { demonyms: ['Azeri'] },
+  BY: { demonyms: ['Belarussian'] },
+  BA: { names: ['Bosnia'], demonyms: ['Bosnian'] },
+  SI: { demonyms: ['Slovenian'] },
+  DK: { demonyms: ['Dane'] },
+  SE: { demonyms: ['Swede'] },
+  IS: { demonyms: ['Icelandic'] },
+  EC: { demonyms: ['Ecuadorian'] },
+  AR: { demonyms: ['Argentinian'] },
+  TL: { demonyms: ['Timorese'] },
 };
 
 /** Regions above countries that news names, with their adjectives. */

@@ -10,6 +10,7 @@ import type { SeedFile } from '../seed/seed-file.js';
 import { extractCasualtyReports } from './casualties.js';
 import { cleanPage, titleFromText } from './clean.js';
 import { resolveCoreference } from './coref.js';
+import { findDateline, type KnownPlace } from './dateline.js';
 import { type AnchorKind, absoluteDates, articleDay, resolveDates } from './dates.js';
 import { extractDeployments } from './deployments.js';
 import { findEntities, slug } from './entities.js';
@@ -158,7 +159,7 @@ export function analyzeRecord(record: RawRecord, options: IngestOptions = {}): A
 
   const places = [...entities.places];
   const people = [...entities.people];
-  const placeKey = (hit: NonNullable<typeof home>): string => {
+  const placeKey = (hit: KnownPlace): string => {
     const countryKey = slug(hit.country.name);
     if (!places.some((p) => p.key === countryKey)) {
       places.push({
@@ -209,6 +210,9 @@ export function analyzeRecord(record: RawRecord, options: IngestOptions = {}): A
     };
   });
 
+  const filed = findDateline(body);
+  const dateline = filed && { ...filed, place: filed.place && placeKey(filed.place) };
+
   const analyzed: AnalyzedArticle = {
     body,
     publishedOn,
@@ -219,6 +223,7 @@ export function analyzeRecord(record: RawRecord, options: IngestOptions = {}): A
     places,
     mentions: entities.mentions,
     dates,
+    dateline,
     roles: entities.roles,
   };
   const url = record.url?.trim() || urlForText(body);
@@ -233,7 +238,7 @@ export function analyzeRecord(record: RawRecord, options: IngestOptions = {}): A
       publisher: record.publisher ?? null,
       byline: record.byline ?? cleaned.byline,
       language: 'en',
-      datelinePlace: null,
+      datelinePlace: dateline?.place ?? null,
       furniture: cleaned.furniture,
     },
     photos: graphPhotos,

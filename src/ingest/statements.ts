@@ -137,12 +137,6 @@ const INTRODUCTORY =
   /^\s*(?:Having|Speaking|Asked|Referring|Responding|Commenting|Pressed|Writing|Addressing|Visiting|Touring)\b[^,;]*,/;
 const TRAILING_ACCORDING = /,\s+according to\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\s*$/;
 const LEADING_ACCORDING = /^\s*According to\s+([^,;:"“”_]{1,80}?),\s+/;
-/**
- * "SARAJEVO, April 18 (Reuters) — ", "VILNIUS, Lithuania (AP) — ", "(Reuters) - ", "New Delhi, April 9, 2013 : ": the
- * dateline, which is no part of what was said.
- */
-const DATELINE =
-  /^\s*(?:(?:[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+|[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)*\s+)?)?\([A-Z][\w./ -]{1,30}\)\s*[-—–]+|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[:—–-])\s*/;
 const TAIL_INVERTED = new RegExp(`^\\s*,?\\s*(${QUOTE_VERBS})\\s+`);
 const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying\b/;
 const TAIL_NORMAL = new RegExp(
@@ -277,7 +271,9 @@ class StatementFinder {
   /** "…, his office said in a statement." / "…, said the spokesman." / "…, according to police." */
   private trailing(u: Unit): (Attribution & { clauseStart: number; clauseEnd: number }) | null {
     const text = this.masked.slice(u.start, u.end);
-    const clauseStart = u.start + (DATELINE.exec(text)?.[0].length ?? 0);
+    // the dateline is no part of what was said
+    const dateline = this.ix.a.dateline;
+    const clauseStart = dateline && dateline.start < u.end ? Math.max(u.start, dateline.end) : u.start;
     const leading = LEADING_ACCORDING.exec(text);
     if (leading?.[1]) {
       const s = u.start + leading[0].indexOf(leading[1]);

@@ -36,6 +36,11 @@ export interface DateReference extends Segment {
   day: string;
 }
 
+/** The dateline opening the article ("BAMAKO, Mali (AP) — "), with its place's key when the gazetteer knows it. */
+export interface ArticleDateline extends Segment {
+  place: string | null;
+}
+
 /** What the text stages know about an article before facts are extracted. */
 export interface AnalyzedArticle {
   body: string;
@@ -49,6 +54,8 @@ export interface AnalyzedArticle {
   /** Every span referring to an entity, pronouns resolved by coreference included; sorted by start. */
   mentions: EntityMention[];
   dates: DateReference[];
+  /** Where the story was filed, when a dateline opens it. */
+  dateline: ArticleDateline | null;
   /** Titles the text gives people ("ousted Kyrgyz President Kurmanbek Bakiyev"), from the entity stage. */
   roles?: SeedFile['roles'];
 }

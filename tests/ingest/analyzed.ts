@@ -4,6 +4,7 @@
  * given. Nothing here guesses: an entity the test does not name is not there.
  */
 import { DESCRIBED_SPEAKER } from '../../src/ingest/coref.js';
+import { findDateline } from '../../src/ingest/dateline.js';
 import type {
   AnalyzedArticle,
   DateReference,
@@ -147,7 +148,16 @@ export function analyzed(
     })),
     mentions,
     dates: datesIn(body, options.dates ?? []),
+    dateline: datelineOf(body, entities),
   };
+}
+
+/** The dateline stage's span, its place one of the given places by name. */
+function datelineOf(body: string, entities: Entities): AnalyzedArticle['dateline'] {
+  const found = findDateline(body);
+  if (!found) return null;
+  const name = found.place?.kind === 'CITY' ? found.place.name : found.place?.country.name;
+  return { ...found, place: entities.places?.find((p) => p.name === name)?.key ?? null };
 }
 
 function datesIn(body: string, dates: Array<{ text: string; day: string; nth?: number }>): DateReference[] {
@@ -205,5 +215,7 @@ export function analyzedFromSeed(
     places: seed.places,
     mentions,
     dates: datesIn(body, dates),
+    // the seed is a page, not wire copy: it opens with no dateline
+    dateline: null,
   };
 }

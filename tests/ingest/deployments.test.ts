@@ -533,6 +533,25 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('WASHINGTON (AP) — About 150 Dutch marines came ashore on Tuesday.')).toEqual([]);
   });
 
+  it('a country the subject goes to is the host, not the sender ("Japan\'s deployment to Iraq arrived")', () => {
+    expect(
+      deployments(
+        "Troops land\n\nFRANCE: The first contingent of France's army deployment to Mali arrived at its camp on Friday to take part in the mission.",
+      ),
+    ).toEqual([['France', 'Mali', 'ARRIVED', null, null]]);
+    expect(deployments('The Dutch troops in Mali were withdrawn on Friday after six years.')).toEqual([
+      ['Netherlands', 'Mali', 'WITHDRAWN', null, null],
+    ]);
+    // a destination after the verb still comes first
+    expect(deployments('The Dutch troops in Mali were sent to Niger on Friday.')).toEqual([
+      ['Netherlands', 'Niger', 'ARRIVED', null, null],
+    ]);
+    // "troops from Chad" are Chad's, whatever follows
+    expect(deployments('Troops from Chad arrived in Mali on Friday.')).toEqual([
+      ['Chad', 'Mali', 'ARRIVED', null, null],
+    ]);
+  });
+
   it("a soldier hit with no place in the sentence serves in the dateline's country", () => {
     expect(
       deployments(
@@ -570,6 +589,60 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
     // no forces of that country abroad so far: a visit home, no withdrawal
     expect(deployments('The arrival in Accra of 180 troops was delayed by rain.')).toEqual([]);
+  });
+
+  it('forces that leave a third country "for" another go there, not home: "left Germany for Bosnia"', () => {
+    expect(deployments('About 300 Dutch troops left Germany on Tuesday for Bosnia.')).toEqual([
+      ['Netherlands', 'Bosnia and Herzegovina', 'ARRIVED', 300, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('The last 300 Dutch troops left Bosnia on Tuesday.')).toEqual([
+      ['Netherlands', 'Bosnia and Herzegovina', 'WITHDRAWN', 300, 'EXACT'],
+    ]);
+  });
+
+  it('a figure before a named unit ("300 Botswanan Defence Force troops", "80 members of the … Force") is its size', () => {
+    expect(
+      deployments(
+        'Botswana sent troops to Lesotho on Monday. An estimated 300 Botswanan Defence Force troops had arrived in Maseru by Tuesday.',
+      ),
+    ).toEqual([['Botswana', 'Lesotho', 'ARRIVED', 300, 'APPROXIMATELY']]);
+    expect(
+      deployments(
+        'The Netherlands sent troops to Mali on Monday. About 80 members of the Royal Netherlands Marine Corps arrived in the northern Malian town of Gao on Tuesday.',
+      ),
+    ).toEqual([['Netherlands', 'Mali', 'ARRIVED', 80, 'APPROXIMATELY']]);
+    // members of something that is no force: no figure of forces
+    expect(
+      deployments(
+        'The Netherlands sent troops to Mali on Monday. About 80 members of the Dutch Parliament arrived in Gao on Tuesday.',
+      ),
+    ).toEqual([['Netherlands', 'Mali', 'ARRIVED', null, null]]);
+  });
+
+  it('a parliament that "decided Thursday to send" or "approved sending" troops ordered them', () => {
+    expect(deployments('The Dutch parliament decided Thursday to send up to 1,700 troops to Afghanistan.')).toEqual([
+      ['Netherlands', 'Afghanistan', 'ORDERED', 1700, 'UP_TO'],
+    ]);
+    expect(deployments('German lawmakers approved sending 1,200 troops to Mali.')).toEqual([
+      ['Germany', 'Mali', 'ORDERED', 1200, 'EXACT'],
+    ]);
+  });
+
+  it('"the 15,000-strong U.S. force serving in Bosnia": a presence of that size', () => {
+    expect(deployments('The two were part of the 15,000-strong U.S. force serving in Bosnia.')).toEqual([
+      ['United States', 'Bosnia and Herzegovina', 'STATIONED', 15000, 'EXACT'],
+    ]);
+    expect(deployments('Russia said it would use force serving its interests in Bosnia.')).toEqual([]);
+  });
+
+  it('a country still to withdraw "its 1,700 soldiers" has them there now; one that withdrew them has not', () => {
+    expect(deployments('Poland will withdraw its 1,700 soldiers from Iraq after their mandate expires.')).toEqual([
+      ['Poland', 'Iraq', 'WITHDRAWN', 1700, 'EXACT'],
+      ['Poland', 'Iraq', 'STATIONED', 1700, 'EXACT'],
+    ]);
+    expect(deployments('Poland withdrew its 1,700 soldiers from Iraq last year.')).toEqual([
+      ['Poland', 'Iraq', 'WITHDRAWN', 1700, 'EXACT'],
+    ]);
   });
 
   it('"its 850-strong contingent" beside a movement is that country\'s presence where the forces go', () => {
@@ -627,9 +700,19 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       'Russia will reduce its gas exports to Germany by about 20 percent.',
       'The company will cut its workforce in Kenya by 300 from the current 1,200.',
       'Three Dutch soldiers remain in hospital in Utrecht after the crash.',
+      'Two Dutch soldiers stayed in Utrecht over Christmas.',
     ]) {
       expect(deployments(body), body).toEqual([]);
     }
+  });
+
+  it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
+    expect(deployments('A small number of U.S. troops will stay in Bosnia to hunt war crimes suspects.')).toEqual([
+      ['United States', 'Bosnia and Herzegovina', 'STATIONED', null, null],
+    ]);
+    expect(deployments('About 200 Dutch soldiers stayed in Mali after the mission ended.')).toEqual([
+      ['Netherlands', 'Mali', 'STATIONED', 200, 'APPROXIMATELY'],
+    ]);
   });
 
   it('a withdrawal with no sender named is not given to the owner of the forces the next sentence names', () => {

@@ -9,6 +9,23 @@ describe('the gazetteer', () => {
     expect(lookupPlace('Afghan')).toMatchObject({ kind: 'COUNTRY', via: 'DEMONYM', country: { code: 'AF' } });
   });
 
+  it('knows the demonyms news prints that the country data spells otherwise', () => {
+    for (const [demonym, code] of [
+      ['Botswanan', 'BW'],
+      ['Basotho', 'LS'],
+      ['Nepali', 'NP'],
+      ['Bosnian', 'BA'],
+      ['Dane', 'DK'],
+      ['Timorese', 'TL'],
+      ['Argentinian', 'AR'],
+    ]) {
+      expect(lookupPlace(demonym as string), demonym).toMatchObject({ via: 'DEMONYM', country: { code } });
+    }
+    // peoples across borders are no one country's
+    expect(lookupPlace('Serb')).toBeUndefined();
+    expect(lookupPlace('Croat')).toBeUndefined();
+  });
+
   it('knows countries by common, official and alternative names', () => {
     expect(lookupPlace('Kyrgyzstan')).toMatchObject({ via: 'NAME', country: { code: 'KG', name: 'Kyrgyzstan' } });
     expect(lookupPlace('Kyrgyz Republic')).toMatchObject({ country: { code: 'KG' } });
