@@ -320,7 +320,11 @@ describe('casualty reports', () => {
       ['KILLED', 9000, 9000, 9000, 'EXACT', '9,000', 'people'],
       ['DISPLACED', 1200000, 1200000, 1200000, 'EXACT', '1.2 million', 'people'],
     ]);
+    expect(figures('Thousands of residents were fleeing the fighting on Sunday.').map((f) => f.slice(0, 5))).toEqual([
+      ['DISPLACED', null, 2000, null, 'AT_LEAST'],
+    ]);
     for (const body of [
+      'Police said 30 suspects were fleeing when they were caught.',
       'Five became refugees’ advocates after the war.',
       'The toll of the drought on 40 villages was heavy.',
       'The minister, including 12 aides, visited the wounded.',
