@@ -75,14 +75,14 @@ const THEM_AFTER = new RegExp(
  * police" (each listed count needs its victims).
  */
 const INCLUDING = new RegExp(
-  `\\b(?<verb>killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining)\\s+(?:at least\\s+|more than\\s+|about\\s+|some\\s+|nearly\\s+|over\\s+)?(?:[\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\\s+(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}),\\s+(?:including|among them)\\s+(?:(?:(?!\\band\\b)[^,.;:"“”]){1,50}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)){0,4}$`,
+  `\\b(?<word>killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining)\\s+(?:at least\\s+|more than\\s+|about\\s+|some\\s+|nearly\\s+|over\\s+)?(?:[\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\\s+(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}),\\s+(?:including|among them)\\s+(?:(?:(?!\\band\\b)[^,.;:"“”]){1,50}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)){0,4}$`,
 );
 /** "one soldier from NATO's mission was among the dead", "Among the wounded were two children". */
 const AMONG_CATEGORY = 'dead|killed|wounded|injured|missing|arrested|detained';
 const AMONG_AFTER = new RegExp(
   `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}|${ONE}))\\b(?:\\s+(?:from|of|with)\\s+[^,.;:"“”]{1,50}?)?\\s+(?:was|were|is|are)\\s+(?:also\\s+|reportedly\\s+)?among\\s+the\\s+(?<category>${AMONG_CATEGORY})\\b`,
 );
-const AMONG_BEFORE = new RegExp(`\\b[Aa]mong\\s+the\\s+(?<category>${AMONG_CATEGORY})\\s+(?:was|were|are|is)\\s+$`);
+const AMONG_BEFORE = new RegExp(`\\b[Aa]mong\\s+the\\s+(?<word>${AMONG_CATEGORY})\\s+(?:was|were|are|is)\\s+$`);
 const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
 const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
 /** "the death toll rose to 40", "took the death toll of U.S. personnel to over 2,000" (whose toll, then "to"). */
@@ -165,27 +165,25 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
   const toll = TOLL.exec(before);
   if (toll && /toll/i.test(toll[0]))
     return { category: 'KILLED', victims: null, start: at + toll.index, end: q.end, rule: 'toll' };
-  const listed = INCLUDING.exec(before);
-  const listedVictims = listed?.groups?.verb ? AFTER_VICTIMS.exec(after) : null;
-  if (listed?.groups?.verb && listedVictims?.groups?.victims)
-    return {
-      category: categoryOf(listed.groups.verb),
-      victims: listedVictims.groups.victims,
-      start: at + listed.index,
-      end: q.end + listedVictims[0].length,
-      rule: 'including',
-    };
-  const among = AMONG_BEFORE.exec(before);
-  const amongVictims = among?.groups?.category ? AFTER_VICTIMS.exec(after) : null;
-  if (among?.groups?.category && amongVictims?.groups?.victims)
-    return {
-      category: categoryOf(among.groups.category),
-      victims: amongVictims.groups.victims,
-      start: at + among.index,
-      end: q.end + amongVictims[0].length,
-      rule: 'among',
-    };
-  return told(after, q);
+  return (
+    withOwnVictims(INCLUDING.exec(before), after, at, q, 'including') ??
+    withOwnVictims(AMONG_BEFORE.exec(before), after, at, q, 'among') ??
+    told(after, q)
+  );
+}
+
+/** A casualty word before the count ("killed 14 people, including", "Among the dead were") and the count's own victims. */
+function withOwnVictims(m: RegExpExecArray | null, after: string, at: number, q: Quantity, rule: string): Found | null {
+  const word = m?.groups?.word;
+  const victims = word ? AFTER_VICTIMS.exec(after) : null;
+  if (!m || !word || !victims?.groups?.victims) return null;
+  return {
+    category: categoryOf(word),
+    victims: victims.groups.victims,
+    start: at + m.index,
+    end: q.end + victims[0].length,
+    rule,
+  };
 }
 
 /** A count told by what follows it: "12 soldiers were killed", "one soldier … was among the dead". */
