@@ -19,7 +19,7 @@ type Category = (typeof casualtyCategories)[number];
 const VICTIMS =
   'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|personnel|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
 const CATEGORY_WORD =
-  'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized|captured';
+  'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|fleeing(?=\\s+(?:their homes|the (?:fighting|violence|area|region|town|city|village|villages|country|clashes)|to|into|across)\\b)|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless';
 /**
  * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up", "four
  * militants were captured"):
@@ -28,15 +28,17 @@ const CATEGORY_WORD =
 const ARREST_WITHOUT_ARREST_WORD = /^(?:took|taking|taken away|rounded|rounding|haul|seiz|captur)/i;
 /** "We lost three peacekeepers": a loss of people, never of seats, games or money, so only with victims named. */
 const LOSS = /^lost$/;
+const ONE =
+  'person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer|interpreter|translator|driver|medic';
+/** How badly, between the auxiliary and the casualty word ("261 seriously wounded", "were critically injured"). */
+const HOW_BADLY = 'seriously|critically|badly|severely|slightly|lightly|gravely|fatally|mortally';
 const AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)?(?:\\s*,\\s*(?:most|many|some|all|including)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being)\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
+  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
 );
 /** The victims after a count: up to two words before the victim word, or a name ("two US Department of Defense contractors"). */
 const AFTER_VICTIMS = new RegExp(
   `^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:(?:[A-Z][A-Za-z.-]*\\s+(?:of\\s+)?){1,4}|(?:[A-Za-z.-]+\\s+){0,2}?)(?:${VICTIMS}))\\b`,
 );
-const ONE =
-  'person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer|interpreter|translator|driver|medic';
 /**
  * One victim told with an article ("A United Nations peacekeeper was killed", "an Afghan soldier was also
  * killed", "a water engineer working for the Red Cross was murdered", "A third soldier and three police
@@ -68,10 +70,24 @@ const AGENT_OBJECT =
 const THEM_AFTER = new RegExp(
   `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b[^,.;:"“”]{0,30},\\s+(?<verb>killing|wounding|injuring)\\s+(?:them|all\\s+of\\s+them)\\b`,
 );
+/**
+ * A count listed after a casualty verb's counted object: "killed 14 people, including three NATO soldiers and four
+ * police" (each listed count needs its victims).
+ */
+const INCLUDING = new RegExp(
+  `\\b(?<word>killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining)\\s+(?:at least\\s+|more than\\s+|about\\s+|some\\s+|nearly\\s+|over\\s+)?(?:[\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\\s+(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}),\\s+(?:including|among them)\\s+(?:(?:(?!\\band\\b)[^,.;:"“”]){1,50}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)){0,4}$`,
+);
+/** "one soldier from NATO's mission was among the dead", "Among the wounded were two children". */
+const AMONG_CATEGORY = 'dead|killed|wounded|injured|missing|arrested|detained';
+const AMONG_AFTER = new RegExp(
+  `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}|${ONE}))\\b(?:\\s+(?:from|of|with)\\s+[^,.;:"“”]{1,50}?)?\\s+(?:was|were|is|are)\\s+(?:also\\s+|reportedly\\s+)?among\\s+the\\s+(?<category>${AMONG_CATEGORY})\\b`,
+);
+const AMONG_BEFORE = new RegExp(`\\b[Aa]mong\\s+the\\s+(?<word>${AMONG_CATEGORY})\\s+(?:was|were|are|is)\\s+$`);
 const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
 const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
+/** "the death toll rose to 40", "took the death toll of U.S. personnel to over 2,000" (whose toll, then "to"). */
 const TOLL =
-  /\b(?:death toll|toll)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|is|was|jumped|of)?\s*(?:to|at)?\s*$/i;
+  /\b(?:death toll|toll)(?:\s+(?:of|among)\s+(?:[^,.;:"“”]|(?<=\b[A-Z])\.){1,60}?\s+(?:to|at)|\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|is|was|jumped|of)?\s*(?:to|at)?)\s*$/i;
 const CAUSES =
   'clashes|fighting|violence|unrest|riots?|protests?|explosions?|blasts?|bombings?|bomb|attacks?|air ?strikes?|airstrikes?|strikes?|shelling|rocket fire|gunfire|shootings?|earthquake|quake|floods?|flooding|storms?|cyclone|hurricane|typhoon|fire|blaze|crash|collision|stampede|landslides?|avalanche|ambush|raids?|assault|offensive|battles?|skirmish(?:es)?|crackdown';
 const CAUSE_PHRASE = `(?:[a-z-]+\\s+)?(?:${CAUSES})(?:\\s+(?:between|with|in|on|at|near|by|against|of|outside|across)\\s+(?:(?!\\b(?:killed|killing|left|leaving|wounded|wounding|injured|injuring|claimed|claiming)\\b)[^,.;"“”]){1,80}?)?`;
@@ -88,7 +104,7 @@ const NOT_A_CAUSE_WORD =
 const PLACE_PREPOSITION = /\b(?:in|near|at|outside|across|around)\s+(?:the\s+)?$/;
 
 function categoryOf(word: string): Category {
-  if (/^(?:lost their homes|fled|to flee)/i.test(word)) return 'DISPLACED';
+  if (/^(?:lost their homes|fled|fleeing|to flee)/i.test(word)) return 'DISPLACED';
   if (/^(?:killed|slain|murdered|dead|died|dying|lost|deaths|fatalities|lives|killing|kills?|claim)/i.test(word))
     return 'KILLED';
   if (/^(?:wound|injur|hurt)/i.test(word)) return 'INJURED';
@@ -130,7 +146,8 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
         rule: 'verb-before-state',
       };
     }
-    if (/^claim\w*$/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return null;
+    // "claimed 12 soldiers and four police died": what was claimed is told after the count
+    if (/^claim\w*$/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return told(after, q);
     const needsVictims =
       ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) ||
       LOSS.test(verb.groups.verb) ||
@@ -148,6 +165,29 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
   const toll = TOLL.exec(before);
   if (toll && /toll/i.test(toll[0]))
     return { category: 'KILLED', victims: null, start: at + toll.index, end: q.end, rule: 'toll' };
+  return (
+    withOwnVictims(INCLUDING.exec(before), after, at, q, 'including') ??
+    withOwnVictims(AMONG_BEFORE.exec(before), after, at, q, 'among') ??
+    told(after, q)
+  );
+}
+
+/** A casualty word before the count ("killed 14 people, including", "Among the dead were") and the count's own victims. */
+function withOwnVictims(m: RegExpExecArray | null, after: string, at: number, q: Quantity, rule: string): Found | null {
+  const word = m?.groups?.word;
+  const victims = word ? AFTER_VICTIMS.exec(after) : null;
+  if (!m || !word || !victims?.groups?.victims) return null;
+  return {
+    category: categoryOf(word),
+    victims: victims.groups.victims,
+    start: at + m.index,
+    end: q.end + victims[0].length,
+    rule,
+  };
+}
+
+/** A count told by what follows it: "12 soldiers were killed", "one soldier … was among the dead". */
+function told(after: string, q: Quantity): Found | null {
   const m = AFTER.exec(after);
   if (m?.groups?.category) {
     const victims = m.groups.victims?.replace(/^(?:of\s+)?(?:the\s+)?/, '') ?? null;
@@ -155,14 +195,25 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
     if (ARREST_WITHOUT_ARREST_WORD.test(m.groups.category) && !victims) return null;
     // "Two gunmen killed five soldiers": with an object after the active verb the counted are the killers
     if (victims && AGENT_OBJECT.test(after.slice(m[0].length)) && !PASSIVE.test(m[0])) return null;
+    // "12 soldiers and four police were killed": the first count is told only with its own victims
+    if (m.groups.also && !victims) return null;
     return {
       category: categoryOf(m.groups.category),
       victims,
       start: q.start,
       end: q.end + m[0].length,
-      rule: 'verb-after',
+      rule: m.groups.also ? 'coordinated' : 'verb-after',
     };
   }
+  const among = AMONG_AFTER.exec(after);
+  if (among?.groups?.category)
+    return {
+      category: categoryOf(among.groups.category),
+      victims: among.groups.victims ?? null,
+      start: q.start,
+      end: q.end + among[0].length,
+      rule: 'among',
+    };
   const them = THEM_AFTER.exec(after);
   if (them?.groups?.verb)
     return {
@@ -270,8 +321,9 @@ export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyRep
       if (!found) continue;
       // "12 people were killed and 30 wounded": the second count is of the same victims
       const carried = !found.victims && victims !== null;
-      if (found.victims) victims = found.victims;
-      else found.victims = victims;
+      // a count listed after "including" is part of the victims before it, not whom a later figure counts
+      if (!found.victims) found.victims = victims;
+      else if (found.rule !== 'including') victims = found.victims;
       const r = report(ix, s, q, found, carried ? `${found.rule}:carried-victims` : found.rule);
       const key = [r.category, r.count, r.countLow, r.countHigh, r.qualifier].join('|');
       if (seen.has(key)) continue;

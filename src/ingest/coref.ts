@@ -195,7 +195,9 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
   for (const d of entities.descriptions) {
     let key: string | null = null;
     if (d.definite) {
-      const titled = new Set(roles.filter((r) => r.title.toLowerCase() === d.head).map((r) => r.person));
+      const titled = new Set(roles.filter((r) => sameOffice(r.title, d.head)).map((r) => r.person));
+      // an office in lower case ("the premier said") is taken only when one person in the article holds it
+      if (/^the /.test(d.text) && titled.size !== 1) continue;
       const before = mentions
         .filter((m) => m.end <= d.start && 'person' in m.ref && titled.has(m.ref.person))
         .sort((a, b) => b.start - a.start)[0];
@@ -252,7 +254,9 @@ function speakingParagraph(sentences: Sentence[], at: number): number | null {
     .filter((x) => x.paragraph === before)
     .map((x) => x.text)
     .join(' ');
-  if (/^["“]/.test(text) && /["”]$/.test(text)) {
+  // a quote with its attribution inside ('"…," she told CTV. "…"') is a paragraph someone speaks in, not a quote going on
+  const outsideQuotes = text.replace(/["“][^"“”]*["”]/g, ' ');
+  if (/^["“]/.test(text) && /["”]$/.test(text) && !SPEECH_ACT.test(outsideQuotes)) {
     const earlier = paragraphStart(before - 1);
     const earlierText = sentences
       .filter((x) => x.paragraph === before - 1)
@@ -282,6 +286,16 @@ function countryOfStory(entities: EntityResult, mentions: EntityMention[]): stri
   }
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return first && (!second || first[1] > second[1]) ? first[0] : null;
+}
+
+/** A title and a definite description name the same office ("Prime Minister" and "the premier"). */
+function sameOffice(title: string, head: string): boolean {
+  const office = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/^premier$/, 'prime minister')
+      .replace('defence', 'defense');
+  return office(title) === office(head);
 }
 
 function titleFits(title: string, head: string): boolean {

@@ -125,6 +125,19 @@ const TITLES = new Map<string, string>(
     'Capt.',
     'Sgt.',
     'Adm.',
+    // British and Commonwealth papers print military ranks without the full stop ("Col Yasushi Kiyota"); a bare
+    // "Gen" is left out, as "Gen Z" names no general
+    'Lt Col',
+    'Lt Gen',
+    'Maj Gen',
+    'Brig Gen',
+    'Col',
+    'Lt',
+    'Maj',
+    'Capt',
+    'Sgt',
+    'Brig',
+    'Cpl',
   ].map((t) => [t, expandTitle(t)]),
 );
 const MAX_TITLE_WORDS = 3;
@@ -142,7 +155,15 @@ function expandTitle(t: string): string {
     'Sgt.': 'Sergeant',
     'Adm.': 'Admiral',
   };
-  return full[t] ?? t;
+  const dotless: Record<string, string> = {
+    'Lt Col': 'Lieutenant Colonel',
+    'Lt Gen': 'Lieutenant General',
+    'Maj Gen': 'Major General',
+    'Brig Gen': 'Brigadier General',
+    Brig: 'Brigadier',
+    Cpl: 'Corporal',
+  };
+  return full[t] ?? full[`${t}.`] ?? dotless[t] ?? t;
 }
 
 /** Lower-case words that qualify a title ("ousted Kyrgyz President"). */
@@ -196,6 +217,15 @@ const KNOWN_ORGANIZATIONS: Array<{ names: string[]; kind: OrgKind; country: stri
   { names: ['Taliban'], kind: 'POLITICAL_GROUP', country: null },
   { names: ['Resolute Support'], kind: 'MILITARY', country: null },
   { names: ['Collective Security Treaty Organization', 'CSTO'], kind: 'MILITARY', country: null },
+  // Multinational forces news names by their acronym alone, often without ever spelling it out
+  { names: ['International Security Assistance Force', 'ISAF'], kind: 'MILITARY', country: null },
+  { names: ['UNIFIL'], kind: 'MILITARY', country: null },
+  { names: ['UNAMID'], kind: 'MILITARY', country: null },
+  { names: ['MONUSCO'], kind: 'MILITARY', country: null },
+  { names: ['MINUSMA'], kind: 'MILITARY', country: null },
+  { names: ['UNMISS'], kind: 'MILITARY', country: null },
+  { names: ['AMISOM'], kind: 'MILITARY', country: null },
+  { names: ['KFOR'], kind: 'MILITARY', country: null },
   // Companies named like a title and a name.
   { names: ['General Motors'], kind: 'OTHER', country: 'US' },
   { names: ['General Electric'], kind: 'OTHER', country: 'US' },
@@ -846,7 +876,18 @@ function roleBefore(before: string): string | null {
 }
 
 /** "Russia's top general", "the Russian president": a person described, not named. */
+/**
+ * "the premier said", "The defence minister told": a speaker named by office, in lower case; coreference resolves it
+ * to the one person the article gives that title.
+ */
+const OFFICE_SPEAKER =
+  /\b[Tt]he (prime minister|premier|president|vice president|(?:defen[cs]e|foreign|interior) minister|chancellor)(?= (?:(?:also|later) )?(?:said|says|told|added)\b)/g;
+
 function descriptionsIn(c: Collector, sentence: Sentence) {
+  for (const m of sentence.text.matchAll(OFFICE_SPEAKER)) {
+    const start = sentence.start + m.index;
+    c.descriptions.push({ ...c.span(start, start + m[0].length), head: m[1] as string, country: null, definite: true });
+  }
   const re =
     /\b([A-Z][\p{L}-]+)['’]s (?:(?:top|senior|chief|most senior|former|new) )?(general|commander|diplomat|president|prime minister|leader|minister|envoy|spokesman|official)\b/gu;
   for (const m of sentence.text.matchAll(re)) {

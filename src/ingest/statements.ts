@@ -40,11 +40,16 @@ interface Attribution {
   addresseeLabel: string | null;
   outlet: string | null;
   outletLabel: string | null;
+  /**
+   * How the speaker was found when not plainly: past a role in apposition ('"…," X, a role, said'), or as the subject
+   * left out after "and"/"but" ("X called it "…," but said …"). Tagged as a variant of the rule (rules.ts).
+   */
+  via?: 'apposition' | 'elided';
 }
 
 const VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|announced|claimed|insisted|warned|denied|confirmed|explained|noted|argued|acknowledged|admitted|declared|maintained|alleged|stressed|predicted|reported';
-const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|continued|recalled`;
+const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|tweeted|continued|recalled`;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -72,7 +77,9 @@ const SUBJECT_ACCEPT =
 const SPEAKING_FOR =
   /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
 /** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
-const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${DAY})?,(?:\\s*[^"“”,_]{1,60},)?\\s*$`);
+const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${DAY})?,(?:\\s*[^"“”,_]{1,100},)?\\s*$`);
+/** A role after a speaker's name, up to the verb (", a member of the free-market VVD, the country's largest party"). */
+const APPOSITION_AFTER_NAME = /^,\s+(?:an?\s+|the\s+|(?=\p{Ll}))[^"“”_;:]{1,120}$/u;
 /** A document and the words that address it: the label stops before them. */
 const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?)\s+(?:addressed\s+)?to\s/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
@@ -85,18 +92,24 @@ const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
  */
 const ANONYMOUS_SOURCE =
   /^(?!(?:the|this|that|these|those|his|her|its|their)\b)(?:(?:an?|one)\s+(?!(?:[\w.'’-]+\s+){0,3}?(?:statement|report|letter|memo|message|document|cable)s?\b)[\w.'’-]+(?:\s+[\w.'’-]+){0,4}|(?:[\w.'’-]+\s+){0,3}?(?:officials|authorities|witnesses|residents|lawmakers|leaders|sources|diplomats|analysts|reports))(?:\s+(?:in|with|at|from|to|of)\s+.*)?$/i;
-/** What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing"). */
+/**
+ * What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing", "told
+ * reporters shortly after …").
+ */
 const NOT_A_CLAUSE =
-  /^(?:(?:in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
+  /^(?:(?:(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:after|before)|in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
 /** "…, adding that …" / "…, saying he was …": a second statement of the same speaker. */
 const PARTICIPLE = /(?:,|["”])\s+(adding|saying)\s+(?:that\s+)?/g;
 const PARTICIPLE_VERB: Record<string, string> = { adding: 'added', saying: 'said' };
-/** What ends a reported clause: a writer's aside, or the speaker's next act ("…, and called on armed groups …"). */
+/**
+ * What ends a reported clause: a writer's aside, the speaker's next act ("…, and called on armed groups …"), or the
+ * next line of a list of highlights ("\n • The Taliban says …").
+ */
 const CLAUSE_END =
-  /,\s+(?:according to|where)\s|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b/;
+  /,\s+(?:according to|where)\s|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|\s*\n\s*[•·▪]\s/;
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
@@ -133,7 +146,7 @@ const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”
 const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b([^"“”_]{0,60}?)\\s*[,:]?\\s*$`);
 const NP_AFTER =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
-const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Adm|Cpl)\.\s+)?$/;
+const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Adm|Cpl)\.?\s+)?$/;
 const ADDRESSEES =
   /^(?:reporters|journalists|lawmakers|parliament|supporters|the crowd|state television|state media)\b/i;
 
@@ -340,7 +353,7 @@ class StatementFinder {
       if (
         !/that\s+$/.test(lead) &&
         (!BARE_CLAUSE_VERBS.test(m[0]) ||
-          (NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12)) &&
+          (NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 24)) &&
             !/^["“]/.test(this.body.slice(clauseStart, clauseStart + 1))))
       )
         continue;
@@ -438,7 +451,7 @@ class StatementFinder {
     const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
     if (
       words(this.masked.slice(clauseStart, clauseEnd)) < 3 ||
-      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 12))
+      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 24))
     )
       return null;
     return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 'reported-participle');
@@ -532,13 +545,16 @@ class StatementFinder {
       end = named.end;
       text = this.masked.slice(start, end);
     }
+    if (text === '' && /\b(?:and|but)\W*$/i.test(lead?.[0] ?? '')) return this.elidedSubject(unitStart, start);
     if (text === '' || /^\d{1,3}$/.test(text)) {
       // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said" / "Obama on Wednesday, October 14, said":
       // the actor named before the apposition
-      const named = this.ix
-        .mentionsIn(Math.max(unitStart, verbStart - 100), verbStart)
-        .filter((m) => actorOf(m) && APPOSITION_TO_VERB.test(this.masked.slice(m.end, verbStart)))
-        .pop();
+      // a person before an organization: one named inside the role ("Sem Sovanny, general director of the National
+      // Center for Peacekeeping Force, said") is the role's, not the speaker
+      const fits = this.ix
+        .mentionsIn(Math.max(unitStart, verbStart - 140), verbStart)
+        .filter((m) => actorOf(m) && APPOSITION_TO_VERB.test(this.masked.slice(m.end, verbStart)));
+      const named = fits.filter((m) => 'person' in m.ref).pop() ?? fits.pop();
       if (!named) return null;
       [start, end] = [named.start, named.end];
       text = this.masked.slice(start, end);
@@ -556,6 +572,26 @@ class StatementFinder {
       text = this.masked.slice(start, end);
     }
     return this.attribution(start, end, '');
+  }
+
+  /**
+   * 'Grant called the soldiers "…," but said …': the subject left out after "and"/"but" is the actor the unit opens
+   * with, when no other actor is named before the verb (outside quotes) and no clause of its own ("who …") intervenes.
+   */
+  private elidedSubject(unitStart: number, conjunction: number): Attribution | null {
+    const lead = SUBJECT_LEAD.exec(this.masked.slice(unitStart, conjunction))?.[0].length ?? 0;
+    const named = this.ix
+      .mentionsIn(unitStart, conjunction)
+      .filter((m) => actorOf(m) && !/^_/.test(this.masked.slice(m.start, m.start + 1)));
+    const subject = named[0];
+    const key = (m: EntityMention) => actorKey(actorOf(m) as SeedActorRef);
+    if (!subject || named.some((m) => key(m) !== key(subject))) return null;
+    if (subject.start !== unitStart + lead) return null;
+    if (/\b(?:who|which|that|when|while|after|before)\b|[;:]/i.test(this.masked.slice(subject.end, conjunction)))
+      return null;
+    const who = this.attribution(subject.start, subject.end, '');
+    if (who) who.via = 'elided';
+    return who;
   }
 
   /** "…said Mr. Bakiyev, who also said …": the actor named just before ", who". */
@@ -642,9 +678,24 @@ class StatementFinder {
       statedOn: this.ix.dayIn(u.start, u.end, start, end) ?? this.ix.a.publishedOn,
     };
     // a speaker reached through a pronoun, or a label no actor stands behind, is told apart: both guess
-    const speakerRule = !who.speaker ? ':unnamed' : PRONOUN.test(who.speakerSpan.text) ? ':pronoun' : '';
+    const speakerRule = !who.speaker
+      ? ':unnamed'
+      : PRONOUN.test(who.speakerSpan.text)
+        ? ':pronoun'
+        : this.described(who.speakerSpan)
+          ? ':described'
+          : who.via
+            ? `:${who.via}`
+            : '';
     this.out.push(tagRule(s, `${rule}${speakerRule}`));
     return s;
+  }
+
+  /** A speaker told by office or role ("the premier", "The spokesman") that coreference tied to one person. */
+  private described(span: Segment): boolean {
+    return this.ix
+      .mentionsIn(span.start, span.end)
+      .some((m) => m.via === 'DESCRIPTION' && 'person' in m.ref && m.start === span.start && m.end === span.end);
   }
 
   /** A direct quote: a fragment of reported speech, attributed before or after, or continuing the previous speaker. */
@@ -675,6 +726,28 @@ class StatementFinder {
     // one right case on unseen text, and the guess it makes is the kind that goes wrong)
     const previous = this.continued(q, u);
     if (previous) this.attributed.set(q, this.copy(previous, start, end, u, 'quote-continued'));
+    else {
+      const reported = this.afterReported(q, u);
+      if (reported) this.attributed.set(q, this.copy(reported, start, end, u, 'quote-after-reported'));
+    }
+  }
+
+  /**
+   * '…, Cohen said. "This shows the confidence they have in our troops."': a sentence that is nothing but a quote goes
+   * on with the person whose attribution ended the sentence before, in the same paragraph.
+   */
+  private afterReported(q: Quote, u: Unit): ExtractedStatement | null {
+    const before = u.previous;
+    if (!before || before.paragraph !== u.paragraph || q.open !== u.start) return null;
+    if (!/^[\s.!?]*$/.test(this.masked.slice(q.close + 1, u.end))) return null;
+    const said = this.out
+      .filter((s) => s.evidence.start >= before.start && s.evidence.end <= before.end)
+      .sort((x, y) => x.speakerSpan.end - y.speakerSpan.end)
+      .pop();
+    if (said?.kind !== 'REPORTED_SPEECH' || !said.speaker || !('person' in said.speaker)) return null;
+    if (said.speakerSpan.start < said.evidence.end || PRONOUN.test(said.speakerSpan.text)) return null;
+    const rest = this.masked.slice(said.speakerSpan.end, before.end);
+    return /^[^"“”_]{0,40}$/.test(rest) ? said : null;
   }
 
   private copy(from: ExtractedStatement, start: number, end: number, u: Unit, rule: string) {
@@ -704,12 +777,30 @@ class StatementFinder {
     if (normal?.[1] && normal[2]) {
       const s = from + normal[0].indexOf(normal[1]);
       const e = s + normal[1].replace(SUBJECT_TAIL, '').replace(/[\s,]+$/, '').length;
-      const who = this.attribution(s, e, normal[2]);
+      const apposed = this.apposed(s, e);
+      const who = apposed ? this.attribution(apposed.start, apposed.end, normal[2]) : this.attribution(s, e, normal[2]);
+      if (who && apposed) who.via = 'apposition';
       if (!who) return null;
       if (normal[2] === 'told') this.toldWhom(who, from + normal[0].length, u.end);
       return who;
     }
     return null;
+  }
+
+  /**
+   * '"…," Gen. B.B. Bell, commander of U.S. Army Europe, said': the actor named first, when what follows the name
+   * up to the verb is a role set off by a comma (opening on an article or a lower-case word, so "Smith, Jones and
+   * Brown" is no role).
+   */
+  private apposed(start: number, end: number): EntityMention | undefined {
+    return this.ix
+      .mentionsIn(start, end)
+      .find(
+        (m) =>
+          actorOf(m) &&
+          TITLE_BEFORE_NAME.test(this.masked.slice(start, m.start)) &&
+          APPOSITION_AFTER_NAME.test(this.masked.slice(m.end, end)),
+      );
   }
 
   /** 'X said: "…"' / 'agencies quoted X as saying "…"'. */

@@ -275,4 +275,63 @@ describe('casualty reports', () => {
       expect(extract(body), body).toEqual([]);
     }
   });
+
+  it('coordinated victims ("Four Kenyan soldiers and a police officer were killed"): each count with its own victims', () => {
+    expect(figures('Four Kenyan soldiers and a police officer were killed near the border.')).toEqual([
+      ['KILLED', 4, 4, 4, 'EXACT', 'Four', 'Kenyan soldiers'],
+      ['KILLED', 1, 1, 1, 'EXACT', 'a', 'police officer'],
+    ]);
+    expect(figures('Militants claimed 30 government troops and two policemen died in the raid.')).toEqual([
+      ['KILLED', 30, 30, 30, 'EXACT', '30', 'government troops'],
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'policemen'],
+    ]);
+    // things coordinated with people, and killers coordinated as the subject of an active verb, are no victims
+    for (const body of [
+      'Police seized 40 rifles and three trucks were captured at the depot.',
+      'Two gunmen and a driver killed six villagers.',
+    ]) {
+      expect(
+        figures(body).filter((f) => f[6] !== 'villagers'),
+        body,
+      ).toEqual([]);
+    }
+  });
+
+  it('counts listed after "including", "among the dead", how badly ("seriously wounded"), a toll of someone', () => {
+    expect(figures('The bombing killed 22 people, including five children and two teachers, officials said.')).toEqual([
+      ['KILLED', 22, 22, 22, 'EXACT', '22', 'people'],
+      ['KILLED', 5, 5, 5, 'EXACT', 'five', 'children'],
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'teachers'],
+    ]);
+    expect(figures('Officials said one teacher from the village school was among the dead.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'one', 'teacher'],
+    ]);
+    expect(figures('Among the wounded were three firefighters.')).toEqual([
+      ['INJURED', 3, 3, 3, 'EXACT', 'three', 'firefighters'],
+    ]);
+    expect(figures('Since 2005 the mission has had 17 dead and 80 seriously wounded.')).toEqual([
+      ['KILLED', 17, 17, 17, 'EXACT', '17', null],
+      ['INJURED', 80, 80, 80, 'EXACT', '80', null],
+    ]);
+    expect(figures('The ambush took the death toll of U.N. peacekeepers in the region to 31.')).toEqual([
+      ['KILLED', 31, 31, 31, 'EXACT', '31', null],
+    ]);
+    expect(figures('The war killed 9,000 people and 1.2 million became refugees.')).toEqual([
+      ['KILLED', 9000, 9000, 9000, 'EXACT', '9,000', 'people'],
+      ['DISPLACED', 1200000, 1200000, 1200000, 'EXACT', '1.2 million', 'people'],
+    ]);
+    expect(figures('Thousands of residents were fleeing the fighting on Sunday.').map((f) => f.slice(0, 5))).toEqual([
+      ['DISPLACED', null, 2000, null, 'AT_LEAST'],
+    ]);
+    for (const body of [
+      'Police said 30 suspects were fleeing when they were caught.',
+      'Five became refugees’ advocates after the war.',
+      'The toll of the drought on 40 villages was heavy.',
+      'The minister, including 12 aides, visited the wounded.',
+      'Among the guests were two ministers.',
+      'A 60-year-old farmer was among the dead.',
+    ]) {
+      expect(extract(body), body).toEqual([]);
+    }
+  });
 });

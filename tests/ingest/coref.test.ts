@@ -118,6 +118,32 @@ describe('the coreference stage', () => {
     expect(two.links.filter((l) => l[0] === 'He')).toEqual([]);
   });
 
+  it('ties a paragraph opening "She added:" to the speaker of a quote paragraph with its attribution inside', () => {
+    const chained = resolved(
+      'Senator Mara Voss spoke to the press about her late husband.\n\n"He loved the army," she told reporters. "He was proud."\n\nShe added: "We will bury him at home."',
+    );
+    expect(chained.links.filter((l) => l[2] === 'PRONOUN')).toEqual([
+      ['she', 'mara-voss', 'PRONOUN'],
+      ['She', 'mara-voss', 'PRONOUN'],
+    ]);
+    // a paragraph that is only a quote, with no attribution in it, still tells no speaker of its own
+    const bare = resolved(
+      'Senator Mara Voss arrived in the town.\n\n"He loved the army. He was proud."\n\nShe added: "We will stay."',
+    );
+    expect(bare.links.filter((l) => l[2] === 'PRONOUN')).toEqual([]);
+  });
+
+  it('ties "the premier said" to the one person the article titles Prime Minister; no one when two hold the office', () => {
+    const one = resolved(
+      'Prime Minister Hun Sen spoke in Phnom Penh on Thursday. "We are ready," the premier said. The defence minister said little.',
+    );
+    expect(one.links.filter((l) => l[2] === 'DESCRIPTION')).toEqual([['the premier', 'hun-sen', 'DESCRIPTION']]);
+    const two = resolved(
+      'Prime Minister Hun Sen met Prime Minister Nguyen Tan Dung in Hanoi. "We are ready," the prime minister said.',
+    );
+    expect(two.links.filter((l) => l[2] === 'DESCRIPTION')).toEqual([]);
+  });
+
   it('ties "Ban" to Ban Ki-moon: a Korean name puts the family name first', () => {
     const found = resolved('Secretary-General Ban Ki-moon flew to Bamako. Ban told reporters the mission would stay.');
     expect(found.links).toContainEqual(['Ban', 'ban-ki-moon', 'ALIAS']);

@@ -40,6 +40,17 @@ describe('the entity stage: people and their titles', () => {
     ]);
   });
 
+  it('reads a military rank printed without its full stop ("Col Ann Varga", "Lt Col Piet Smit"), but no "Gen Z"', () => {
+    expect(rolesOf('Col Ann Varga told reporters the road was open.')).toEqual([
+      { person: 'ann-varga', title: 'Colonel', country: null, qualifier: null, evidence: 'Col Ann Varga' },
+    ]);
+    expect(rolesOf('Lt Col Piet Smit and Maj Lena Ross led the patrol.').map((r) => [r.person, r.title])).toEqual([
+      ['piet-smit', 'Lieutenant Colonel'],
+      ['lena-ross', 'Major'],
+    ]);
+    expect(entitiesOf('Gen Z voters in Lima stayed home.').people).toEqual([]);
+  });
+
   it('reads a role phrase before a title as a second title over the same span', () => {
     expect(
       rolesOf(
@@ -181,6 +192,23 @@ describe('the entity stage: organizations and places', () => {
       ['State Department', 'GOVERNMENT'],
       ['Bureau of African Affairs', 'GOVERNMENT'],
       ['Resolute Support', 'MILITARY'],
+    ]);
+  });
+
+  it('knows multinational forces by their acronym alone, and ISAF as the International Security Assistance Force', () => {
+    const found = entitiesOf(
+      'An ISAF spokesman said the base was hit. The International Security Assistance Force sent help, and UNIFIL and KFOR officers agreed.',
+    );
+    expect(found.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['International Security Assistance Force', 'MILITARY'],
+      ['UNIFIL', 'MILITARY'],
+      ['KFOR', 'MILITARY'],
+    ]);
+    expect(found.mentions.filter((m) => 'organization' in m.ref).map((m) => m.text)).toEqual([
+      'ISAF',
+      'International Security Assistance Force',
+      'UNIFIL',
+      'KFOR',
     ]);
   });
 

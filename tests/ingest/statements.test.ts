@@ -114,9 +114,13 @@ describe('direct quotes', () => {
       'quote-before',
       'quote-after:pronoun',
     ]);
-    // confidence is the rule's measured precision: 30 of 30 "…," said X quotes right on held-out text (capped at
-    // 0.95), 15 of 16 through a pronoun (0.9), a continued quote 10 of 10, a quote told before its words 9 of 9
-    expect([after, continued, before, pronoun].map((s) => s?.confidence)).toEqual([0.95, 0.95, 0.95, 0.9]);
+    // confidence is the rule's measured precision: 52 of 52 "…," said X quotes right on held-out text and fixtures
+    // (capped at 0.95), 19 of 20 through a pronoun (0.95), a continued quote 20 of 20, a quote told before its words
+    // 14 of 14
+    expect([after, continued, before, pronoun].map((s) => s?.confidence)).toEqual([0.95, 0.95, 0.95, 0.95]);
+    // a rule measured on fewer than five facts gets 0.6: a speaker past a role in apposition, 3 of 3
+    const [apposed] = extract('"We will stay," Amina Sayed, the head of the works department, said.');
+    expect(apposed && [ruleOf(apposed), apposed.confidence]).toEqual(['quote-after:apposition', 0.6]);
   });
 
   it('"…," said Gen. T.J. Marsh: the person behind a title abbreviation and initials (whole pipeline)', () => {
@@ -149,12 +153,88 @@ describe('direct quotes', () => {
     ).toEqual([]);
   });
 
+  it('"…," X, a role set off by commas, said: the named speaker, by its own rule; a list of names is no role', () => {
+    const quotes = extract(
+      '"The bridge will reopen in May," Amina Sayed, the head of the works department, told reporters.\n\n' +
+        '"We saw the smoke first," Tomas Berg, dressed in his firefighter\'s coat, said on Tuesday.',
+    );
+    expect(quotes.map((s) => [s.text, s.speaker, s.verb, ruleOf(s)])).toEqual([
+      ['The bridge will reopen in May', { person: 'amina-sayed' }, 'told', 'quote-after:apposition'],
+      ['We saw the smoke first', { person: 'tomas-berg' }, 'said', 'quote-after:apposition'],
+    ]);
+    expect(extract('"We will stay," Amina Sayed, Tomas Berg and two aides said.')).toEqual([]);
+  });
+
+  it('a sentence that is only a quote goes on with the person whose attribution ended the sentence before', () => {
+    const found = extract('The water fell by a metre overnight, Amina Sayed said. "We were lucky this time."');
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['REPORTED_SPEECH', 'The water fell by a metre overnight', { person: 'amina-sayed' }, 'reported-trailing'],
+      ['DIRECT_QUOTE', 'We were lucky this time.', { person: 'amina-sayed' }, 'quote-after-reported'],
+    ]);
+    // not across a paragraph, not after an attribution that opens the sentence, not after a quote of its own
+    for (const body of [
+      'The water fell by a metre overnight, Amina Sayed said.\n\n"We were lucky this time."',
+      'Amina Sayed said the water fell by a metre overnight. "We were lucky this time."',
+      'The water fell by a metre overnight, Amina Sayed said as the crowd cheered. Then a boat came. "We were lucky."',
+    ]) {
+      expect(
+        extract(body).filter((s) => s.kind === 'DIRECT_QUOTE'),
+        body,
+      ).toEqual([]);
+    }
+  });
+
+  it('"tweeted" hands over to a quote; "told reporters shortly after …" opens no reported clause', () => {
+    expect(brief('"The vote is over. We won," Amina Sayed tweeted.')).toEqual([
+      ['DIRECT_QUOTE', 'The vote is over. We won', { person: 'amina-sayed' }, 'tweeted'],
+    ]);
+    expect(
+      brief('"We are ready," Tomas Berg told reporters shortly after the convoy pulled into the base.').map(
+        (s) => s[0],
+      ),
+    ).toEqual(['DIRECT_QUOTE']);
+  });
+
   it('a pronoun that coreference did not resolve gives no statement: it stood for a person left unnamed', () => {
     expect(extract('"It is over," she said.')).toEqual([]);
   });
 });
 
 describe('reported speech', () => {
+  it('a speaker with a role in apposition that names an organization is the person, not the organization', () => {
+    expect(
+      brief(
+        'Amina Sayed, general director of the flood office at the Interior Ministry, said 300 homes were under water.',
+      ),
+    ).toEqual([['REPORTED_SPEECH', '300 homes were under water', { person: 'amina-sayed' }, 'said']]);
+  });
+
+  it('a reported clause ends where the next line of a list of highlights starts', () => {
+    expect(
+      brief('Highlights:\n • Amina Sayed says the bridge is safe\n • The river is falling\n • Norway').map((s) => s[1]),
+    ).toEqual(['the bridge is safe']);
+  });
+
+  it('a subject left out after ", but" / ", and" is the actor the sentence opens with; not past another actor', () => {
+    const found = extract('Amina Sayed called the raid "a cowardly act," but said the patrols would go on.');
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['DIRECT_QUOTE', 'a cowardly act', { person: 'amina-sayed' }, 'quote-before'],
+      ['REPORTED_SPEECH', 'the patrols would go on', { person: 'amina-sayed' }, 'reported-verb:elided'],
+    ]);
+    expect(brief('Tomas Berg thanked the rescuers, and said the search would continue overnight.')).toEqual([
+      ['REPORTED_SPEECH', 'the search would continue overnight', { person: 'tomas-berg' }, 'said'],
+    ]);
+    for (const body of [
+      'Amina Sayed praised Tomas Berg, but said the search would continue overnight.',
+      'The mayor, who thanked Amina Sayed, toured the site, and said the search would continue overnight.',
+    ]) {
+      expect(
+        extract(body).filter((s) => s.kind === 'REPORTED_SPEECH'),
+        body,
+      ).toEqual([]);
+    }
+  });
+
   it('X said (that) …', () => {
     expect(brief('Amina Sayed said the water had reached the second floor.')).toEqual([
       ['REPORTED_SPEECH', 'the water had reached the second floor', { person: 'amina-sayed' }, 'said'],
