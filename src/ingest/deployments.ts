@@ -53,7 +53,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   [
     'WITHDRAWN',
     // "to pull about 400 troops from Afghanistan": "pull" only with a "from" close after it
-    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+from\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?[A-Z])|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b/,
+    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+from\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?[A-Z])|left(?=\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport)\s+(?:in|at|near)\b)|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b/,
   ],
   [
     'ORDERED',
@@ -69,11 +69,12 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
     // "are scheduled to arrive", "is due to arrive", "will be deployed": a movement still to come
     /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent)|(?:will|would)\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|pledged|promised|announced (?:the )?(?:deployment|plans))\b/,
   ],
-  // "are currently deployed in Estonia", "has about 900 troops deployed in Estonia", "contributes 1,100 troops to
-  // UNIFIL": forces there now, not a movement ("has deployed 800 troops to Estonia" is one)
+  // "are currently deployed in Estonia", "has about 900 troops deployed in Estonia", "the French soldiers deployed in
+  // Niger", "contributes 1,100 troops to UNIFIL": forces there now, not a movement ("has deployed 800 troops to
+  // Estonia" and "were deployed in Mali in 2013" are movements)
   [
     'STATIONED',
-    /\b(?:(?:are|is|remain|remains)\s+(?:(?:currently|now|still|already)\s+)?deployed\s+(?:in|at)|(?:has|have)\s+(?!deployed)[^.;]{0,60}?\bdeployed\s+(?:in|at)|contributes|provides)\b/,
+    /\b(?:(?:are|is|remain|remains)\s+(?:(?:currently|now|still|already)\s+)?deployed\s+(?:in|at|there)|(?:has|have)\s+(?!deployed)[^.;]{0,80}?\bdeployed\s+(?:in|at|there)|(?<=\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|paratroopers|airmen|sailors|contingent|units?)\s)deployed\s+(?:in|at)|contributes|provides)\b/,
   ],
   [
     'ARRIVED',
@@ -122,7 +123,7 @@ const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
 /** "Kenyan soldiers are (still) in Somalia", "have been in", "There are 2,500 US troops in Iraq": forces there now. */
 const PRESENT_IN =
-  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?|(?:have|has)\\s+been\\s+|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60}))(?=in\\b)';
+  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60}))(?=in\\b)';
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
   `\\b(?:${FORCE}|force)\\s+(?:(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
@@ -147,6 +148,8 @@ const ONWARD =
 const SENTENCE_OPENING = /^(?:(?:But|And|Meanwhile|However|Now|Separately|Instead|Still),?\s+)?$/;
 /** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
 const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?$/;
+/** "forces against (Russia)": whom forces face, never who sends them. */
+const ADVERSARY = /\bagainst\s+(?:the\s+)?$/;
 const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;
 /** "to Central Africa": a destination by name, known to the gazetteer or not; "to the UN force in …" is none. */
 const NAMED_DESTINATION =
@@ -180,6 +183,10 @@ const UNIT_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:battalions?|brigades?|compan(?:y|ies)|contingents?|units?|troops|forces|soldiers|peacekeepers)\b/;
 /** "the arrival in Kigali of about 150 more troops", "returned home to …": forces back in their own country. */
 const HOMECOMING = /\b(?:arrival|return(?:ed|ing)?)\s+(?:back\s+)?(?:home\s+)?(?:in|to)\s+(?:the\s+)?$/;
+const TOLL_BEFORE =
+  /\b(?:lost|losing|loses|killed|killing|kills|wounded|wounding|injured|injuring|captured|kidnapped|abducted)\s+(?:(?:at least|about|some|more than|nearly)\s+)?$/;
+const TOLL_AFTER =
+  /^[^.;,\d]{0,80}?\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|captured|kidnapped|abducted|missing)|died|were among the dead)\b/;
 const ALLIANCE_FIGURE =
   /(?:-led|\b(?:NATO|U\.N\.|UN|EU|AU|African Union|coalition|multinational|international|allied))\s/;
 /** "NATO-led troops", "U.N. peacekeepers": forces an alliance fields, which no one country's article-wide forces are. */
@@ -380,7 +387,7 @@ class DeploymentFinder {
   private subjectCountry(s: Sentence, at: number): EntityMention | null {
     return (
       this.countriesIn(s.start, at)
-        .filter(({ m }) => !this.placeInSubject(s, m))
+        .filter(({ m }) => !this.placeInSubject(s, m) && !ADVERSARY.test(this.body.slice(s.start, m.start)))
         .pop()?.m ?? this.capitalSubject(s, at)
     );
   }
@@ -474,8 +481,15 @@ class DeploymentFinder {
       if (q.start < from || q.start >= to) continue;
       const after = PERSONNEL_AFTER.exec(this.body.slice(q.end, s.end));
       const force = after?.groups?.force ?? after?.groups?.namedForce;
-      // "13,000 UN peacekeepers, including 1,400 Chinese troops": an alliance's figure is no one country's
+      // "13,000 UN peacekeepers, including 1,400 Chinese troops": an alliance's figure is no one country's; "have
+      // lost 50 soldiers", "Three Georgian soldiers serving … have been killed": a toll is not the force's size
       if (after && ALLIANCE_FIGURE.test(after[0])) continue;
+      if (
+        after &&
+        (TOLL_BEFORE.test(s.text.slice(0, q.start - s.start)) ||
+          TOLL_AFTER.test(this.body.slice(q.end + after[0].length, s.end)))
+      )
+        continue;
       if (after && force && q.count !== null)
         return {
           personnel: q.count,
@@ -739,8 +753,10 @@ class DeploymentFinder {
       LIST_SEPARATOR.test(
         this.body.slice((countries[x] as EntityMention).end, (countries[x + 1] as EntityMention).start),
       );
+    // "lead a battalion in Latvia and Britain will send …": a country the list's first member stands in is no member
+    const inPlace = (x: number) => this.placeInSubject(s, countries[x] as EntityMention);
     let from = at;
-    while (from > 0 && joined(from - 1)) from--;
+    while (from > 0 && joined(from - 1) && (inPlace(at) || !inPlace(from - 1))) from--;
     let to = at;
     while (to < countries.length - 1 && joined(to)) to++;
     return countries.slice(from, to + 1);

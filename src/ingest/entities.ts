@@ -393,6 +393,8 @@ function chunksOf(tokens: Token[]): Array<{ from: number; to: number }> {
       const t = tokens[j] as Token;
       if (isCap(t) && t.start - (tokens[j - 1] as Token).end <= 1) j++;
       else if (CONNECTORS.has(t.text) && isCap(tokens[j + 1])) j += 2;
+      // "Democratic Republic of the Congo", "Ministry of the Interior"
+      else if (t.text === 'of' && tokens[j + 1]?.text === 'the' && isCap(tokens[j + 2])) j += 3;
       else break;
     }
     chunks.push({ from: i, to: j });
@@ -925,6 +927,8 @@ function definedAcronyms(c: Collector, sentence: Sentence) {
     const start = sentence.start + m.index + words.slice(0, found).join(' ').length + (found > 0 ? 1 : 0);
     const end = sentence.start + m.index + (m[1] as string).length;
     const name = c.body.slice(start, end);
+    // "Democratic Republic of the Congo (DRC)": a country spelt out with its acronym stays a country
+    if (lookupPlace(name)?.kind === 'COUNTRY') continue;
     const known = knownOrganization.get(name) ?? knownOrganization.get(acronym);
     const kind = known?.kind ?? (ORG_HEADS[words[words.length - 1] as string] as OrgKind | undefined) ?? 'OTHER';
     const key = c.organization(known ? (known.names[0] as string) : name, kind, null);

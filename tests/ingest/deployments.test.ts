@@ -787,6 +787,56 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
   });
 
+  it('a country the forces face or stand in is no sender: "against Russia", "in Latvia and Britain will send"', () => {
+    expect(
+      deployments(
+        'The first troops sent from Germany and Belgium to bolster its forces against Russia have arrived in Lithuania.',
+      ),
+    ).toEqual([
+      ['Germany', 'Lithuania', 'ARRIVED', null, null],
+      ['Belgium', 'Lithuania', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('Canada will lead a battalion in Latvia and Britain will send troops to Estonia.')).toEqual([
+      ['United Kingdom', 'Estonia', 'ANNOUNCED', null, null],
+    ]);
+  });
+
+  it('a toll is not the force\'s size: "have lost 50 soldiers", "Three … soldiers serving … have been killed"', () => {
+    expect(
+      deployments(
+        'Three Georgian soldiers serving with the NATO-led force in Afghanistan have been killed in an attack.',
+      ),
+    ).toEqual([['Georgia', 'Afghanistan', 'STATIONED', null, null]]);
+    expect(deployments('France sent 300 more troops to Mali after 50 soldiers were killed.')).toEqual([
+      ['France', 'Mali', 'ARRIVED', 300, 'EXACT'],
+    ]);
+    expect(deployments('About 3,000 French soldiers serve in Afghanistan.')).toEqual([
+      ['France', 'Afghanistan', 'STATIONED', 3000, 'APPROXIMATELY'],
+    ]);
+  });
+
+  it('"the French soldiers deployed in Niger", "deployed there": forces there; "left an air base in" a country withdraw', () => {
+    expect(deployments('The French soldiers deployed in Niger left on Friday.')).toEqual([
+      ['France', 'Niger', 'STATIONED', null, null],
+    ]);
+    expect(
+      deployments(
+        'American troops arrived in Jordan in 2019. The base has nearly 350 American troops from the Army and Air Force currently deployed there.',
+      ),
+    ).toEqual([
+      ['United States', 'Jordan', 'ARRIVED', null, null],
+      ['United States', 'Jordan', 'STATIONED', 350, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('The last 90 US soldiers have left an air base in Uzbekistan, the Pentagon says.')).toEqual([
+      ['United States', 'Uzbekistan', 'WITHDRAWN', 90, 'EXACT'],
+    ]);
+    // a movement told in the past, and soldiers going out from their base, are not
+    expect(deployments('French troops were deployed in Mali in 2013.')).toEqual([
+      ['France', 'Mali', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('U.S. soldiers consult before leaving their base in Helmand, Afghanistan.')).toEqual([]);
+  });
+
   it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
     expect(deployments('A small number of U.S. troops will stay in Bosnia to hunt war crimes suspects.')).toEqual([
       ['United States', 'Bosnia and Herzegovina', 'STATIONED', null, null],

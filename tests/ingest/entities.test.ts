@@ -266,6 +266,20 @@ describe('the entity stage: organizations and places', () => {
     ]);
   });
 
+  it('a name with "of the" inside is one name; a country spelt out with its acronym stays a country', () => {
+    const found = entitiesOf('French soldiers arrived in the Democratic Republic of the Congo (DRC) on Friday.');
+    expect(found.places.map((p) => [p.name, p.kind])).toEqual([
+      ['France', 'COUNTRY'],
+      ['DR Congo', 'COUNTRY'],
+    ]);
+    expect(found.organizations).toEqual([]);
+    expect(found.mentions.map((m) => m.text)).toEqual(['French', 'Democratic Republic of the Congo', 'DRC']);
+    // a group spelt out with its acronym is still an organization
+    expect(
+      entitiesOf('The Movement for the Liberation of the Congo (MLC) denied it.').organizations.map((o) => o.name),
+    ).toEqual(['Movement for the Liberation of the Congo']);
+  });
+
   it('finds no place in a capitalized word the gazetteer does not know and no cue marks', () => {
     expect(entitiesOf('Kant was quiet. Georgia Smith, a resident, said so.').places).toEqual([]);
   });
