@@ -403,11 +403,14 @@ class DeploymentFinder {
       : null;
   }
 
-  /** The country a subject's forces go to or are in ("Japan's deployment to Iraq arrived"), named before `at`. */
+  /**
+   * The country a subject's forces go to or are in ("Japan's deployment to Iraq arrived"), named before `at` in the
+   * verb's own clause; not a country that leads something ("a blow to the US-led occupation, Zapatero said …").
+   */
   private subjectHost(s: Sentence, at: number): string | null {
     return (
       this.countriesIn(s.start, at)
-        .filter(({ m }) => this.placeInSubject(s, m))
+        .filter(({ m }) => this.placeInSubject(s, m) && /^(?![-‐]led)[^,;]{0,80}$/.test(this.body.slice(m.end, at)))
         .pop()?.country ?? null
     );
   }

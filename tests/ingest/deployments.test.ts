@@ -546,6 +546,15 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('The Dutch troops in Mali were sent to Niger on Friday.')).toEqual([
       ['Netherlands', 'Niger', 'ARRIVED', null, null],
     ]);
+    // a country that leads something, outside the verb's clause, is no host
+    expect(
+      deployments(
+        'Spanish troops arrived in Iraq in 2003. In a blow to the US-led coalition, the government said the Spanish troops would be pulled out.',
+      ),
+    ).toEqual([
+      ['Spain', 'Iraq', 'ARRIVED', null, null],
+      ['Spain', 'Iraq', 'WITHDRAWN', null, null],
+    ]);
     // "troops from Chad" are Chad's, whatever follows
     expect(deployments('Troops from Chad arrived in Mali on Friday.')).toEqual([
       ['Chad', 'Mali', 'ARRIVED', null, null],
