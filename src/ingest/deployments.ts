@@ -123,7 +123,7 @@ const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
 /** "Kenyan soldiers are (still) in Somalia", "have been in", "There are 2,500 US troops in Iraq": forces there now. */
 const PRESENT_IN =
-  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60}))(?=in\\b)';
+  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\bleaving\\s[^.;]{0,40})|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60}))(?=in\\b)';
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
   `\\b(?:${FORCE}|force)\\s+(?:(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
@@ -478,6 +478,14 @@ class DeploymentFinder {
     return purposeHost;
   }
 
+  /** "… with 4,000 troops": a count of forces right after "with", later in the sentence. */
+  private personnelAfterWith(s: Sentence, from: number) {
+    const withAt = /\bwith\s+(?=\d|(?:about|some|around|nearly|more than)\s)/.exec(this.body.slice(from, s.end));
+    if (!withAt) return null;
+    const at = from + withAt.index + withAt[0].length;
+    return this.personnel(s, at, at + 1);
+  }
+
   /** A count of forces ("300 troops", "Around 150 [servicemen]"), within [from, to) when given. */
   private personnel(s: Sentence, from = s.start, to = s.end) {
     for (const q of findQuantities(s.text, s.start)) {
@@ -812,7 +820,9 @@ class DeploymentFinder {
         !ownerAfter &&
         !(/^(?:stationed|based|garrisoned)/.test(cue[0])
           ? FORCE_SUBJECT.test(between)
-          : /^(?:\s*,\s*(?:which|who)\b[^;]*?,)?\s+(?:[a-z]+\s+)?$/.test(between))
+          : /^(?:\s*,\s*(?:which|who)\b[^;]*?,)?\s+(?:[a-z]+\s+)?$|^\s*,\s*(?:which|who)\s+(?:[a-z]+\s+)?$/.test(
+              between,
+            ))
       )
         continue;
       const verbEnd = verbStart + cue[0].length;
@@ -832,7 +842,8 @@ class DeploymentFinder {
         : undefined;
       const host = destination?.host ?? before.pop()?.country ?? near?.country ?? null;
       if (!host) continue;
-      const personnel = leased ? null : this.personnel(s, s.start, verbEnd);
+      // "has the largest contingent in the mission with 4,000 troops": the size after the presence
+      const personnel = leased ? null : (this.personnel(s, s.start, verbEnd) ?? this.personnelAfterWith(s, verbEnd));
       const end = Math.max(purpose?.[1] ?? verbEnd, destination?.m.end ?? verbEnd);
       const location = destination?.location ?? null;
       if (cues.some((c) => c.location !== null && c.location === location)) continue;

@@ -846,6 +846,22 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('U.S. soldiers consult before leaving their base in Helmand, Afghanistan.')).toEqual([]);
   });
 
+  it('a presence "with 4,000 troops", "X, which has …", and the forces a withdrawal is "leaving" in a country', () => {
+    expect(
+      deployments('Kenya has the largest contingent in the AU mission in Somalia with about 4,000 troops.'),
+    ).toEqual([['Kenya', 'Somalia', 'STATIONED', 4000, 'APPROXIMATELY']]);
+    expect(deployments('Kenya has troops in Somalia with 12 armoured cars.')).toEqual([
+      ['Kenya', 'Somalia', 'STATIONED', null, null],
+    ]);
+    expect(deployments('Uganda, which has 6,200 soldiers in Somalia, said it would stay.')).toEqual([
+      ['Uganda', 'Somalia', 'STATIONED', 6200, 'EXACT'],
+    ]);
+    expect(deployments('The withdrawal ended on Friday, leaving 5,000 British troops in Iraq.')).toEqual([
+      ['United Kingdom', 'Iraq', 'STATIONED', 5000, 'EXACT'],
+    ]);
+    expect(deployments('Britain pulled out, leaving its allies in Iraq.')).toEqual([]);
+  });
+
   it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
     expect(deployments('A small number of U.S. troops will stay in Bosnia to hunt war crimes suspects.')).toEqual([
       ['United States', 'Bosnia and Herzegovina', 'STATIONED', null, null],
