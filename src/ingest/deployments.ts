@@ -36,10 +36,11 @@ const FORCE_SUBJECT = new RegExp(
 );
 /**
  * What follows a figure of forces: a force word after at most two words or a unit's name ("300 Botswanan Defence
- * Force troops"), or the members of a named force ("80 members of the Ground Self-Defence Force").
+ * Force troops"), the members of a named force ("80 members of the Ground Self-Defence Force"), or a unit's size
+ * ("the 700-member battalion", "the 2,800-strong main body").
  */
 const PERSONNEL_AFTER = new RegExp(
-  `^\\s*\\[?\\s*(?:(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?|(?:\\p{Lu}[\\p{L}.-]*\\s+){3,4}?)(?<force>${FORCE}|(?<=[A-Z][A-Za-z.]*\\s)personnel)\\b|^\\s+members\\s+of\\s+(?:the\\s+)?(?<namedForce>(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:Force|Forces|Army|Brigade|Regiment|Battalion|Corps|Contingent))\\b`,
+  `^\\s*\\[?\\s*(?:(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?|(?:\\p{Lu}[\\p{L}.-]*\\s+){3,4}?)(?<force>${FORCE}|(?<=[A-Z][A-Za-z.]*\\s)personnel)\\b|^\\s+members\\s+of\\s+(?:the\\s+)?(?<namedForce>(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:Force|Forces|Army|Brigade|Regiment|Battalion|Corps|Contingent))\\b|^[- ](?:member|strong)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?<unit>battalion|contingent|force|unit|brigade|company|main body)\\b`,
   'u',
 );
 
@@ -82,7 +83,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
 ];
 const STATIONED = new RegExp(
-  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b`,
+  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b|\\b(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:troop\\s+)?contributor\\s+to\\b`,
   'g',
 );
 /** "We (also) have …": a first-person subject, whose forces are told by their country after the verb. */
@@ -491,7 +492,7 @@ class DeploymentFinder {
     for (const q of findQuantities(s.text, s.start)) {
       if (q.start < from || q.start >= to) continue;
       const after = PERSONNEL_AFTER.exec(this.body.slice(q.end, s.end));
-      const force = after?.groups?.force ?? after?.groups?.namedForce;
+      const force = after?.groups?.force ?? after?.groups?.namedForce ?? after?.groups?.unit;
       // "13,000 UN peacekeepers, including 1,400 Chinese troops": an alliance's figure is no one country's; "have
       // lost 50 soldiers", "Three Georgian soldiers serving … have been killed": a toll is not the force's size
       if (after && ALLIANCE_FIGURE.test(after[0])) continue;
@@ -840,7 +841,9 @@ class DeploymentFinder {
             (c) => c.country !== deploying && FACILITY_PLACE.test(this.body.slice(verbEnd, c.m.start)),
           )
         : undefined;
-      const host = destination?.host ?? before.pop()?.country ?? near?.country ?? null;
+      // "Burundi has the second-largest contingent in the operation": where the article has put its forces
+      const host =
+        destination?.host ?? before.pop()?.country ?? near?.country ?? (leased ? null : this.knownHost(deploying));
       if (!host) continue;
       // "has the largest contingent in the mission with 4,000 troops": the size after the presence
       const personnel = leased ? null : (this.personnel(s, s.start, verbEnd) ?? this.personnelAfterWith(s, verbEnd));

@@ -862,6 +862,30 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('Britain pulled out, leaving its allies in Iraq.')).toEqual([]);
   });
 
+  it('"is a major contributor to" a force in a country; a presence with no place is where the article put them', () => {
+    expect(
+      deployments('Rwanda is a major contributor to the UN peacekeeping force in the Central African Republic.'),
+    ).toEqual([['Rwanda', 'Central African Republic', 'STATIONED', null, null]]);
+    expect(deployments('Rwanda is a major contributor to the economy of the region.')).toEqual([]);
+    expect(
+      deployments(
+        'Burundi sent troops to Somalia in 2007. Burundi has the second-largest contingent in the operation with 5,400 troops.',
+      ),
+    ).toEqual([
+      ['Burundi', 'Somalia', 'ARRIVED', null, null],
+      ['Burundi', 'Somalia', 'STATIONED', 5400, 'EXACT'],
+    ]);
+    // with no place of its own and none in the article, no host
+    expect(deployments('Burundi has the second-largest contingent in the operation with 5,400 troops.')).toEqual([]);
+  });
+
+  it('"a 700-member battalion", "the 2,800-strong main body": a unit\'s size is its personnel', () => {
+    expect(deployments('China will send a 700-member battalion to South Sudan.')).toEqual([
+      ['China', 'South Sudan', 'ANNOUNCED', 700, 'EXACT'],
+    ]);
+    expect(deployments('A 15-member Chinese delegation arrived in South Sudan.')).toEqual([]);
+  });
+
   it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
     expect(deployments('A small number of U.S. troops will stay in Bosnia to hunt war crimes suspects.')).toEqual([
       ['United States', 'Bosnia and Herzegovina', 'STATIONED', null, null],
