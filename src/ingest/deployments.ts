@@ -145,6 +145,10 @@ const ORIGIN = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 /** "(left Germany) for Bosnia", "(left Kigali) on Friday morning for Sudan's Darfur": where forces set out for. */
 const ONWARD =
   /^(?:\s+(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\s+(?:the\s+)?(?:\p{Lu}|neighbou?ring\s)/u;
+const OBJECT_FORCES = /^\s+(?:(?:its|their|more|additional|some)\s+)?forces\s+(?:to|into|in)\b/;
+/** A verb right after a country: the country is its clause's subject ("… to Mali and Germany sent 200 …"). */
+const NEXT_CLAUSE =
+  /^\s+(?:[a-z]+\s+)?(?:sent|sends|send|deployed|deploys|will|would|has|have|had|is|are|was|were|said|says)\b/;
 /** What may stand before a sentence's subject: nothing, or a word that links it to the one before. */
 const SENTENCE_OPENING = /^(?:(?:But|And|Meanwhile|However|Now|Separately|Instead|Still),?\s+)?$/;
 /** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
@@ -521,7 +525,7 @@ class DeploymentFinder {
     const forces = [...text.matchAll(FORCE_RE), ...(this.acronyms ? text.matchAll(this.acronyms) : [])].filter(
       (f) => !/^(?:security|police)\b/i.test(f[0]) && !/(?:security|police)\s+$/i.test(text.slice(0, f.index)),
     );
-    if (!unit && !personnel && forces.length === 0) return [];
+    if (!unit && !personnel && forces.length === 0 && !text.includes('forces')) return [];
     let status: Status | null = null;
     let verb: RegExpExecArray | null = null;
     for (const [candidate, pattern] of STATUS_CUES) {
@@ -543,10 +547,13 @@ class DeploymentFinder {
       return tail !== null && between.length <= 240 && !NOT_IN_SUBJECT.test(between.slice(0, tail.index));
     };
     const near = (at: number) => (at >= verbStart - 60 && at <= verbEnd + 60) || subjectOf(at);
+    // "has also sent forces to Iraq": forces with no other word are forces only as the verb's object
+    const objectForces = OBJECT_FORCES.test(this.body.slice(verbEnd, s.end));
     if (
       !forces.some((f) => near(s.start + f.index)) &&
       !(unit && near(s.start + unit.index)) &&
-      !(personnel && near(personnel.start))
+      !(personnel && near(personnel.start)) &&
+      !objectForces
     )
       return [];
     const purpose = this.purposeAfter(s, verbEnd);
@@ -618,6 +625,7 @@ class DeploymentFinder {
       ...forces.map((f) => s.start + f.index),
       unit ? s.start + unit.index : -1,
       personnel?.start ?? -1,
+      objectForces ? verbEnd : -1,
     ];
     if (destination && !forceStarts.some((at) => at >= 0 && at < destination.m.start)) return [];
     // "will deploy as needed to Gabon, Congo or …": a contingency, not a deployment anyone announced
@@ -673,6 +681,25 @@ class DeploymentFinder {
       this.last = { deploying, host: null, sentence: i };
     if (!host || deploying.includes(host)) return [];
     this.last = { deploying, host, sentence: i };
+    // "has sent forces to Kosovo and Iraq": one movement to each country listed with the destination, and the
+    // figure, given for them all, to none
+    // figure, given for them all, to none ("in Sudan, South Sudan, Chad …" is where, not where to; "to Mali and
+    // Germany sent …" is another clause's subject)
+    const further =
+      hostRule === 'destination' &&
+      destination &&
+      /\b(?:to|into)\s+(?:the\s+)?$/.test(this.body.slice(s.start, destination.m.start))
+        ? this.listAround(s, destination.m).filter((m) => m.start > destination.m.start)
+        : [];
+    const hostCountries = NEXT_CLAUSE.test(this.body.slice(further[further.length - 1]?.end ?? s.end, s.end))
+      ? [host]
+      : [
+          host,
+          ...further
+            .map((m) => this.ix.countryOfMention(m) as string)
+            .filter((c) => c !== host && !deploying.includes(c)),
+        ];
+    const several = listed || hostCountries.length > 1;
     const forceType =
       unit?.groups?.force ??
       forces.map((f) => f[0]).find((f) => !GENERIC_FORCE.test(f)) ??
@@ -692,26 +719,28 @@ class DeploymentFinder {
     ].filter((p): p is [number, number] => p !== null);
     const start = Math.min(...parts.map((p) => p[0]));
     const end = Math.max(...parts.map((p) => p[1]));
-    return deploying.map((country) => ({
-      sentence: i,
-      explicit,
-      rule: `movement${senderRule}:host-${hostRule}${listed ? ':list' : ''}`,
-      evidence: spanOf(this.body, start, end),
-      confidence: 0,
-      deployingCountry: country,
-      hostCountry: host,
-      location: destination?.location ?? null,
-      forceType,
-      unitSize: unit?.groups?.size ?? null,
-      // a figure given for a list is the force's, not one country's
-      personnel: listed ? null : (personnel?.personnel ?? null),
-      personnelQualifier: listed ? null : (personnel?.qualifier ?? null),
-      status,
-      purpose: purpose ? this.body.slice(purpose[0], purpose[1]).trimEnd() : null,
-      orderedBy: ordererKey,
-      event: null,
-      occurredOn: this.ix.dayIn(s.start, s.end),
-    }));
+    return deploying.flatMap((country) =>
+      hostCountries.map((hostCountry) => ({
+        sentence: i,
+        explicit,
+        rule: `movement${senderRule}:host-${hostRule}${listed ? ':list' : ''}${hostCountries.length > 1 ? ':hosts' : ''}`,
+        evidence: spanOf(this.body, start, end),
+        confidence: 0,
+        deployingCountry: country,
+        hostCountry,
+        location: hostCountry === host ? (destination?.location ?? null) : null,
+        forceType,
+        unitSize: unit?.groups?.size ?? null,
+        // a figure given for a list is the force's, not one country's
+        personnel: several ? null : (personnel?.personnel ?? null),
+        personnelQualifier: several ? null : (personnel?.qualifier ?? null),
+        status,
+        purpose: purpose ? this.body.slice(purpose[0], purpose[1]).trimEnd() : null,
+        orderedBy: ordererKey,
+        event: null,
+        occurredOn: this.ix.dayIn(s.start, s.end),
+      })),
+    );
   }
 
   /**

@@ -886,6 +886,28 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('A 15-member Chinese delegation arrived in South Sudan.')).toEqual([]);
   });
 
+  it('a movement "to Poland and Romania" goes to each, the figure to none; "sent forces to" moves forces', () => {
+    expect(deployments('Washington will deploy 3,000 troops to Poland and Romania.')).toEqual([
+      ['United States', 'Poland', 'ANNOUNCED', null, null],
+      ['United States', 'Romania', 'ANNOUNCED', null, null],
+    ]);
+    expect(deployments('Georgia has also sent forces to Afghanistan and Iraq.')).toEqual([
+      ['Georgia', 'Afghanistan', 'ARRIVED', null, null],
+      ['Georgia', 'Iraq', 'ARRIVED', null, null],
+    ]);
+    // the next clause's subject, and places listed after "in", are no further destinations
+    expect(deployments('France sent 300 troops to Mali and Germany sent 200 to Niger.')).toEqual([
+      ['France', 'Mali', 'ARRIVED', 300, 'EXACT'],
+    ]);
+    expect(
+      deployments(
+        'Since 2006, Cambodia had more than 1,600 peacekeepers deployed in UN operations in Sudan, Chad and Lebanon.',
+      ),
+    ).toEqual([['Cambodia', 'Sudan', 'STATIONED', 1600, 'MORE_THAN']]);
+    // "forces" alone are forces only as what the verb moves
+    expect(deployments('Market forces sent prices to record highs in Mali.')).toEqual([]);
+  });
+
   it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
     expect(deployments('A small number of U.S. troops will stay in Bosnia to hunt war crimes suspects.')).toEqual([
       ['United States', 'Bosnia and Herzegovina', 'STATIONED', null, null],
