@@ -146,6 +146,8 @@ const ORIGIN = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 const ONWARD =
   /^(?:\s+(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\s+(?:the\s+)?(?:\p{Lu}|neighbou?ring\s)/u;
 const OBJECT_FORCES = /^\s+(?:(?:its|their|more|additional|some)\s+)?forces\s+(?:to|into|in)\b/;
+/** "arrived outside the city", "in the capital": a city the article named before. */
+const THE_CITY = /^(?:\s+[a-z]+){0,3}?\s+(?:in|into|to|at|outside|near|around)\s+the\s+(?:city|capital|town)\b/;
 /** A verb right after a country: the country is its clause's subject ("… to Mali and Germany sent 200 …"). */
 const NEXT_CLAUSE =
   /^\s+(?:[a-z]+\s+)?(?:sent|sends|send|deployed|deploys|will|would|has|have|had|is|are|was|were|said|says)\b/;
@@ -264,6 +266,15 @@ class DeploymentFinder {
     return this.dateline && !deploying.includes(this.dateline) && this.mainCountry(deploying) === this.dateline
       ? this.dateline
       : null;
+  }
+
+  /** "arrived outside the city": the country of the last city the article named before the sentence. */
+  private cityNamedBefore(s: Sentence, deploying: readonly string[]): string | null {
+    const city = this.ix.a.mentions
+      .filter((m) => m.end <= s.start && 'place' in m.ref && this.ix.place(m.ref.place)?.kind === 'CITY')
+      .pop();
+    const country = city ? this.ix.countryOfMention(city) : null;
+    return country && !deploying.includes(country) ? country : null;
   }
 
   /** The one country where the article has put forces so far (of `deploying`, when given). */
@@ -643,6 +654,10 @@ class DeploymentFinder {
     const hosts: Array<[string, () => string | null]> = [
       ['destination', () => destination?.host ?? null],
       ['subject-destination', () => (asked ? null : this.subjectHost(s, verbStart))],
+      [
+        'named-city',
+        () => (THE_CITY.test(this.body.slice(verbEnd, s.end)) ? this.cityNamedBefore(s, deploying) : null),
+      ],
       ['requester', () => (requester ? this.ix.countryOfMention(requester) : null)],
       [
         'previous-host',

@@ -908,6 +908,19 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('Market forces sent prices to record highs in Mali.')).toEqual([]);
   });
 
+  it('"arrived outside the city", "in the capital": the country of the city the article named before', () => {
+    expect(
+      deployments(
+        'Rebels attacked Freetown on Sunday. About 250 British paratroopers arrived outside the city on Monday.',
+      ),
+    ).toEqual([['United Kingdom', 'Sierra Leone', 'ARRIVED', 250, 'APPROXIMATELY']]);
+    // no city named before, or the senders' own capital: no host
+    expect(deployments('About 250 French troops arrived in the capital on Monday.')).toEqual([]);
+    expect(
+      deployments('The minister flew from Paris on Sunday. About 250 French troops arrived in the capital on Monday.'),
+    ).toEqual([]);
+  });
+
   it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
     expect(deployments('A small number of U.S. troops will stay in Bosnia to hunt war crimes suspects.')).toEqual([
       ['United States', 'Bosnia and Herzegovina', 'STATIONED', null, null],
