@@ -921,6 +921,15 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ).toEqual([]);
   });
 
+  it('"pledged 500 troops" announces them; "pledged to reduce troop numbers" moves no one', () => {
+    expect(deployments('Kenya pledged 500 troops to the mission in Somalia.')).toEqual([
+      ['Kenya', 'Somalia', 'ANNOUNCED', 500, 'EXACT'],
+    ]);
+    expect(
+      deployments('The administration had pledged to reduce overall US troop numbers in Iraq to 50,000 by August.'),
+    ).toEqual([]);
+  });
+
   it('forces that "will stay in" a country are stationed there, like forces that remain', () => {
     expect(deployments('A small number of U.S. troops will stay in Bosnia to hunt war crimes suspects.')).toEqual([
       ['United States', 'Bosnia and Herzegovina', 'STATIONED', null, null],
