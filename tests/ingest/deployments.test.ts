@@ -761,6 +761,9 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('Nearly 4,000 Kenyan soldiers are still in Somalia.')).toEqual([
       ['Kenya', 'Somalia', 'STATIONED', 4000, 'APPROXIMATELY'],
     ]);
+    expect(deployments('Some of the 1,500 French soldiers and airmen present in Niger were at the base.')).toEqual([
+      ['France', 'Niger', 'STATIONED', 1500, 'EXACT'],
+    ]);
     expect(deployments('Japanese troops have been in Iraq since January.')).toEqual([
       ['Japan', 'Iraq', 'STATIONED', null, null],
     ]);
