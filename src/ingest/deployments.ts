@@ -21,9 +21,12 @@ import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } fr
 
 type Status = (typeof deploymentStatuses)[number];
 
-/** Forces by what news calls them; a sentence may open with one ("Troops from Chad arrived …"). */
+/**
+ * Forces by what news calls them; a sentence may open with one ("Troops from Chad arrived …"); officers only after a
+ * nationality ("German officers"), as "police officers" are none.
+ */
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?<=[A-Z][a-z]+ )officers|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 /** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
 const FORCE_WORD = new RegExp(FORCE_RE.source);

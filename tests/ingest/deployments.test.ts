@@ -924,6 +924,14 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ).toEqual([]);
   });
 
+  it('officers after a nationality are forces ("a dozen German officers arrived"); police officers are not', () => {
+    expect(deployments('On Tuesday, about a dozen German officers arrived in Vilnius.')).toEqual([
+      ['Germany', 'Lithuania', 'ARRIVED', 12, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('Kenyan police officers arrived in Haiti on Monday.')).toEqual([]);
+    expect(deployments('Police officers from Kenya arrived in Haiti on Monday.')).toEqual([]);
+  });
+
   it('"pledged 500 troops" announces them; "pledged to reduce troop numbers" moves no one', () => {
     expect(deployments('Kenya pledged 500 troops to the mission in Somalia.')).toEqual([
       ['Kenya', 'Somalia', 'ANNOUNCED', 500, 'EXACT'],
