@@ -149,6 +149,7 @@ const ORIGIN = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 /** "(left Germany) for Bosnia", "(left Kigali) on Friday morning for Sudan's Darfur": where forces set out for. */
 const ONWARD =
   /^(?:\s+(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\s+(?:the\s+)?(?:\p{Lu}|neighbou?ring\s)/u;
+/** "sent (its) forces to": "forces" with no other word, as what the verb moves. */
 const OBJECT_FORCES = /^\s+(?:(?:its|their|more|additional|some)\s+)?forces\s+(?:to|into|in)\b/;
 /** "arrived outside the city", "in the capital": a city the article named before. */
 const THE_CITY = /^(?:\s+[a-z]+){0,3}?\s+(?:in|into|to|at|outside|near|around)\s+the\s+(?:city|capital|town)\b/;
@@ -194,15 +195,17 @@ const UNIT_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:battalions?|brigades?|compan(?:y|ies)|contingents?|units?|troops|forces|soldiers|peacekeepers)\b/;
 /** "the arrival in Kigali of about 150 more troops", "returned home to …": forces back in their own country. */
 const HOMECOMING = /\b(?:arrival|return(?:ed|ing)?)\s+(?:back\s+)?(?:home\s+)?(?:in|to)\s+(?:the\s+)?$/;
+/** "have lost (50 soldiers)", "killing (three)": a figure of forces that is a toll, not a force's size. */
 const TOLL_BEFORE =
   /\b(?:lost|losing|loses|killed|killing|kills|wounded|wounding|injured|injuring|captured|kidnapped|abducted)\s+(?:(?:at least|about|some|more than|nearly)\s+)?$/;
+/** "(Three Georgian soldiers) serving … have been killed": the same, told after the forces. */
 const TOLL_AFTER =
   /^[^.;,\d]{0,80}?\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|captured|kidnapped|abducted|missing)|died|were among the dead)\b/;
-const ALLIANCE_FIGURE =
-  /(?:-led|\b(?:NATO|U\.N\.|UN|EU|AU|African Union|coalition|multinational|international|allied))\s/;
 /** "NATO-led troops", "U.N. peacekeepers": forces an alliance fields, which no one country's article-wide forces are. */
-const ALLIANCE_FORCE =
-  /(?:-led|\b(?:NATO|U\.N\.|UN|EU|AU|African Union|coalition|multinational|international|allied))\s+$/;
+const ALLIANCE = '(?:-led|\\b(?:NATO|U\\.N\\.|UN|EU|AU|African Union|coalition|multinational|international|allied))';
+const ALLIANCE_FORCE = new RegExp(`${ALLIANCE}\\s+$`);
+/** "13,000 UN peacekeepers": a figure of an alliance's forces. */
+const ALLIANCE_FIGURE = new RegExp(`${ALLIANCE}\\s`);
 /** The auxiliary that ends a long subject before its verb, and what a subject's own words cannot hold. */
 const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
 const NOT_IN_SUBJECT =
@@ -700,9 +703,8 @@ class DeploymentFinder {
       this.last = { deploying, host: null, sentence: i };
     if (!host || deploying.includes(host)) return [];
     this.last = { deploying, host, sentence: i };
-    // "has sent forces to Kosovo and Iraq": one movement to each country listed with the destination, and the
-    // figure, given for them all, to none
-    // figure, given for them all, to none ("in Sudan, South Sudan, Chad …" is where, not where to; "to Mali and
+    // "has sent forces to Kosovo and Iraq": one movement to each country listed after "to", and the figure, given
+    // for them all, to none ("in Sudan, South Sudan, Chad …" is where, not where to; "to Mali and
     // Germany sent …" is another clause's subject)
     const further =
       hostRule === 'destination' &&
