@@ -129,6 +129,11 @@ const NOT_AN_INTERVENTION =
 /** "Kenyan soldiers are (still) in Somalia", "have been in", "There are 2,500 US troops in Iraq": forces there now. */
 const PRESENT_IN =
   '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\bleaving\\s[^.;]{0,40})|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60}))(?=in\\b)';
+/** "The Dutch contingent numbers (450)", "soldiers, who at the last count numbered (1,432)": a force's count. */
+const NUMBERED = new RegExp(
+  `\\b(?:${FORCE})(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?(?:,\\s*(?:who|which)\\b[^,;]{0,30}?)?\\s+(?:number(?:s|ed)?|total(?:s|led|ed)?)\\s+(?=(?:(?:about|some|around|nearly|roughly|more than)\\s+)?\\d)`,
+  'gu',
+);
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
   `\\b(?:${FORCE}|force)(?:\\s+and\\s+(?:${FORCE}))?\\s+(?:(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
@@ -791,7 +796,8 @@ class DeploymentFinder {
    */
   private placeAfter(s: Sentence, from: number, except: string): EntityMention | undefined {
     // "six Canadian soldiers …, killing them … in Afghanistan's Panjwaii district": the casualty clause is theirs
-    const comma = /[,;](?!\s+(?:killing|wounding|injuring)\s+(?:them|all)\b)/.exec(this.body.slice(from, s.end));
+    // (the comma inside "1,432" ends nothing)
+    const comma = /[,;](?!\d)(?!\s+(?:killing|wounding|injuring)\s+(?:them|all)\b)/.exec(this.body.slice(from, s.end));
     return this.ix
       .mentionsIn(from, comma ? from + comma.index : s.end)
       .find(
@@ -1066,15 +1072,22 @@ class DeploymentFinder {
     const cues: Cue[] = [];
     // most sentences name no forces, and skip the pattern
     if (!FORCE_WORD.test(s.text) && !s.text.includes('force')) return cues;
-    SERVING.lastIndex = 0;
-    for (const cue of s.text.matchAll(SERVING)) {
+    for (const cue of [...s.text.matchAll(SERVING), ...s.text.matchAll(NUMBERED)]) {
       const forceStart = s.start + cue.index;
       const cueEnd = forceStart + cue[0].length;
+      // "Spanish soldiers, who at the last count numbered 1,432 on the ground in Iraq": the count after the verb
+      const numbered = cue[0].endsWith(' ');
+      const counted = numbered
+        ? findQuantities(s.text, s.start).find((q) => q.start === cueEnd && q.count !== null)
+        : undefined;
       const owner = this.countriesIn(s.start, forceStart)
         .filter((c) => OWNER_BEFORE.test(this.body.slice(c.m.end, forceStart)))
         .pop();
       if (!owner) continue;
-      const where = this.placeAfter(s, cueEnd, owner.country);
+      // "The Dutch contingent in Mali numbers 450": the place may come before the count
+      const where =
+        this.placeAfter(s, cueEnd, owner.country) ??
+        (numbered ? this.placeAfter(s, forceStart, owner.country) : undefined);
       // "about 70,000 U.S. troops will remain in the country": the one other country the sentence before names
       const theCountry = /^\s*(?:in|at)\s+the\s+country\b/.test(this.body.slice(cueEnd, s.end))
         ? this.previousCountry(i, owner.country)
@@ -1091,7 +1104,9 @@ class DeploymentFinder {
             force: null,
             start: before + strong.index,
           }
-        : this.personnel(s, before, owner.m.start);
+        : counted
+          ? { personnel: counted.count, qualifier: counted.qualifier, force: null, start: owner.m.start }
+          : this.personnel(s, before, owner.m.start);
       const start = personnel?.start ?? owner.m.start;
       const location = this.locationOf(where);
       const found = this.presence(

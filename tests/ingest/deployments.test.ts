@@ -932,6 +932,19 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('Police officers from Kenya arrived in Haiti on Monday.')).toEqual([]);
   });
 
+  it('a force that "numbers" or "totals" a count is a presence of that size', () => {
+    expect(
+      deployments('Spanish soldiers, who at the last count numbered 1,432 on the ground in Iraq, will leave soon.'),
+    ).toEqual([['Spain', 'Iraq', 'STATIONED', 1432, 'EXACT']]);
+    expect(deployments('The Dutch contingent in Mali numbers 450 soldiers.')).toEqual([
+      ['Netherlands', 'Mali', 'STATIONED', 450, 'EXACT'],
+    ]);
+    expect(deployments('The Dutch contingent totals about 450 in Mali.')).toEqual([
+      ['Netherlands', 'Mali', 'STATIONED', 450, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('Dutch troops numbered in the hundreds at the rally in Mali.')).toEqual([]);
+  });
+
   it('"pledged 500 troops" announces them; "pledged to reduce troop numbers" moves no one', () => {
     expect(deployments('Kenya pledged 500 troops to the mission in Somalia.')).toEqual([
       ['Kenya', 'Somalia', 'ANNOUNCED', 500, 'EXACT'],
