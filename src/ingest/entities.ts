@@ -789,7 +789,7 @@ function personWithTitle(
   const surnameTitle = (k: number) => k === to - 1 && k > nameFrom;
   while (
     n < to &&
-    n - nameFrom < 3 &&
+    n - nameFrom < 4 &&
     !lookupPlace((tokens[n] as Token).text) &&
     (!TITLES.has((tokens[n] as Token).text) || surnameTitle(n))
   ) {

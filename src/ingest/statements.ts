@@ -48,7 +48,7 @@ interface Attribution {
 }
 
 const VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|announced|claimed|insisted|warned|denied|confirmed|explained|noted|argued|acknowledged|admitted|declared|maintained|alleged|stressed|predicted|reported';
+  'said|says|say|told|tells|tell|added|adds|stated|announced|claimed|insisted|warned|denied|confirmed|explained|noted|indicated|reiterated|specified|pointed out|argued|acknowledged|admitted|declared|maintained|alleged|stressed|predicted|reported';
 const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|tweeted|continued|recalled`;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -105,11 +105,11 @@ const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vo
 const PARTICIPLE = /(?:,|["”])\s+(adding|saying)\s+(?:that\s+)?/g;
 const PARTICIPLE_VERB: Record<string, string> = { adding: 'added', saying: 'said' };
 /**
- * What ends a reported clause: a writer's aside, the speaker's next act ("…, and called on armed groups …"), or the
+ * What ends a reported clause: a writer's aside (", a move followed by …"), the speaker's next act ("…, and called on armed groups …"), or the
  * next line of a list of highlights ("\n • The Taliban says …").
  */
 const CLAUSE_END =
-  /,\s+(?:according to|where)\s|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|\s*\n\s*[•·▪]\s/;
+  /,\s+(?:according to|where)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|\s*\n\s*[•·▪]\s/;
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
@@ -125,6 +125,9 @@ const QUOTED_AS_SAYING = /\bquoted\s+/g;
  */
 const TRAILING_INVERTED =
   /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)(?:,\s+(?:an?\s+|the\s+|(?=[a-z]))[^;:]{1,160}?)?\s*[.!?]?\s*$/;
+/** "…, Lithuania's military spokesman, Andrius Dilda, said." / "…, said a spokesman for the army, John Smith.": a role, then the name. */
+const TRAILING_ROLE_NAME = /,\s+([^,;:"“”_]{1,80}?),\s+([^,;:"“”_]{1,60}?),\s+(said|says|added)\s*[.!?]?\s*$/;
+const TRAILING_INVERTED_ROLE_NAME = /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?),\s+([^,;:"“”_]{1,60}?)\s*[.!?]?\s*$/;
 /**
  * What an inverted attribution names when no actor is recognised in it ("…, said the spokesman"): a noun
  * for who speaks, so that ", said the attack took place …" (a subject's verb and its clause) is no speaker.
@@ -146,7 +149,14 @@ const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”
 const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b([^"“”_]{0,60}?)\\s*[,:]?\\s*$`);
 const NP_AFTER =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
-const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Adm|Cpl)\.?\s+)?$/;
+const TITLE_BEFORE_NAME =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Adm|Cpl)\.?\s+|(?:(?:Lieutenant|Brigadier|Major)\s+)?(?:General|Colonel|Captain|Major|Lieutenant|Sergeant|Admiral|Corporal|Commander)\s+)?$/;
+/**
+ * A role that a person's name set off by commas stands for ("Lithuania's military spokesman, Andrius Dilda, said",
+ * "declared a lieutenant in the Nigerien army, Salim Ibrahim", "Colonel X, spokesman of the Burundian army said").
+ */
+const ROLE_NOUN =
+  /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst)\b/i;
 const ADDRESSEES =
   /^(?:reporters|journalists|lawmakers|parliament|supporters|the crowd|state television|state media)\b/i;
 
@@ -236,7 +246,10 @@ class StatementFinder {
   private unit(u: Unit): void {
     const quotes = u.quotes;
     const trailing = this.trailing(u);
-    const reported = this.reported(u, trailing);
+    // "A condemned the attack and reiterated that …, U.N. spokesman Stephane Dujarric said": the sentence is the named
+    // person's report of what someone else said
+    const reportedBy = trailing?.speaker && 'person' in trailing.speaker;
+    const reported = reportedBy ? [] : this.reported(u, trailing);
     if (trailing) {
       if (reported.length > 0) {
         if (trailing.outlet || trailing.speaker === null || 'organization' in trailing.speaker) {
@@ -294,6 +307,18 @@ class StatementFinder {
       const s = u.start + middle.index + middle[0].indexOf(middle[1]);
       const attribution = this.attribution(s, s + middle[1].length, middle[2]);
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + middle.index };
+    }
+    const roleName = TRAILING_ROLE_NAME.exec(text);
+    const invertedRoleName = TRAILING_INVERTED_ROLE_NAME.exec(text);
+    for (const [m, verb, role, name] of [
+      [roleName, roleName?.[3], roleName?.[1], roleName?.[2]],
+      [invertedRoleName, invertedRoleName?.[1], invertedRoleName?.[2], invertedRoleName?.[3]],
+    ] as const) {
+      if (!m || !verb || !role || !name) continue;
+      const at = u.start + m.index;
+      const roleStart = at + m[0].indexOf(role, m[0].indexOf(',') + 1);
+      const who = this.namedAfterRole(roleStart, roleStart + role.length, u.end, verb);
+      if (who) return { ...who, clauseStart, clauseEnd: at };
     }
     const inverted = TRAILING_INVERTED.exec(text) ?? null;
     if (inverted?.[1] && inverted[2]) {
@@ -571,7 +596,50 @@ class StatementFinder {
       [start, end] = antecedent;
       text = this.masked.slice(start, end);
     }
-    return this.attribution(start, end, '');
+    return this.nameBeforeRole(unitStart, start, end) ?? this.attribution(start, end, '');
+  }
+
+  /**
+   * "Colonel Floribert Biyereke, spokesman of the Burundian army said": a role in apposition whose closing comma was
+   * left out names the person before it, not the organization it ends on.
+   */
+  private nameBeforeRole(unitStart: number, start: number, end: number): Attribution | null {
+    const role = this.masked.slice(start, end);
+    if (!ROLE_NOUN.test(role) || !/^(?:an?\s+|the\s+)?\p{Ll}/u.test(role)) return null;
+    const comma = /,\s*$/.exec(this.masked.slice(unitStart, start));
+    if (!comma) return null;
+    const name = this.ix
+      .mentionsIn(unitStart, unitStart + comma.index)
+      .find((m) => 'person' in m.ref && actorOf(m) && m.end === unitStart + comma.index);
+    if (!name) return null;
+    const opening = this.masked.slice(unitStart, name.start);
+    const segment = opening.slice(Math.max(opening.lastIndexOf(','), opening.lastIndexOf(';')) + 1).trimStart();
+    if (!TITLE_BEFORE_NAME.test(segment)) return null;
+    const who = this.attribution(name.start, name.end, '');
+    if (who) who.via = 'apposition';
+    return who;
+  }
+
+  /** A role, a comma and a person's name closing the attribution (", … spokesman, Andrius Dilda, said"). */
+  private namedAfterRole(roleStart: number, roleEnd: number, limit: number, verb: string): Attribution | null {
+    if (!ROLE_NOUN.test(this.masked.slice(roleStart, roleEnd))) return null;
+    const lead = /^,\s+/.exec(this.masked.slice(roleEnd, limit));
+    if (!lead) return null;
+    const from = roleEnd + lead[0].length;
+    const name = this.ix
+      .mentionsIn(from, limit)
+      .find(
+        (m) =>
+          'person' in m.ref &&
+          actorOf(m) &&
+          /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(this.masked.slice(from, m.start)) &&
+          /^(?:\s*[.!?]?\s*|,\s+(?:said|says|added)\s*[.!?]?\s*)$/.test(this.masked.slice(m.end, limit)),
+      );
+    if (!name) return null;
+    // a title or a first name the mention left out ("Lieutenant Salim Ibrahim") stays in the label
+    const who = this.attribution(from, name.end, verb);
+    if (who) who.via = 'apposition';
+    return who;
   }
 
   /**
@@ -770,7 +838,7 @@ class StatementFinder {
         .mentionsIn(s, u.end)
         .find((m) => actorOf(m) && TITLE_BEFORE_NAME.test(this.masked.slice(s, m.start)));
       const e = mention ? mention.end : s + (np?.[0].trimEnd().length ?? 0);
-      const who = this.attribution(s, e, inverted[1]);
+      const who = (!mention && this.namedAfterRole(s, e, u.end, inverted[1])) || this.attribution(s, e, inverted[1]);
       if (who) return who;
     }
     const normal = TAIL_NORMAL.exec(tail);

@@ -34,6 +34,12 @@ describe('the entity stage: people and their titles', () => {
     ]);
   });
 
+  it('reads a name of four words after a title ("Prime Minister Jose Luis Rodriguez Zapatero")', () => {
+    expect(rolesOf('Prime Minister Jose Luis Rodriguez Zapatero spoke.').map((r) => [r.person, r.title])).toEqual([
+      ['jose-luis-rodriguez-zapatero', 'Prime Minister'],
+    ]);
+  });
+
   it('reads a title word that ends the name as a surname ("Col. Roger King")', () => {
     expect(rolesOf('Col. Roger King, a military spokesman at Bagram, said the fighting was over.')).toEqual([
       { person: 'roger-king', title: 'Colonel', country: null, qualifier: null, evidence: 'Col. Roger King' },

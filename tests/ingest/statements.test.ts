@@ -786,3 +786,89 @@ describe('speakers described rather than named', () => {
     ]);
   });
 });
+
+describe('tenth round: a role and a name set off by commas, more speech verbs, a reporter of reported speech', () => {
+  it('"X, spokesman of the Y said" with the closing comma left out is the person\'s, not the organization\'s', () => {
+    const [s] = extract(
+      'In a statement, Colonel Tomas Berg, spokesman of the Interior Ministry said the convoy was hit near the border.',
+    );
+    expect([s?.speaker, s?.text]).toEqual([{ person: 'tomas-berg' }, 'the convoy was hit near the border']);
+    expect(s && ruleOf(s)).toBe('reported-verb:apposition');
+  });
+
+  it('a name before a comma with no role after it stays out: "Like Berg, the Interior Ministry said" is the ministry\'s', () => {
+    expect(brief('Like Berg, the Interior Ministry said the convoy was hit near the border.')).toEqual([
+      ['REPORTED_SPEECH', 'the convoy was hit near the border', { organization: 'ministry' }, 'said'],
+    ]);
+  });
+
+  it('"…, Norway\'s military spokesman, Tomas Berg, said." and "…, said a spokesman for the ministry, Tomas Berg."', () => {
+    expect(brief("Two ships docked at the port overnight, Norway's military spokesman, Tomas Berg, said.")).toEqual([
+      ['REPORTED_SPEECH', 'Two ships docked at the port overnight', { person: 'tomas-berg' }, 'said'],
+    ]);
+    expect(brief('Two ships docked at the port overnight, said a spokesman for the ministry, Tomas Berg.')).toEqual([
+      ['REPORTED_SPEECH', 'Two ships docked at the port overnight', { person: 'tomas-berg' }, 'said'],
+    ]);
+  });
+
+  it('a list after the role is no name in apposition: "…, the mayor, Berg and Sayed, said" names nobody', () => {
+    expect(brief('Two ships docked at the port overnight, the mayor, Berg and Sayed, said.')).toEqual([]);
+  });
+
+  it("'\"…,\" declared a lieutenant in the Interior Ministry, Tomas Berg.' is the lieutenant's quote", () => {
+    expect(
+      brief('"The last unit has left the base," declared a lieutenant in the Interior Ministry, Tomas Berg.'),
+    ).toEqual([['DIRECT_QUOTE', 'The last unit has left the base', { person: 'tomas-berg' }, 'declared']]);
+  });
+
+  it('a rank spelt out before the name ("Captain Tomas Berg, spokesman for the Interior Ministry, told") keeps the person', () => {
+    expect(
+      brief(
+        '"The soldiers arrived at the airport," Captain Tomas Berg, spokesman for the Interior Ministry, told reporters.',
+      ),
+    ).toEqual([['DIRECT_QUOTE', 'The soldiers arrived at the airport', { person: 'tomas-berg' }, 'told']]);
+  });
+
+  it('"reiterated that", "pointed out that", "specified that" and "indicated that" report a clause; without "that" they do not', () => {
+    expect(brief('Amina Sayed reiterated that the border would stay closed.')).toEqual([
+      ['REPORTED_SPEECH', 'the border would stay closed', { person: 'amina-sayed' }, 'reiterated'],
+    ]);
+    expect(brief('Tomas Berg pointed out that no soldier had been hurt.')).toEqual([
+      ['REPORTED_SPEECH', 'no soldier had been hurt', { person: 'tomas-berg' }, 'pointed out'],
+    ]);
+    expect(brief('Tomas Berg specified that 145 flights were carried out.')).toEqual([
+      ['REPORTED_SPEECH', '145 flights were carried out', { person: 'tomas-berg' }, 'specified'],
+    ]);
+    expect(brief('Amina Sayed indicated that talks would resume in May.')).toEqual([
+      ['REPORTED_SPEECH', 'talks would resume in May', { person: 'amina-sayed' }, 'indicated'],
+    ]);
+    expect(brief('Amina Sayed indicated her support for the plan.')).toEqual([]);
+  });
+
+  it('", a move followed by …" is the writer\'s aside, not part of the clause; ", a move of three brigades" is said', () => {
+    expect(brief('Amina Sayed said the troops would be pulled out, a move followed by two other countries.')).toEqual([
+      ['REPORTED_SPEECH', 'the troops would be pulled out', { person: 'amina-sayed' }, 'said'],
+    ]);
+    expect(brief('Amina Sayed said the plan needed a second step, a move of three brigades to the north.')).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'the plan needed a second step, a move of three brigades to the north',
+        { person: 'amina-sayed' },
+        'said',
+      ],
+    ]);
+  });
+
+  it('"X condemned the attack and reiterated that …, Y said": the whole sentence is the person who closes it reporting', () => {
+    expect(
+      brief('The Interior Ministry condemned the attack and reiterated that the roads were safe, Tomas Berg said.'),
+    ).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'The Interior Ministry condemned the attack and reiterated that the roads were safe',
+        { person: 'tomas-berg' },
+        'said',
+      ],
+    ]);
+  });
+});
