@@ -602,7 +602,9 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
             (n, k) =>
               (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) ||
                 PARTICLE_NAME.test(n.text) ||
-                (k === 1 && k < names.length - 1 && /^\p{Lu}\.$/u.test(n.text))) &&
+                (k === 1 && k < names.length - 1 && /^\p{Lu}\.$/u.test(n.text)) ||
+                // initials run together without stops ("PJ Crowley, a spokesman for …"), never a country's ("US")
+                (k === 0 && names.length === 2 && /^\p{Lu}{2}$/u.test(n.text) && !lookupPlace(n.text))) &&
               !NOT_NAMES.has(n.text),
           );
         if (

@@ -34,6 +34,15 @@ describe('the entity stage: people and their titles', () => {
     ]);
   });
 
+  it('reads initials run together ("PJ Crowley, a spokesman for …") as a first name, never a country\'s letters', () => {
+    expect(
+      entitiesOf('PJ Crowley, a spokesman for the state department, said the mission went on.').people.map(
+        (p) => p.name,
+      ),
+    ).toEqual(['PJ Crowley']);
+    expect(entitiesOf('US Marines, a spokesman for the base said, were on patrol.').people).toEqual([]);
+  });
+
   it('reads a name of four words after a title ("Prime Minister Jose Luis Rodriguez Zapatero")', () => {
     expect(rolesOf('Prime Minister Jose Luis Rodriguez Zapatero spoke.').map((r) => [r.person, r.title])).toEqual([
       ['jose-luis-rodriguez-zapatero', 'Prime Minister'],
