@@ -44,6 +44,13 @@ const TITLES_OF_HEAD: Record<string, string[]> = {
 export const DESCRIBED_SPEAKER =
   /\b(?:the|a|an) (?:[a-z-]+ ){0,3}(?:commander|commanding officer|officer|spokesman|spokeswoman|spokesperson|official|leader|chief|head|minister|general|envoy|diplomat|source|witness|resident|monk|soldier|doctor)(?: (?:of|for|in) [^.,;"“”]{1,60})? (?:said|says|told|added)\b/gi;
 
+/**
+ * A sentence opening on an unnamed person ("The caller seemed to be in shock.", "A witness ran …"): the "he" of a
+ * quote after it is that person, not one named earlier.
+ */
+const DESCRIBED_SUBJECT =
+  /(?:^|[.!?]["”]?\s+)(?:The|A|An|One) (?:[a-z-]+ ){0,2}(?:caller|man|woman|witness|resident|survivor|villager|boy|girl|youth|monk|driver|farmer|student|teacher|shopkeeper|passer-by|eyewitness)\b(?! (?:of|named|identified)\b)/g;
+
 const SPOKESPERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?spokes(?:man|woman|person)\b/;
 /** "a spokesman, Michael Lueth", "The UN's spokesman in Kinshasa, Mamdou Bah": a spokesperson named after the word. */
 const SPOKESPERSON_BEFORE = /\bspokes(?:man|woman|person)(?:\s+(?:in|for|of)\s+(?:the\s+)?[\p{L}.' ]{1,40}?)?,?\s+$/u;
@@ -122,7 +129,7 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     }
   }
 
-  const described = [...body.matchAll(DESCRIBED_SPEAKER)].map((m) => m.index);
+  const described = [...body.matchAll(DESCRIBED_SPEAKER), ...body.matchAll(DESCRIBED_SUBJECT)].map((m) => m.index);
   const lastPerson = (offset: number): string | null => {
     const before = mentions
       .filter((m) => m.end <= offset && 'person' in m.ref && (m.via === 'NAME' || m.via === 'ALIAS'))
