@@ -665,6 +665,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
   }
   descriptionsIn(c, sentence);
   possessiveOrganizations(c, sentence);
+  countriesThatSpeak(c, sentence);
 }
 
 /**
@@ -959,6 +960,32 @@ function possessiveOrganizations(c: Collector, sentence: Sentence) {
     const end = sentence.start + m.index + m[0].length;
     const key = c.organization(c.body.slice(start, end), m[3] ? 'GOVERNMENT' : 'MILITARY', c.country(hit));
     c.mention(start, end, { organization: key }, 'NAME');
+  }
+}
+
+const SPEAKS_AFTER = new RegExp(
+  `^(?:\\s+(?:also|later|earlier|again|has|have|had|on (?:${[...MONTHS_AND_DAYS].join('|')})|in a statement(?: earlier)?|earlier))*,?\\s+(?:said|says|announced|stated|told|added|confirmed|denied|insisted|warned|reiterated)\\b`,
+);
+/** Where a subject starts: the sentence's start (past stray marks), a clause boundary, or a conjunction. */
+const SUBJECT_START = /(?:^[^\p{L}\p{N}]*|[;:,"“”]\s*|\b(?:and|but|while|as|when|after|because|that)\s+)(?:the\s+)?$/iu;
+
+/**
+ * "Rwanda said on Friday it will send …", "Jordan said in a statement": a country that speaks is its government, an
+ * actor of its own like "Burma's military government", named by the country's name. A country named after a
+ * preposition or an article's noun ("officials in Rwanda said") is no subject.
+ */
+function countriesThatSpeak(c: Collector, sentence: Sentence) {
+  const named = c.mentions.filter(
+    (m) => m.via === 'NAME' && 'place' in m.ref && m.start >= sentence.start && m.end <= sentence.end,
+  );
+  for (const m of named) {
+    const place = 'place' in m.ref ? c.places.get(m.ref.place) : undefined;
+    // a headline ("Spain says Iraq troop pullout will be complete") restates the story's speech; it ends on no stop
+    if (place?.kind !== 'COUNTRY' || !/[.!?"”]\s*$/.test(sentence.text)) continue;
+    if (!SUBJECT_START.test(c.body.slice(sentence.start, m.start))) continue;
+    if (!SPEAKS_AFTER.test(c.body.slice(m.end, sentence.end))) continue;
+    const key = c.organization(place.name, 'GOVERNMENT', place.key);
+    c.mention(m.start, m.end, { organization: key }, 'NAME');
   }
 }
 

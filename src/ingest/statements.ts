@@ -109,7 +109,7 @@ const PARTICIPLE_VERB: Record<string, string> = { adding: 'added', saying: 'said
  * next line of a list of highlights ("\n • The Taliban says …").
  */
 const CLAUSE_END =
-  /,\s+(?:according to|where)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|\s*\n\s*[•·▪]\s/;
+  /,\s+(?:according to)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|\s*\n\s*[•·▪]\s/;
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
@@ -754,7 +754,9 @@ class StatementFinder {
           ? ':described'
           : who.via
             ? `:${who.via}`
-            : '';
+            : this.countrySpeaking(who.speakerSpan)
+              ? ':country'
+              : '';
     this.out.push(tagRule(s, `${rule}${speakerRule}`));
     return s;
   }
@@ -764,6 +766,14 @@ class StatementFinder {
     return this.ix
       .mentionsIn(span.start, span.end)
       .some((m) => m.via === 'DESCRIPTION' && 'person' in m.ref && m.start === span.start && m.end === span.end);
+  }
+
+  /** A country speaking as its government ("Rwanda said"): the organization stands on the country's own name. */
+  private countrySpeaking(span: Segment): boolean {
+    const inside = this.ix.mentionsIn(span.start, span.end);
+    return inside.some(
+      (m) => 'organization' in m.ref && inside.some((p) => 'place' in p.ref && p.start === m.start && p.end === m.end),
+    );
   }
 
   /** A direct quote: a fragment of reported speech, attributed before or after, or continuing the previous speaker. */

@@ -872,3 +872,39 @@ describe('tenth round: a role and a name set off by commas, more speech verbs, a
     ]);
   });
 });
+
+describe('a country that speaks is its government', () => {
+  const run = (body: string) => analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph;
+  const said = (body: string) => {
+    const graph = run(body);
+    const names = new Map(graph.organizations.map((o) => [o.key, o.name]));
+    return graph.statements.map((s) => [
+      s.text,
+      s.speaker && 'organization' in s.speaker ? names.get(s.speaker.organization) : s.speaker,
+    ]);
+  };
+
+  it('"Rwanda said on Friday it will …" and "Jordan said in a statement that …" are the country\'s, named by the country', () => {
+    expect(said('Rwanda said on Friday it will send a thousand troops to Mozambique.')).toEqual([
+      ['it will send a thousand troops to Mozambique', 'Rwanda'],
+    ]);
+    expect(said('Jordan said in a statement that no Jordanian soldier was hurt.')).toEqual([
+      ['no Jordanian soldier was hurt', 'Jordan'],
+    ]);
+    const [statement] = run('Rwanda said on Friday it will send a thousand troops to Mozambique.').statements;
+    expect(statement && ruleOf(statement)).toBe('reported-verb:country');
+  });
+
+  it('a country after a preposition, and a headline with no full stop, give no country speaker', () => {
+    expect(said('Officials in Rwanda said the border would stay closed.')).toEqual([
+      ['the border would stay closed', null],
+    ]);
+    expect(said('Spain says troop pullout will be complete by May 27\n\nThe last units left on Monday.')).toEqual([]);
+  });
+
+  it('a reported clause keeps ", where …" about a place it names', () => {
+    expect(said('Britain said it would send 300 troops to South Sudan, where a civil war broke out in 2013.')).toEqual([
+      ['it would send 300 troops to South Sudan, where a civil war broke out in 2013', 'United Kingdom'],
+    ]);
+  });
+});
