@@ -163,6 +163,8 @@ const ADDRESSEES =
 /** A speech verb just before a quote mark ("said", "said:", "said on Saturday,"). */
 const HANDS_OVER = new RegExp(`\\b(?:${QUOTE_VERBS})(?:\\s+on\\s+${DAY})?\\s*[,:]?\\s*$`);
 
+const DOUBLED_OPENING = /[`‘]/;
+
 /** Quote pairs in text order; a quote left open at a paragraph's end continues when the next paragraph opens with a quote mark. */
 export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
   const quotes: Quote[] = [];
@@ -174,7 +176,12 @@ export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
       const c = body[i];
       if (i === reopening) continue;
       if (c === '“' || (c === '"' && open < 0)) open = i;
-      else if ((c === '”' || c === '"') && open >= 0) {
+      // ``…’’ and ‘‘…’’: a double quote typed as two single marks (the quote runs from the first to the last)
+      else if ((c === '`' || c === '‘') && body[i + 1] === c && open < 0) open = i++;
+      else if (c === '’' && body[i + 1] === '’' && open >= 0 && DOUBLED_OPENING.test(body[open] as string)) {
+        quotes.push({ open, close: ++i, index: quotes.length });
+        open = -1;
+      } else if ((c === '”' || c === '"') && open >= 0) {
         quotes.push({ open, close: i, index: quotes.length });
         open = -1;
       }
@@ -778,8 +785,11 @@ class StatementFinder {
 
   /** A direct quote: a fragment of reported speech, attributed before or after, or continuing the previous speaker. */
   private quote(q: Quote, u: Unit, reported: ExtractedStatement[]): void {
-    let start = q.open + 1;
-    let end = q.close;
+    // past the second mark of a doubled one (``…’’)
+    const doubled = DOUBLED_OPENING.test(this.body[q.open] as string);
+    const inner = this.body.slice(q.open + (doubled ? 2 : 1), q.close - (doubled ? 1 : 0));
+    let start = q.open + (doubled ? 2 : 1);
+    let end = start + inner.length;
     while (start < end && /\s/.test(this.body[start] as string)) start++;
     while (end > start && /[\s,]/.test(this.body[end - 1] as string)) end--;
     const inside = reported.find((r) => r.evidence.start <= q.open && r.evidence.end >= q.close);
@@ -792,7 +802,7 @@ class StatementFinder {
       return;
     }
     if (words(this.body.slice(start, end)) < 2) return;
-    const handsOver = /[,?!]$/.test(this.body.slice(q.open + 1, q.close).trimEnd()) || this.body[q.close + 1] === ',';
+    const handsOver = /[,?!]$/.test(inner.trimEnd()) || this.body[q.close + 1] === ',';
     const after = handsOver ? this.after(q, u) : null;
     const who = after ?? this.before(q, u);
     if (who) {

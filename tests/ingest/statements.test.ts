@@ -829,6 +829,18 @@ describe('tenth round: a role and a name set off by commas, more speech verbs, a
     ).toEqual([['DIRECT_QUOTE', 'The soldiers arrived at the airport', { person: 'tomas-berg' }, 'told']]);
   });
 
+  it('quote marks typed as two single ones (``…’’ and ‘‘…’’) open and close a quote; an apostrophe does not', () => {
+    expect(brief('``The convoy reached the town without a shot,’’ Amina Sayed said.')).toEqual([
+      ['DIRECT_QUOTE', 'The convoy reached the town without a shot', { person: 'amina-sayed' }, 'said'],
+    ]);
+    expect(brief('‘‘We will stay until the roads open,’’ said Tomas Berg.')).toEqual([
+      ['DIRECT_QUOTE', 'We will stay until the roads open', { person: 'tomas-berg' }, 'said'],
+    ]);
+    expect(brief('Amina Sayed said the troops’ convoy wasn’t hit near the town’s gate.')).toEqual([
+      ['REPORTED_SPEECH', 'the troops’ convoy wasn’t hit near the town’s gate', { person: 'amina-sayed' }, 'said'],
+    ]);
+  });
+
   it('"reiterated that", "pointed out that", "specified that" and "indicated that" report a clause; without "that" they do not', () => {
     expect(brief('Amina Sayed reiterated that the border would stay closed.')).toEqual([
       ['REPORTED_SPEECH', 'the border would stay closed', { person: 'amina-sayed' }, 'reiterated'],
