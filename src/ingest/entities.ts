@@ -207,6 +207,7 @@ const KNOWN_ORGANIZATIONS: Array<{ names: string[]; kind: OrgKind; country: stri
   { names: ['State Department'], kind: 'GOVERNMENT', country: 'US' },
   { names: ['Downing Street'], kind: 'GOVERNMENT', country: 'GB' },
   { names: ['Pentagon'], kind: 'MILITARY', country: 'US' },
+  { names: ['FBI', 'Federal Bureau of Investigation'], kind: 'GOVERNMENT', country: 'US' },
   { names: ['Elysee Palace', 'Élysée Palace', 'Elysée Palace', 'Élysée', 'Elysee'], kind: 'GOVERNMENT', country: 'FR' },
   { names: ['AFRICOM', 'Africom', 'Africa Command'], kind: 'MILITARY', country: 'US' },
   { names: ['CENTCOM', 'Centcom', 'Central Command'], kind: 'MILITARY', country: 'US' },

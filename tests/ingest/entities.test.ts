@@ -34,6 +34,11 @@ describe('the entity stage: people and their titles', () => {
     ]);
   });
 
+  it('knows the FBI, by its initials or spelt out, as one body', () => {
+    const found = entitiesOf('FBI sources told CNN the Federal Bureau of Investigation would send a team.');
+    expect(found.organizations.map((o) => [o.name, o.kind])).toEqual([['FBI', 'GOVERNMENT']]);
+  });
+
   it('reads initials run together ("PJ Crowley, a spokesman for …") as a first name, never a country\'s letters', () => {
     expect(
       entitiesOf('PJ Crowley, a spokesman for the state department, said the mission went on.').people.map(

@@ -829,6 +829,17 @@ describe('tenth round: a role and a name set off by commas, more speech verbs, a
     ).toEqual([['DIRECT_QUOTE', 'The soldiers arrived at the airport', { person: 'tomas-berg' }, 'told']]);
   });
 
+  it('"told CNN they will …" / "told the Reuter News Agency he would …": an unknown name told, ended by the clause\'s subject', () => {
+    const told = (body: string) => extract(body).map((s) => [s.text, s.speaker, s.addresseeLabel]);
+    expect(told('Amina Sayed told the Reuter News Agency she would visit the wounded on Friday.')).toEqual([
+      ['she would visit the wounded on Friday', { person: 'amina-sayed' }, 'the Reuter News Agency'],
+    ]);
+    expect(told('Tomas Berg told Georgian TV the soldiers had been killed by a truck bomb.')).toEqual([
+      ['the soldiers had been killed by a truck bomb', { person: 'tomas-berg' }, 'Georgian TV'],
+    ]);
+    expect(told('Tomas Berg told Georgian TV about the soldiers killed by a truck bomb.')).toEqual([]);
+  });
+
   it('quote marks typed as two single ones (``…’’ and ‘‘…’’) open and close a quote; an apostrophe does not', () => {
     expect(brief('``The convoy reached the town without a shot,’’ Amina Sayed said.')).toEqual([
       ['DIRECT_QUOTE', 'The convoy reached the town without a shot', { person: 'amina-sayed' }, 'said'],
