@@ -24,7 +24,13 @@ import type { EntityResult } from './entities.js';
 import type { EntityMention, Sentence } from './types.js';
 
 const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
-const ATTRIBUTING_PRONOUN = new RegExp(`[,!?]["”]\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b`, 'g');
+/** '"…," he said' and a clause's trailing "…, he said.": the pronoun is the last person named. */
+const ATTRIBUTING_PRONOUN = new RegExp(
+  `(?:[,!?]["”]\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b|,\\s+(he|she)\\s+(?:${SPEECH_VERB})\\s*[.!?]["”]?(?:\\s|$))`,
+  'g',
+);
+/** A person's name followed (past a role set off by commas) by a speech verb. */
+const SPOKE_AFTER = new RegExp(`^(?:,[^."“”]{1,140}?,)?\\s+(?:also\\s+)?(?:${SPEECH_VERB}|announced)\\b`);
 const SPEECH_ACT = new RegExp(`\\b(?:${SPEECH_VERB}|called (?:for|on)|urged|condemned)\\b|["“”]`);
 const OPENING_PRONOUN = new RegExp(
   `^(He|She) (?:(?:also|later|then|again|further) )?(?:${SPEECH_VERB}|called|expressed|condemned|described)\\b`,
@@ -138,10 +144,27 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     return described.some((at) => at >= before.end && at < offset) ? null : before.ref.person;
   };
 
+  const lastSpeaker = (offset: number): string | null => {
+    const spoke = mentions
+      .filter(
+        (m) =>
+          m.end <= offset &&
+          'person' in m.ref &&
+          (m.via === 'NAME' || m.via === 'ALIAS') &&
+          (SPOKE_AFTER.test(body.slice(m.end, m.end + 160)) ||
+            /\b(?:said|says|added)\s+$/.test(body.slice(0, m.start))),
+      )
+      .sort((a, b) => b.start - a.start)[0];
+    if (!spoke || !('person' in spoke.ref)) return null;
+    return described.some((at) => at >= spoke.end && at < offset) ? null : spoke.ref.person;
+  };
+
   for (const m of body.matchAll(ATTRIBUTING_PRONOUN)) {
-    const pronoun = m[1] as string;
+    const pronoun = (m[1] ?? m[2]) as string;
     const start = (m.index as number) + m[0].indexOf(pronoun, 2);
-    const key = lastPerson(start);
+    // a clause's "he said" after no quote goes on with the last person who spoke, not the last one named (a
+    // role's words, "general director of the National Center …", may read as a name)
+    const key = m[1] ? lastPerson(start) : lastSpeaker(start);
     if (key) add({ start, end: start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
   }
 

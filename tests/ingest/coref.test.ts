@@ -50,6 +50,16 @@ describe('the coreference stage', () => {
     expect(opening('the officer said')).toEqual([]);
   });
 
+  it('ties a clause\'s trailing "…, he said." to the last person who spoke, and to no one when nobody named spoke', () => {
+    const he = (text: string) => resolved(text).links.filter((l) => l[0] === 'he');
+    expect(
+      he(
+        'Salva Kiir, 72, said the talks would resume. President Roger Moore visited the camp. The roads are cut, he said.',
+      ),
+    ).toEqual([['he', 'salva-kiir', 'PRONOUN']]);
+    expect(he('President Salva Kiir visited the camp on Monday. The roads are cut, he said.')).toEqual([]);
+  });
+
   it('gives no "he" to a person named before a sentence that opens on an unnamed person ("The caller …")', () => {
     const quote = '"They are shooting at the houses," he said.';
     const he = (between: string) =>
