@@ -337,6 +337,8 @@ class StatementFinder {
     if (inverted?.[1] && inverted[2]) {
       const s = u.start + inverted.index + inverted[0].lastIndexOf(inverted[2]);
       const attribution = this.attribution(s, s + inverted[2].length, inverted[1]);
+      const named = attribution?.speaker ? null : this.roleWithoutComma(s, s + inverted[2].length);
+      if (named) return { ...named, verb: inverted[1], clauseStart, clauseEnd: u.start + inverted.index };
       if (attribution && (attribution.speaker || INVERTED_SPEAKER.test(inverted[2])))
         return { ...attribution, clauseStart, clauseEnd: u.start + inverted.index };
     }
@@ -630,6 +632,18 @@ class StatementFinder {
     const opening = this.masked.slice(unitStart, name.start);
     const segment = opening.slice(Math.max(opening.lastIndexOf(','), opening.lastIndexOf(';')) + 1).trimStart();
     if (!TITLE_BEFORE_NAME.test(segment)) return null;
+    const who = this.attribution(name.start, name.end, '');
+    if (who) who.via = 'apposition';
+    return who;
+  }
+
+  /** "…, said Chuck Little a spokesman for …": the person opening the label, when a role follows with no comma. */
+  private roleWithoutComma(start: number, end: number): Attribution | null {
+    const name = this.ix
+      .mentionsIn(start, end)
+      .find((m) => 'person' in m.ref && actorOf(m) && TITLE_BEFORE_NAME.test(this.masked.slice(start, m.start)));
+    const role = name ? this.masked.slice(name.end, end) : '';
+    if (!name || !/^\s+(?:an?|the)\s/.test(role) || !ROLE_NOUN.test(role)) return null;
     const who = this.attribution(name.start, name.end, '');
     if (who) who.via = 'apposition';
     return who;

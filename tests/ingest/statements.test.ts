@@ -811,6 +811,13 @@ describe('tenth round: a role and a name set off by commas, more speech verbs, a
     ]);
   });
 
+  it('"…, said Tomas Berg a spokesman for the ministry." (no comma before the role) is Berg\'s; "said Berg and the mayor" is nobody\'s', () => {
+    expect(
+      brief('Most of the ships are from the northern fleet, said Tomas Berg a spokesman for the ministry.'),
+    ).toEqual([['REPORTED_SPEECH', 'Most of the ships are from the northern fleet', { person: 'tomas-berg' }, 'said']]);
+    expect(brief('Most of the ships are from the northern fleet, said Tomas Berg and the mayor.')).toEqual([]);
+  });
+
   it('a list after the role is no name in apposition: "…, the mayor, Berg and Sayed, said" names nobody', () => {
     expect(brief('Two ships docked at the port overnight, the mayor, Berg and Sayed, said.')).toEqual([]);
   });
