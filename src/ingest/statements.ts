@@ -233,7 +233,8 @@ class StatementFinder {
     for (const unit of this.units()) this.unit(unit);
     this.out.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end);
     this.inheritOutlets();
-    return this.out.filter((s) => s.speaker !== null || ANONYMOUS_SOURCE.test(s.speakerSpan.text));
+    const kept = this.out.filter((s) => s.speaker !== null || ANONYMOUS_SOURCE.test(s.speakerSpan.text));
+    return kept.filter((s, i) => !kept.slice(0, i).some((earlier) => repeats(earlier, s)));
   }
 
   /** Sentences, merged where a quote runs across a sentence boundary. */
@@ -1008,6 +1009,20 @@ class StatementFinder {
       else outletOf.set(speaker, s.outlet);
     }
   }
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A statement printed again (a caption repeated on the page, the wrapped second copy cut shorter): the same kind,
+ * the same speaker, and words the earlier one already holds.
+ */
+function repeats(earlier: ExtractedStatement, later: ExtractedStatement): boolean {
+  if (earlier.kind !== later.kind) return false;
+  const same = earlier.speaker
+    ? later.speaker !== null && actorKey(earlier.speaker) === actorKey(later.speaker)
+    : later.speaker === null && flat(earlier.speakerSpan.text) === flat(later.speakerSpan.text);
+  return same && flat(earlier.text).includes(flat(later.text));
 }
 
 /** One string per actor, to tell speakers apart. */

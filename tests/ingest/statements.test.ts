@@ -847,6 +847,19 @@ describe('tenth round: a role and a name set off by commas, more speech verbs, a
     expect(told('Tomas Berg told Georgian TV about the soldiers killed by a truck bomb.')).toEqual([]);
   });
 
+  it('a statement printed again (a caption repeated, its second copy cut shorter) is one statement; a new one is kept', () => {
+    expect(
+      brief('Witnesses say 500 were killed when troops fired into a crowd.\n\nWitnesses say 500 were killed.').map(
+        (s) => s[1],
+      ),
+    ).toEqual(['500 were killed when troops fired into a crowd']);
+    expect(
+      brief('Witnesses say 500 were killed when troops fired.\n\nWitnesses say 20 more were arrested later.').map(
+        (s) => s[1],
+      ),
+    ).toEqual(['500 were killed when troops fired', '20 more were arrested later']);
+  });
+
   it('quote marks typed as two single ones (``…’’ and ‘‘…’’) open and close a quote; an apostrophe does not', () => {
     expect(brief('``The convoy reached the town without a shot,’’ Amina Sayed said.')).toEqual([
       ['DIRECT_QUOTE', 'The convoy reached the town without a shot', { person: 'amina-sayed' }, 'said'],
