@@ -58,7 +58,7 @@ const HERE_OR_DATE = `here|there|(?:on )?${MONTH} \\d{1,2}`;
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
 /** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
 const MODIFIER = new RegExp(
-  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|earlier|later|again|also|separately|however|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on|through) (?:${CAPITALIZED_WORDS}|(?:his|her|its|their) (?:spokes(?:man|woman|person)|office|press office)))?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
+  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|earlier|later|again|also|separately|however|though|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on|through) (?:${CAPITALIZED_WORDS}|(?:his|her|its|their) (?:spokes(?:man|woman|person)|office|press office)))?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
 );
 const SUBJECT_LEAD = new RegExp(
   `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${DAY})\\b[\\s,]*)+`,
@@ -97,7 +97,7 @@ const ANONYMOUS_SOURCE =
  * reporters shortly after …").
  */
 const NOT_A_CLAUSE =
-  /^(?:(?:(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:after|before)|in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
+  /^(?:(?:(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:after|before)|in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)(?!\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|have|was|were|is|are|could|can)\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
@@ -394,7 +394,7 @@ class StatementFinder {
       if (
         !/that\s+$/.test(lead) &&
         (!BARE_CLAUSE_VERBS.test(m[0]) ||
-          (NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 24)) &&
+          (NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 60)) &&
             !/^["“]/.test(this.body.slice(clauseStart, clauseStart + 1))))
       )
         continue;
@@ -492,7 +492,7 @@ class StatementFinder {
     const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
     if (
       words(this.masked.slice(clauseStart, clauseEnd)) < 3 ||
-      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 24))
+      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 60))
     )
       return null;
     return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 'reported-participle');

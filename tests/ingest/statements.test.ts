@@ -847,6 +847,16 @@ describe('tenth round: a role and a name set off by commas, more speech verbs, a
     expect(told('Tomas Berg told Georgian TV about the soldiers killed by a truck bomb.')).toEqual([]);
   });
 
+  it('"said no American ships would remain" reports a clause; "said no to the plan" does not; "added, though, that" skips the aside', () => {
+    expect(brief('Tomas Berg said no American ships or aircraft would remain in the area.')).toEqual([
+      ['REPORTED_SPEECH', 'no American ships or aircraft would remain in the area', { person: 'tomas-berg' }, 'said'],
+    ]);
+    expect(brief('Tomas Berg said no to the plan for a second base in the area.')).toEqual([]);
+    expect(brief('Amina Sayed added, though, that aid deliveries would depend on the talks.')).toEqual([
+      ['REPORTED_SPEECH', 'aid deliveries would depend on the talks', { person: 'amina-sayed' }, 'added'],
+    ]);
+  });
+
   it('a statement printed again (a caption repeated, its second copy cut shorter) is one statement; a new one is kept', () => {
     expect(
       brief('Witnesses say 500 were killed when troops fired into a crowd.\n\nWitnesses say 500 were killed.').map(
