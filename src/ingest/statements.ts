@@ -143,7 +143,7 @@ const LEADING_ACCORDING = /^\s*According to\s+([^,;:"“”_]{1,80}?),\s+/;
 const TAIL_INVERTED = new RegExp(`^\\s*,?\\s*(${QUOTE_VERBS})\\s+`);
 const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying\b/;
 const TAIL_NORMAL = new RegExp(
-  `^\\s*,?\\s*([^;:"“”_]{1,80}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
+  `^\\s*,?\\s*([^;:"“”_]{1,160}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
 );
 const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying[:,]?\s*$/;
 const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b([^"“”_]{0,60}?)\\s*[,:]?\\s*$`);

@@ -857,6 +857,14 @@ describe('tenth round: a role and a name set off by commas, more speech verbs, a
     ]);
   });
 
+  it("a long role in apposition after a quote's speaker (over 80 characters) still leaves the person speaking", () => {
+    expect(
+      brief(
+        '"The troops are from the large Western states," Tomas Berg, a political scientist at the university\'s institute of international relations and political science in the capital, told reporters.',
+      ),
+    ).toEqual([['DIRECT_QUOTE', 'The troops are from the large Western states', { person: 'tomas-berg' }, 'told']]);
+  });
+
   it('a statement printed again (a caption repeated, its second copy cut shorter) is one statement; a new one is kept', () => {
     expect(
       brief('Witnesses say 500 were killed when troops fired into a crowd.\n\nWitnesses say 500 were killed.').map(
