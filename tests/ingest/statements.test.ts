@@ -865,6 +865,16 @@ describe('tenth round: a role and a name set off by commas, more speech verbs, a
     ).toEqual([['DIRECT_QUOTE', 'The troops are from the large Western states', { person: 'tomas-berg' }, 'told']]);
   });
 
+  it('"but in a statement X said that …" and "At an event on Sunday X said that …": the scene before the speaker is no part of the subject', () => {
+    expect(
+      brief('The army accused no group, but in a statement Amina Sayed said that the attack came from the hills.'),
+    ).toEqual([['REPORTED_SPEECH', 'the attack came from the hills', { person: 'amina-sayed' }, 'said']]);
+    expect(brief('At an event on Sunday Tomas Berg said that the border would stay closed.')).toEqual([
+      ['REPORTED_SPEECH', 'the border would stay closed', { person: 'tomas-berg' }, 'said'],
+    ]);
+    expect(brief('In a village near the border Tomas Berg said that the roads were cut.')).toEqual([]);
+  });
+
   it('a statement printed again (a caption repeated, its second copy cut shorter) is one statement; a new one is kept', () => {
     expect(
       brief('Witnesses say 500 were killed when troops fired into a crowd.\n\nWitnesses say 500 were killed.').map(
