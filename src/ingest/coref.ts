@@ -55,7 +55,7 @@ export const DESCRIBED_SPEAKER =
  * quote after it is that person, not one named earlier.
  */
 const DESCRIBED_SUBJECT =
-  /(?:^|[.!?]["”]?\s+)(?:The|A|An|One) (?:[a-z-]+ ){0,2}(?:caller|man|woman|witness|resident|survivor|villager|boy|girl|youth|monk|driver|farmer|student|teacher|shopkeeper|passer-by|eyewitness)\b(?! (?:of|named|identified)\b)/g;
+  /(?:^|[.!?]["”]?\s+)(?:The|A|An|One) (?:[a-z-]+ ){0,2}(?:caller|man|woman|witness|resident|survivor|villager|boy|girl|youth|monk|driver|farmer|student|teacher|shopkeeper|passer-by|eyewitness)\b(?! (?:named|identified)\b)/g;
 
 const SPOKESPERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?spokes(?:man|woman|person)\b/;
 /** "a spokesman, Michael Lueth", "The UN's spokesman in Kinshasa, Mamdou Bah": a spokesperson named after the word. */

@@ -66,6 +66,7 @@ describe('the coreference stage', () => {
       resolved(`President Salva Kiir spoke on Monday. ${between} ${quote}`).links.filter((l) => l[0] === 'he');
     expect(he('The caller seemed to be in shock.')).toEqual([]);
     expect(he('A witness ran to the road.')).toEqual([]);
+    expect(he('A resident of the capital reached a radio station by telephone.')).toEqual([]);
     expect(he('The roads seemed to be cut.')).toEqual([['he', 'salva-kiir', 'PRONOUN']]);
     expect(he('The man named as the new envoy stayed home.')).toEqual([['he', 'salva-kiir', 'PRONOUN']]);
   });
