@@ -19,7 +19,7 @@ type Category = (typeof casualtyCategories)[number];
 const VICTIMS =
   'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|personnel|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
 const CATEGORY_WORD =
-  'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|fleeing(?=\\s+(?:their homes|the (?:fighting|violence|area|region|town|city|village|villages|country|clashes)|to|into|across)\\b)|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless';
+  'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|fleeing(?=\\s+(?:their homes|the (?:fighting|violence|area|region|town|city|village|villages|country|clashes)|to|into|across)\\b)|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
 /**
  * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up", "four
  * militants were captured"):
@@ -107,7 +107,7 @@ function categoryOf(word: string): Category {
   if (/^(?:lost their homes|fled|fleeing|to flee)/i.test(word)) return 'DISPLACED';
   if (/^(?:killed|slain|murdered|dead|died|dying|lost|deaths|fatalities|lives|killing|kills?|claim)/i.test(word))
     return 'KILLED';
-  if (/^(?:wound|injur|hurt)/i.test(word)) return 'INJURED';
+  if (/^(?:wound|injur|hurt|hospitali|treated|sustained)/i.test(word)) return 'INJURED';
   if (/^(?:missing|unaccounted)/i.test(word)) return 'MISSING';
   if (/^(?:arrest|detain|taken|took|taking|round|haul|seiz|captur)/i.test(word)) return 'ARRESTED';
   return 'DISPLACED';

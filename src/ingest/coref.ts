@@ -24,7 +24,13 @@ import type { EntityResult } from './entities.js';
 import type { EntityMention, Sentence } from './types.js';
 
 const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
-const ATTRIBUTING_PRONOUN = new RegExp(`[,!?]["”]\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b`, 'g');
+/** '"…," he said' and a clause's trailing "…, he said.": the pronoun is the last person named. */
+const ATTRIBUTING_PRONOUN = new RegExp(
+  `(?:[,!?]["”]\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b|,\\s+(he|she)\\s+(?:${SPEECH_VERB})\\s*[.!?]["”]?(?:\\s|$))`,
+  'g',
+);
+/** A person's name followed (past a role set off by commas) by a speech verb. */
+const SPOKE_AFTER = new RegExp(`^(?:,[^."“”]{1,140}?,)?\\s+(?:also\\s+)?(?:${SPEECH_VERB}|announced)\\b`);
 const SPEECH_ACT = new RegExp(`\\b(?:${SPEECH_VERB}|called (?:for|on)|urged|condemned)\\b|["“”]`);
 const OPENING_PRONOUN = new RegExp(
   `^(He|She) (?:(?:also|later|then|again|further) )?(?:${SPEECH_VERB}|called|expressed|condemned|described)\\b`,
@@ -43,6 +49,13 @@ const TITLES_OF_HEAD: Record<string, string[]> = {
  */
 export const DESCRIBED_SPEAKER =
   /\b(?:the|a|an) (?:[a-z-]+ ){0,3}(?:commander|commanding officer|officer|spokesman|spokeswoman|spokesperson|official|leader|chief|head|minister|general|envoy|diplomat|source|witness|resident|monk|soldier|doctor)(?: (?:of|for|in) [^.,;"“”]{1,60})? (?:said|says|told|added)\b/gi;
+
+/**
+ * A sentence opening on an unnamed person ("The caller seemed to be in shock.", "A witness ran …"): the "he" of a
+ * quote after it is that person, not one named earlier.
+ */
+const DESCRIBED_SUBJECT =
+  /(?:^|[.!?]["”]?\s+)(?:The|A|An|One) (?:[a-z-]+ ){0,2}(?:caller|man|woman|witness|resident|survivor|villager|boy|girl|youth|monk|driver|farmer|student|teacher|shopkeeper|passer-by|eyewitness)\b(?! (?:named|identified)\b)/g;
 
 const SPOKESPERSON_AFTER = /^,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?spokes(?:man|woman|person)\b/;
 /** "a spokesman, Michael Lueth", "The UN's spokesman in Kinshasa, Mamdou Bah": a spokesperson named after the word. */
@@ -122,7 +135,7 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     }
   }
 
-  const described = [...body.matchAll(DESCRIBED_SPEAKER)].map((m) => m.index);
+  const described = [...body.matchAll(DESCRIBED_SPEAKER), ...body.matchAll(DESCRIBED_SUBJECT)].map((m) => m.index);
   const lastPerson = (offset: number): string | null => {
     const before = mentions
       .filter((m) => m.end <= offset && 'person' in m.ref && (m.via === 'NAME' || m.via === 'ALIAS'))
@@ -131,10 +144,27 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     return described.some((at) => at >= before.end && at < offset) ? null : before.ref.person;
   };
 
+  const lastSpeaker = (offset: number): string | null => {
+    const spoke = mentions
+      .filter(
+        (m) =>
+          m.end <= offset &&
+          'person' in m.ref &&
+          (m.via === 'NAME' || m.via === 'ALIAS') &&
+          (SPOKE_AFTER.test(body.slice(m.end, m.end + 160)) ||
+            /\b(?:said|says|added)\s+$/.test(body.slice(0, m.start))),
+      )
+      .sort((a, b) => b.start - a.start)[0];
+    if (!spoke || !('person' in spoke.ref)) return null;
+    return described.some((at) => at >= spoke.end && at < offset) ? null : spoke.ref.person;
+  };
+
   for (const m of body.matchAll(ATTRIBUTING_PRONOUN)) {
-    const pronoun = m[1] as string;
+    const pronoun = (m[1] ?? m[2]) as string;
     const start = (m.index as number) + m[0].indexOf(pronoun, 2);
-    const key = lastPerson(start);
+    // a clause's "he said" after no quote goes on with the last person who spoke, not the last one named (a
+    // role's words, "general director of the National Center …", may read as a name)
+    const key = m[1] ? lastPerson(start) : lastSpeaker(start);
     if (key) add({ start, end: start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
   }
 

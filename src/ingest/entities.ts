@@ -207,6 +207,7 @@ const KNOWN_ORGANIZATIONS: Array<{ names: string[]; kind: OrgKind; country: stri
   { names: ['State Department'], kind: 'GOVERNMENT', country: 'US' },
   { names: ['Downing Street'], kind: 'GOVERNMENT', country: 'GB' },
   { names: ['Pentagon'], kind: 'MILITARY', country: 'US' },
+  { names: ['FBI', 'Federal Bureau of Investigation'], kind: 'GOVERNMENT', country: 'US' },
   { names: ['Elysee Palace', 'Élysée Palace', 'Elysée Palace', 'Élysée', 'Elysee'], kind: 'GOVERNMENT', country: 'FR' },
   { names: ['AFRICOM', 'Africom', 'Africa Command'], kind: 'MILITARY', country: 'US' },
   { names: ['CENTCOM', 'Centcom', 'Central Command'], kind: 'MILITARY', country: 'US' },
@@ -602,7 +603,9 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
             (n, k) =>
               (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) ||
                 PARTICLE_NAME.test(n.text) ||
-                (k === 1 && k < names.length - 1 && /^\p{Lu}\.$/u.test(n.text))) &&
+                (k === 1 && k < names.length - 1 && /^\p{Lu}\.$/u.test(n.text)) ||
+                // initials run together without stops ("PJ Crowley, a spokesman for …"), never a country's ("US")
+                (k === 0 && names.length === 2 && /^\p{Lu}{2}$/u.test(n.text) && !lookupPlace(n.text))) &&
               !NOT_NAMES.has(n.text),
           );
         if (
@@ -663,6 +666,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
   }
   descriptionsIn(c, sentence);
   possessiveOrganizations(c, sentence);
+  countriesThatSpeak(c, sentence);
 }
 
 /**
@@ -789,7 +793,7 @@ function personWithTitle(
   const surnameTitle = (k: number) => k === to - 1 && k > nameFrom;
   while (
     n < to &&
-    n - nameFrom < 3 &&
+    n - nameFrom < 4 &&
     !lookupPlace((tokens[n] as Token).text) &&
     (!TITLES.has((tokens[n] as Token).text) || surnameTitle(n))
   ) {
@@ -957,6 +961,32 @@ function possessiveOrganizations(c: Collector, sentence: Sentence) {
     const end = sentence.start + m.index + m[0].length;
     const key = c.organization(c.body.slice(start, end), m[3] ? 'GOVERNMENT' : 'MILITARY', c.country(hit));
     c.mention(start, end, { organization: key }, 'NAME');
+  }
+}
+
+const SPEAKS_AFTER = new RegExp(
+  `^(?:\\s+(?:also|later|earlier|again|has|have|had|on (?:${[...MONTHS_AND_DAYS].join('|')})|in a statement(?: earlier)?|earlier))*,?\\s+(?:said|says|announced|stated|told|added|confirmed|denied|insisted|warned|reiterated)\\b`,
+);
+/** Where a subject starts: the sentence's start (past stray marks), a clause boundary, or a conjunction. */
+const SUBJECT_START = /(?:^[^\p{L}\p{N}]*|[;:,"“”]\s*|\b(?:and|but|while|as|when|after|because|that)\s+)(?:the\s+)?$/iu;
+
+/**
+ * "Rwanda said on Friday it will send …", "Jordan said in a statement": a country that speaks is its government, an
+ * actor of its own like "Burma's military government", named by the country's name. A country named after a
+ * preposition or an article's noun ("officials in Rwanda said") is no subject.
+ */
+function countriesThatSpeak(c: Collector, sentence: Sentence) {
+  const named = c.mentions.filter(
+    (m) => m.via === 'NAME' && 'place' in m.ref && m.start >= sentence.start && m.end <= sentence.end,
+  );
+  for (const m of named) {
+    const place = 'place' in m.ref ? c.places.get(m.ref.place) : undefined;
+    // a headline ("Spain says Iraq troop pullout will be complete") restates the story's speech; it ends on no stop
+    if (place?.kind !== 'COUNTRY' || !/[.!?"”]\s*$/.test(sentence.text)) continue;
+    if (!SUBJECT_START.test(c.body.slice(sentence.start, m.start))) continue;
+    if (!SPEAKS_AFTER.test(c.body.slice(m.end, sentence.end))) continue;
+    const key = c.organization(place.name, 'GOVERNMENT', place.key);
+    c.mention(m.start, m.end, { organization: key }, 'NAME');
   }
 }
 

@@ -48,7 +48,7 @@ interface Attribution {
 }
 
 const VERBS =
-  'said|says|say|told|tells|tell|added|adds|stated|announced|claimed|insisted|warned|denied|confirmed|explained|noted|argued|acknowledged|admitted|declared|maintained|alleged|stressed|predicted|reported';
+  'said|says|say|told|tells|tell|added|adds|stated|announced|claimed|insisted|warned|denied|confirmed|explained|noted|indicated|reiterated|specified|pointed out|argued|acknowledged|admitted|declared|maintained|alleged|stressed|predicted|reported';
 const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|tweeted|continued|recalled`;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -58,10 +58,10 @@ const HERE_OR_DATE = `here|there|(?:on )?${MONTH} \\d{1,2}`;
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
 /** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
 const MODIFIER = new RegExp(
-  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|earlier|later|again|also|separately|however|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on|through) (?:${CAPITALIZED_WORDS}|(?:his|her|its|their) (?:spokes(?:man|woman|person)|office|press office)))?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
+  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|earlier|later|again|also|separately|however|though|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on|through) (?:${CAPITALIZED_WORDS}|(?:his|her|its|their) (?:spokes(?:man|woman|person)|office|press office)))?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
 );
 const SUBJECT_LEAD = new RegExp(
-  `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${DAY})\\b[\\s,]*)+`,
+  `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${DAY}|(?:in|at|during) (?:a|an|his|her|its|their) (?:[\\w-]+ ){0,2}?(?:statement|speech|interview|address|event|briefing|news conference|press conference|rally|ceremony)(?: on ${DAY})?)\\b[\\s,]*)+`,
   'i',
 );
 const SUBJECT_TAIL =
@@ -97,7 +97,7 @@ const ANONYMOUS_SOURCE =
  * reporters shortly after …").
  */
 const NOT_A_CLAUSE =
-  /^(?:(?:(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:after|before)|in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
+  /^(?:(?:(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:after|before)|in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)(?!\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|have|was|were|is|are|could|can)\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
@@ -105,11 +105,11 @@ const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vo
 const PARTICIPLE = /(?:,|["”])\s+(adding|saying)\s+(?:that\s+)?/g;
 const PARTICIPLE_VERB: Record<string, string> = { adding: 'added', saying: 'said' };
 /**
- * What ends a reported clause: a writer's aside, the speaker's next act ("…, and called on armed groups …"), or the
+ * What ends a reported clause: a writer's aside (", a move followed by …"), the speaker's next act ("…, and called on armed groups …"), or the
  * next line of a list of highlights ("\n • The Taliban says …").
  */
 const CLAUSE_END =
-  /,\s+(?:according to|where)\s|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|\s*\n\s*[•·▪]\s/;
+  /,\s+(?:according to)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|\s*\n\s*[•·▪]\s/;
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
@@ -125,6 +125,9 @@ const QUOTED_AS_SAYING = /\bquoted\s+/g;
  */
 const TRAILING_INVERTED =
   /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?)(?:,\s+(?:an?\s+|the\s+|(?=[a-z]))[^;:]{1,160}?)?\s*[.!?]?\s*$/;
+/** "…, Lithuania's military spokesman, Andrius Dilda, said." / "…, said a spokesman for the army, John Smith.": a role, then the name. */
+const TRAILING_ROLE_NAME = /,\s+([^,;:"“”_]{1,80}?),\s+([^,;:"“”_]{1,60}?),\s+(said|says|added)\s*[.!?]?\s*$/;
+const TRAILING_INVERTED_ROLE_NAME = /,\s+(said|says|added)\s+([^,;:"“”_]{1,80}?),\s+([^,;:"“”_]{1,60}?)\s*[.!?]?\s*$/;
 /**
  * What an inverted attribution names when no actor is recognised in it ("…, said the spokesman"): a noun
  * for who speaks, so that ", said the attack took place …" (a subject's verb and its clause) is no speaker.
@@ -140,18 +143,33 @@ const LEADING_ACCORDING = /^\s*According to\s+([^,;:"“”_]{1,80}?),\s+/;
 const TAIL_INVERTED = new RegExp(`^\\s*,?\\s*(${QUOTE_VERBS})\\s+`);
 const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying\b/;
 const TAIL_NORMAL = new RegExp(
-  `^\\s*,?\\s*([^;:"“”_]{1,80}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
+  `^\\s*,?\\s*([^;:"“”_]{1,160}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
 );
 const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying[:,]?\s*$/;
 const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b([^"“”_]{0,60}?)\\s*[,:]?\\s*$`);
 const NP_AFTER =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
-const TITLE_BEFORE_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Adm|Cpl)\.?\s+)?$/;
+const TITLE_BEFORE_NAME =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Adm|Cpl)\.?\s+|(?:(?:Lieutenant|Brigadier|Major)\s+)?(?:General|Colonel|Captain|Major|Lieutenant|Sergeant|Admiral|Corporal|Commander)\s+)?$/;
+/**
+ * A role that a person's name set off by commas stands for ("Lithuania's military spokesman, Andrius Dilda, said",
+ * "declared a lieutenant in the Nigerien army, Salim Ibrahim", "Colonel X, spokesman of the Burundian army said").
+ */
+const ROLE_NOUN =
+  /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst)\b/i;
+/**
+ * "told CNN they will …", "told the Reuter News Agency he would …", "told Georgian TV the servicemen …": a name the
+ * entity stage does not know, ended by the subject of the clause told.
+ */
+const NAMED_ADDRESSEE =
+  /^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?=\s+(?:he|she|they|we|it|i|the|its|his|her|their|no|there)\s)/u;
 const ADDRESSEES =
   /^(?:reporters|journalists|lawmakers|parliament|supporters|the crowd|state television|state media)\b/i;
 
 /** A speech verb just before a quote mark ("said", "said:", "said on Saturday,"). */
 const HANDS_OVER = new RegExp(`\\b(?:${QUOTE_VERBS})(?:\\s+on\\s+${DAY})?\\s*[,:]?\\s*$`);
+
+const DOUBLED_OPENING = /[`‘]/;
 
 /** Quote pairs in text order; a quote left open at a paragraph's end continues when the next paragraph opens with a quote mark. */
 export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
@@ -164,7 +182,12 @@ export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
       const c = body[i];
       if (i === reopening) continue;
       if (c === '“' || (c === '"' && open < 0)) open = i;
-      else if ((c === '”' || c === '"') && open >= 0) {
+      // ``…’’ and ‘‘…’’: a double quote typed as two single marks (the quote runs from the first to the last)
+      else if ((c === '`' || c === '‘') && body[i + 1] === c && open < 0) open = i++;
+      else if (c === '’' && body[i + 1] === '’' && open >= 0 && DOUBLED_OPENING.test(body[open] as string)) {
+        quotes.push({ open, close: ++i, index: quotes.length });
+        open = -1;
+      } else if ((c === '”' || c === '"') && open >= 0) {
         quotes.push({ open, close: i, index: quotes.length });
         open = -1;
       }
@@ -210,7 +233,8 @@ class StatementFinder {
     for (const unit of this.units()) this.unit(unit);
     this.out.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end);
     this.inheritOutlets();
-    return this.out.filter((s) => s.speaker !== null || ANONYMOUS_SOURCE.test(s.speakerSpan.text));
+    const kept = this.out.filter((s) => s.speaker !== null || ANONYMOUS_SOURCE.test(s.speakerSpan.text));
+    return kept.filter((s, i) => !kept.slice(0, i).some((earlier) => repeats(earlier, s)));
   }
 
   /** Sentences, merged where a quote runs across a sentence boundary. */
@@ -236,7 +260,10 @@ class StatementFinder {
   private unit(u: Unit): void {
     const quotes = u.quotes;
     const trailing = this.trailing(u);
-    const reported = this.reported(u, trailing);
+    // "A condemned the attack and reiterated that …, U.N. spokesman Stephane Dujarric said": the sentence is the named
+    // person's report of what someone else said
+    const reportedBy = trailing?.speaker && 'person' in trailing.speaker;
+    const reported = reportedBy ? [] : this.reported(u, trailing);
     if (trailing) {
       if (reported.length > 0) {
         if (trailing.outlet || trailing.speaker === null || 'organization' in trailing.speaker) {
@@ -295,10 +322,24 @@ class StatementFinder {
       const attribution = this.attribution(s, s + middle[1].length, middle[2]);
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + middle.index };
     }
+    const roleName = TRAILING_ROLE_NAME.exec(text);
+    const invertedRoleName = TRAILING_INVERTED_ROLE_NAME.exec(text);
+    for (const [m, verb, role, name] of [
+      [roleName, roleName?.[3], roleName?.[1], roleName?.[2]],
+      [invertedRoleName, invertedRoleName?.[1], invertedRoleName?.[2], invertedRoleName?.[3]],
+    ] as const) {
+      if (!m || !verb || !role || !name) continue;
+      const at = u.start + m.index;
+      const roleStart = at + m[0].indexOf(role, m[0].indexOf(',') + 1);
+      const who = this.namedAfterRole(roleStart, roleStart + role.length, u.end, verb);
+      if (who) return { ...who, clauseStart, clauseEnd: at };
+    }
     const inverted = TRAILING_INVERTED.exec(text) ?? null;
     if (inverted?.[1] && inverted[2]) {
       const s = u.start + inverted.index + inverted[0].lastIndexOf(inverted[2]);
       const attribution = this.attribution(s, s + inverted[2].length, inverted[1]);
+      const named = attribution?.speaker ? null : this.roleWithoutComma(s, s + inverted[2].length);
+      if (named) return { ...named, verb: inverted[1], clauseStart, clauseEnd: u.start + inverted.index };
       if (attribution && (attribution.speaker || INVERTED_SPEAKER.test(inverted[2])))
         return { ...attribution, clauseStart, clauseEnd: u.start + inverted.index };
     }
@@ -353,7 +394,7 @@ class StatementFinder {
       if (
         !/that\s+$/.test(lead) &&
         (!BARE_CLAUSE_VERBS.test(m[0]) ||
-          (NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 24)) &&
+          (NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 60)) &&
             !/^["“]/.test(this.body.slice(clauseStart, clauseStart + 1))))
       )
         continue;
@@ -451,7 +492,7 @@ class StatementFinder {
     const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
     if (
       words(this.masked.slice(clauseStart, clauseEnd)) < 3 ||
-      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 24))
+      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 60))
     )
       return null;
     return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 'reported-participle');
@@ -514,8 +555,10 @@ class StatementFinder {
     else {
       const known = ADDRESSEES.exec(this.masked.slice(start, limit));
       const that = /^([^,;:"“”_]{1,60}?)\s+that\s/.exec(this.masked.slice(start, limit));
+      const named = NAMED_ADDRESSEE.exec(this.masked.slice(start, limit));
       if (that?.[1]) end = start + that[1].length;
       else if (known) end = start + known[0].length;
+      else if (named?.[1]) end = start + named[1].length;
       else return null;
     }
     const label = spanOf(this.body, start, end);
@@ -571,7 +614,62 @@ class StatementFinder {
       [start, end] = antecedent;
       text = this.masked.slice(start, end);
     }
-    return this.attribution(start, end, '');
+    return this.nameBeforeRole(unitStart, start, end) ?? this.attribution(start, end, '');
+  }
+
+  /**
+   * "Colonel Floribert Biyereke, spokesman of the Burundian army said": a role in apposition whose closing comma was
+   * left out names the person before it, not the organization it ends on.
+   */
+  private nameBeforeRole(unitStart: number, start: number, end: number): Attribution | null {
+    const role = this.masked.slice(start, end);
+    if (!ROLE_NOUN.test(role) || !/^(?:an?\s+|the\s+)?\p{Ll}/u.test(role)) return null;
+    const comma = /,\s*$/.exec(this.masked.slice(unitStart, start));
+    if (!comma) return null;
+    const name = this.ix
+      .mentionsIn(unitStart, unitStart + comma.index)
+      .find((m) => 'person' in m.ref && actorOf(m) && m.end === unitStart + comma.index);
+    if (!name) return null;
+    const opening = this.masked.slice(unitStart, name.start);
+    const segment = opening.slice(Math.max(opening.lastIndexOf(','), opening.lastIndexOf(';')) + 1).trimStart();
+    if (!TITLE_BEFORE_NAME.test(segment)) return null;
+    const who = this.attribution(name.start, name.end, '');
+    if (who) who.via = 'apposition';
+    return who;
+  }
+
+  /** "…, said Chuck Little a spokesman for …": the person opening the label, when a role follows with no comma. */
+  private roleWithoutComma(start: number, end: number): Attribution | null {
+    const name = this.ix
+      .mentionsIn(start, end)
+      .find((m) => 'person' in m.ref && actorOf(m) && TITLE_BEFORE_NAME.test(this.masked.slice(start, m.start)));
+    const role = name ? this.masked.slice(name.end, end) : '';
+    if (!name || !/^\s+(?:an?|the)\s/.test(role) || !ROLE_NOUN.test(role)) return null;
+    const who = this.attribution(name.start, name.end, '');
+    if (who) who.via = 'apposition';
+    return who;
+  }
+
+  /** A role, a comma and a person's name closing the attribution (", … spokesman, Andrius Dilda, said"). */
+  private namedAfterRole(roleStart: number, roleEnd: number, limit: number, verb: string): Attribution | null {
+    if (!ROLE_NOUN.test(this.masked.slice(roleStart, roleEnd))) return null;
+    const lead = /^,\s+/.exec(this.masked.slice(roleEnd, limit));
+    if (!lead) return null;
+    const from = roleEnd + lead[0].length;
+    const name = this.ix
+      .mentionsIn(from, limit)
+      .find(
+        (m) =>
+          'person' in m.ref &&
+          actorOf(m) &&
+          /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(this.masked.slice(from, m.start)) &&
+          /^(?:\s*[.!?]?\s*|,\s+(?:said|says|added)\s*[.!?]?\s*)$/.test(this.masked.slice(m.end, limit)),
+      );
+    if (!name) return null;
+    // a title or a first name the mention left out ("Lieutenant Salim Ibrahim") stays in the label
+    const who = this.attribution(from, name.end, verb);
+    if (who) who.via = 'apposition';
+    return who;
   }
 
   /**
@@ -686,7 +784,9 @@ class StatementFinder {
           ? ':described'
           : who.via
             ? `:${who.via}`
-            : '';
+            : this.countrySpeaking(who.speakerSpan)
+              ? ':country'
+              : '';
     this.out.push(tagRule(s, `${rule}${speakerRule}`));
     return s;
   }
@@ -698,10 +798,21 @@ class StatementFinder {
       .some((m) => m.via === 'DESCRIPTION' && 'person' in m.ref && m.start === span.start && m.end === span.end);
   }
 
+  /** A country speaking as its government ("Rwanda said"): the organization stands on the country's own name. */
+  private countrySpeaking(span: Segment): boolean {
+    const inside = this.ix.mentionsIn(span.start, span.end);
+    return inside.some(
+      (m) => 'organization' in m.ref && inside.some((p) => 'place' in p.ref && p.start === m.start && p.end === m.end),
+    );
+  }
+
   /** A direct quote: a fragment of reported speech, attributed before or after, or continuing the previous speaker. */
   private quote(q: Quote, u: Unit, reported: ExtractedStatement[]): void {
-    let start = q.open + 1;
-    let end = q.close;
+    // past the second mark of a doubled one (``…’’)
+    const doubled = DOUBLED_OPENING.test(this.body[q.open] as string);
+    const inner = this.body.slice(q.open + (doubled ? 2 : 1), q.close - (doubled ? 1 : 0));
+    let start = q.open + (doubled ? 2 : 1);
+    let end = start + inner.length;
     while (start < end && /\s/.test(this.body[start] as string)) start++;
     while (end > start && /[\s,]/.test(this.body[end - 1] as string)) end--;
     const inside = reported.find((r) => r.evidence.start <= q.open && r.evidence.end >= q.close);
@@ -714,7 +825,7 @@ class StatementFinder {
       return;
     }
     if (words(this.body.slice(start, end)) < 2) return;
-    const handsOver = /[,?!]$/.test(this.body.slice(q.open + 1, q.close).trimEnd()) || this.body[q.close + 1] === ',';
+    const handsOver = /[,?!]$/.test(inner.trimEnd()) || this.body[q.close + 1] === ',';
     const after = handsOver ? this.after(q, u) : null;
     const who = after ?? this.before(q, u);
     if (who) {
@@ -770,7 +881,7 @@ class StatementFinder {
         .mentionsIn(s, u.end)
         .find((m) => actorOf(m) && TITLE_BEFORE_NAME.test(this.masked.slice(s, m.start)));
       const e = mention ? mention.end : s + (np?.[0].trimEnd().length ?? 0);
-      const who = this.attribution(s, e, inverted[1]);
+      const who = (!mention && this.namedAfterRole(s, e, u.end, inverted[1])) || this.attribution(s, e, inverted[1]);
       if (who) return who;
     }
     const normal = TAIL_NORMAL.exec(tail);
@@ -898,6 +1009,20 @@ class StatementFinder {
       else outletOf.set(speaker, s.outlet);
     }
   }
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A statement printed again (a caption repeated on the page, the wrapped second copy cut shorter): the same kind,
+ * the same speaker, and words the earlier one already holds.
+ */
+function repeats(earlier: ExtractedStatement, later: ExtractedStatement): boolean {
+  if (earlier.kind !== later.kind) return false;
+  const same = earlier.speaker
+    ? later.speaker !== null && actorKey(earlier.speaker) === actorKey(later.speaker)
+    : later.speaker === null && flat(earlier.speakerSpan.text) === flat(later.speakerSpan.text);
+  return same && flat(earlier.text).includes(flat(later.text));
 }
 
 /** One string per actor, to tell speakers apart. */

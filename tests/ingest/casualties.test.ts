@@ -335,3 +335,21 @@ describe('casualty reports', () => {
     }
   });
 });
+
+describe('injuries told as care or harm suffered', () => {
+  it('"64 people are hospitalized", "about 200 other people were treated for their injuries", "Three others sustained serious injuries"', () => {
+    const brief = (body: string) => figures(body).map((f) => f.slice(0, 5));
+    expect(brief('Currently 64 people are hospitalized, one in serious condition.')).toEqual([
+      ['INJURED', 64, 64, 64, 'EXACT'],
+    ]);
+    expect(brief('About 200 other people were treated for their injuries.')).toEqual([
+      ['INJURED', 200, null, null, 'APPROXIMATELY'],
+    ]);
+    expect(brief('Three others sustained serious injuries.')).toEqual([['INJURED', 3, 3, 3, 'EXACT']]);
+  });
+
+  it('a stay in hospital for an illness, and losses a company sustained, are no injuries', () => {
+    expect(figures('Two soldiers were hospitalized for malaria.')).toEqual([]);
+    expect(figures('The two companies sustained heavy losses.')).toEqual([]);
+  });
+});

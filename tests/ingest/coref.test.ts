@@ -50,6 +50,27 @@ describe('the coreference stage', () => {
     expect(opening('the officer said')).toEqual([]);
   });
 
+  it('ties a clause\'s trailing "…, he said." to the last person who spoke, and to no one when nobody named spoke', () => {
+    const he = (text: string) => resolved(text).links.filter((l) => l[0] === 'he');
+    expect(
+      he(
+        'Salva Kiir, 72, said the talks would resume. President Roger Moore visited the camp. The roads are cut, he said.',
+      ),
+    ).toEqual([['he', 'salva-kiir', 'PRONOUN']]);
+    expect(he('President Salva Kiir visited the camp on Monday. The roads are cut, he said.')).toEqual([]);
+  });
+
+  it('gives no "he" to a person named before a sentence that opens on an unnamed person ("The caller …")', () => {
+    const quote = '"They are shooting at the houses," he said.';
+    const he = (between: string) =>
+      resolved(`President Salva Kiir spoke on Monday. ${between} ${quote}`).links.filter((l) => l[0] === 'he');
+    expect(he('The caller seemed to be in shock.')).toEqual([]);
+    expect(he('A witness ran to the road.')).toEqual([]);
+    expect(he('A resident of the capital reached a radio station by telephone.')).toEqual([]);
+    expect(he('The roads seemed to be cut.')).toEqual([['he', 'salva-kiir', 'PRONOUN']]);
+    expect(he('The man named as the new envoy stayed home.')).toEqual([['he', 'salva-kiir', 'PRONOUN']]);
+  });
+
   it('ties "Mr. Bakiyev", "Bakiyev" and an attributing "he" to Kurmanbek Bakiyev', () => {
     const found = resolved(
       'Ousted Kyrgyz President Kurmanbek Bakiyev spoke on Thursday. "I can\'t say that Russia is behind this," he said. Mr. Bakiyev also said Bakiyev loyalists were safe.',

@@ -34,6 +34,26 @@ describe('the entity stage: people and their titles', () => {
     ]);
   });
 
+  it('knows the FBI, by its initials or spelt out, as one body', () => {
+    const found = entitiesOf('FBI sources told CNN the Federal Bureau of Investigation would send a team.');
+    expect(found.organizations.map((o) => [o.name, o.kind])).toEqual([['FBI', 'GOVERNMENT']]);
+  });
+
+  it('reads initials run together ("PJ Crowley, a spokesman for …") as a first name, never a country\'s letters', () => {
+    expect(
+      entitiesOf('PJ Crowley, a spokesman for the state department, said the mission went on.').people.map(
+        (p) => p.name,
+      ),
+    ).toEqual(['PJ Crowley']);
+    expect(entitiesOf('US Marines, a spokesman for the base said, were on patrol.').people).toEqual([]);
+  });
+
+  it('reads a name of four words after a title ("Prime Minister Jose Luis Rodriguez Zapatero")', () => {
+    expect(rolesOf('Prime Minister Jose Luis Rodriguez Zapatero spoke.').map((r) => [r.person, r.title])).toEqual([
+      ['jose-luis-rodriguez-zapatero', 'Prime Minister'],
+    ]);
+  });
+
   it('reads a title word that ends the name as a surname ("Col. Roger King")', () => {
     expect(rolesOf('Col. Roger King, a military spokesman at Bagram, said the fighting was over.')).toEqual([
       { person: 'roger-king', title: 'Colonel', country: null, qualifier: null, evidence: 'Col. Roger King' },

@@ -114,13 +114,13 @@ describe('direct quotes', () => {
       'quote-before',
       'quote-after:pronoun',
     ]);
-    // confidence is the rule's measured precision: 52 of 52 "…," said X quotes right on held-out text and fixtures
-    // (capped at 0.95), 19 of 20 through a pronoun (0.95), a continued quote 20 of 20, a quote told before its words
-    // 14 of 14
+    // confidence is the rule's measured precision: 62 of 63 "…," said X quotes right on held-out text and fixtures
+    // (0.98, capped at 0.95), 26 of 27 through a pronoun (0.96, rounded down to 0.95), a continued quote 22 of 22, a
+    // quote told before its words 15 of 15
     expect([after, continued, before, pronoun].map((s) => s?.confidence)).toEqual([0.95, 0.95, 0.95, 0.95]);
-    // a rule measured on fewer than five facts gets 0.6: a speaker past a role in apposition, 3 of 3
-    const [apposed] = extract('"We will stay," Amina Sayed, the head of the works department, said.');
-    expect(apposed && [ruleOf(apposed), apposed.confidence]).toEqual(['quote-after:apposition', 0.6]);
+    // a rule measured on fewer than five facts gets 0.6: a quote of a speaker no actor stands behind, 3 of 3
+    const [unnamed] = extract('"We will stay," a young monk said.');
+    expect(unnamed && [ruleOf(unnamed), unnamed.confidence]).toEqual(['quote-after:unnamed', 0.6]);
   });
 
   it('"…," said Gen. T.J. Marsh: the person behind a title abbreviation and initials (whole pipeline)', () => {
@@ -783,6 +783,199 @@ describe('speakers described rather than named', () => {
   it('"X said, however, that …" keeps the clause after the aside', () => {
     expect(speakers('CENTCOM said, however, that the strike had hit only an empty depot.')).toEqual([
       ['REPORTED_SPEECH', 'the strike had hit only an empty depot', { organization: 'centcom' }, 'CENTCOM'],
+    ]);
+  });
+});
+
+describe('tenth round: a role and a name set off by commas, more speech verbs, a reporter of reported speech', () => {
+  it('"X, spokesman of the Y said" with the closing comma left out is the person\'s, not the organization\'s', () => {
+    const [s] = extract(
+      'In a statement, Colonel Tomas Berg, spokesman of the Interior Ministry said the convoy was hit near the border.',
+    );
+    expect([s?.speaker, s?.text]).toEqual([{ person: 'tomas-berg' }, 'the convoy was hit near the border']);
+    expect(s && ruleOf(s)).toBe('reported-verb:apposition');
+  });
+
+  it('a name before a comma with no role after it stays out: "Like Berg, the Interior Ministry said" is the ministry\'s', () => {
+    expect(brief('Like Berg, the Interior Ministry said the convoy was hit near the border.')).toEqual([
+      ['REPORTED_SPEECH', 'the convoy was hit near the border', { organization: 'ministry' }, 'said'],
+    ]);
+  });
+
+  it('"…, Norway\'s military spokesman, Tomas Berg, said." and "…, said a spokesman for the ministry, Tomas Berg."', () => {
+    expect(brief("Two ships docked at the port overnight, Norway's military spokesman, Tomas Berg, said.")).toEqual([
+      ['REPORTED_SPEECH', 'Two ships docked at the port overnight', { person: 'tomas-berg' }, 'said'],
+    ]);
+    expect(brief('Two ships docked at the port overnight, said a spokesman for the ministry, Tomas Berg.')).toEqual([
+      ['REPORTED_SPEECH', 'Two ships docked at the port overnight', { person: 'tomas-berg' }, 'said'],
+    ]);
+  });
+
+  it('"…, said Tomas Berg a spokesman for the ministry." (no comma before the role) is Berg\'s; "said Berg and the mayor" is nobody\'s', () => {
+    expect(
+      brief('Most of the ships are from the northern fleet, said Tomas Berg a spokesman for the ministry.'),
+    ).toEqual([['REPORTED_SPEECH', 'Most of the ships are from the northern fleet', { person: 'tomas-berg' }, 'said']]);
+    expect(brief('Most of the ships are from the northern fleet, said Tomas Berg and the mayor.')).toEqual([]);
+  });
+
+  it('a list after the role is no name in apposition: "…, the mayor, Berg and Sayed, said" names nobody', () => {
+    expect(brief('Two ships docked at the port overnight, the mayor, Berg and Sayed, said.')).toEqual([]);
+  });
+
+  it("'\"…,\" declared a lieutenant in the Interior Ministry, Tomas Berg.' is the lieutenant's quote", () => {
+    expect(
+      brief('"The last unit has left the base," declared a lieutenant in the Interior Ministry, Tomas Berg.'),
+    ).toEqual([['DIRECT_QUOTE', 'The last unit has left the base', { person: 'tomas-berg' }, 'declared']]);
+  });
+
+  it('a rank spelt out before the name ("Captain Tomas Berg, spokesman for the Interior Ministry, told") keeps the person', () => {
+    expect(
+      brief(
+        '"The soldiers arrived at the airport," Captain Tomas Berg, spokesman for the Interior Ministry, told reporters.',
+      ),
+    ).toEqual([['DIRECT_QUOTE', 'The soldiers arrived at the airport', { person: 'tomas-berg' }, 'told']]);
+  });
+
+  it('"told CNN they will …" / "told the Reuter News Agency he would …": an unknown name told, ended by the clause\'s subject', () => {
+    const told = (body: string) => extract(body).map((s) => [s.text, s.speaker, s.addresseeLabel]);
+    expect(told('Amina Sayed told the Reuter News Agency she would visit the wounded on Friday.')).toEqual([
+      ['she would visit the wounded on Friday', { person: 'amina-sayed' }, 'the Reuter News Agency'],
+    ]);
+    expect(told('Tomas Berg told Georgian TV the soldiers had been killed by a truck bomb.')).toEqual([
+      ['the soldiers had been killed by a truck bomb', { person: 'tomas-berg' }, 'Georgian TV'],
+    ]);
+    expect(told('Tomas Berg told Georgian TV about the soldiers killed by a truck bomb.')).toEqual([]);
+  });
+
+  it('"said no American ships would remain" reports a clause; "said no to the plan" does not; "added, though, that" skips the aside', () => {
+    expect(brief('Tomas Berg said no American ships or aircraft would remain in the area.')).toEqual([
+      ['REPORTED_SPEECH', 'no American ships or aircraft would remain in the area', { person: 'tomas-berg' }, 'said'],
+    ]);
+    expect(brief('Tomas Berg said no to the plan for a second base in the area.')).toEqual([]);
+    expect(brief('Amina Sayed added, though, that aid deliveries would depend on the talks.')).toEqual([
+      ['REPORTED_SPEECH', 'aid deliveries would depend on the talks', { person: 'amina-sayed' }, 'added'],
+    ]);
+  });
+
+  it("a long role in apposition after a quote's speaker (over 80 characters) still leaves the person speaking", () => {
+    expect(
+      brief(
+        '"The troops are from the large Western states," Tomas Berg, a political scientist at the university\'s institute of international relations and political science in the capital, told reporters.',
+      ),
+    ).toEqual([['DIRECT_QUOTE', 'The troops are from the large Western states', { person: 'tomas-berg' }, 'told']]);
+  });
+
+  it('"but in a statement X said that …" and "At an event on Sunday X said that …": the scene before the speaker is no part of the subject', () => {
+    expect(
+      brief('The army accused no group, but in a statement Amina Sayed said that the attack came from the hills.'),
+    ).toEqual([['REPORTED_SPEECH', 'the attack came from the hills', { person: 'amina-sayed' }, 'said']]);
+    expect(brief('At an event on Sunday Tomas Berg said that the border would stay closed.')).toEqual([
+      ['REPORTED_SPEECH', 'the border would stay closed', { person: 'tomas-berg' }, 'said'],
+    ]);
+    expect(brief('In a village near the border Tomas Berg said that the roads were cut.')).toEqual([]);
+  });
+
+  it('a statement printed again (a caption repeated, its second copy cut shorter) is one statement; a new one is kept', () => {
+    expect(
+      brief('Witnesses say 500 were killed when troops fired into a crowd.\n\nWitnesses say 500 were killed.').map(
+        (s) => s[1],
+      ),
+    ).toEqual(['500 were killed when troops fired into a crowd']);
+    expect(
+      brief('Witnesses say 500 were killed when troops fired.\n\nWitnesses say 20 more were arrested later.').map(
+        (s) => s[1],
+      ),
+    ).toEqual(['500 were killed when troops fired', '20 more were arrested later']);
+  });
+
+  it('quote marks typed as two single ones (``…’’ and ‘‘…’’) open and close a quote; an apostrophe does not', () => {
+    expect(brief('``The convoy reached the town without a shot,’’ Amina Sayed said.')).toEqual([
+      ['DIRECT_QUOTE', 'The convoy reached the town without a shot', { person: 'amina-sayed' }, 'said'],
+    ]);
+    expect(brief('‘‘We will stay until the roads open,’’ said Tomas Berg.')).toEqual([
+      ['DIRECT_QUOTE', 'We will stay until the roads open', { person: 'tomas-berg' }, 'said'],
+    ]);
+    expect(brief('Amina Sayed said the troops’ convoy wasn’t hit near the town’s gate.')).toEqual([
+      ['REPORTED_SPEECH', 'the troops’ convoy wasn’t hit near the town’s gate', { person: 'amina-sayed' }, 'said'],
+    ]);
+  });
+
+  it('"reiterated that", "pointed out that", "specified that" and "indicated that" report a clause; without "that" they do not', () => {
+    expect(brief('Amina Sayed reiterated that the border would stay closed.')).toEqual([
+      ['REPORTED_SPEECH', 'the border would stay closed', { person: 'amina-sayed' }, 'reiterated'],
+    ]);
+    expect(brief('Tomas Berg pointed out that no soldier had been hurt.')).toEqual([
+      ['REPORTED_SPEECH', 'no soldier had been hurt', { person: 'tomas-berg' }, 'pointed out'],
+    ]);
+    expect(brief('Tomas Berg specified that 145 flights were carried out.')).toEqual([
+      ['REPORTED_SPEECH', '145 flights were carried out', { person: 'tomas-berg' }, 'specified'],
+    ]);
+    expect(brief('Amina Sayed indicated that talks would resume in May.')).toEqual([
+      ['REPORTED_SPEECH', 'talks would resume in May', { person: 'amina-sayed' }, 'indicated'],
+    ]);
+    expect(brief('Amina Sayed indicated her support for the plan.')).toEqual([]);
+  });
+
+  it('", a move followed by …" is the writer\'s aside, not part of the clause; ", a move of three brigades" is said', () => {
+    expect(brief('Amina Sayed said the troops would be pulled out, a move followed by two other countries.')).toEqual([
+      ['REPORTED_SPEECH', 'the troops would be pulled out', { person: 'amina-sayed' }, 'said'],
+    ]);
+    expect(brief('Amina Sayed said the plan needed a second step, a move of three brigades to the north.')).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'the plan needed a second step, a move of three brigades to the north',
+        { person: 'amina-sayed' },
+        'said',
+      ],
+    ]);
+  });
+
+  it('"X condemned the attack and reiterated that …, Y said": the whole sentence is the person who closes it reporting', () => {
+    expect(
+      brief('The Interior Ministry condemned the attack and reiterated that the roads were safe, Tomas Berg said.'),
+    ).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'The Interior Ministry condemned the attack and reiterated that the roads were safe',
+        { person: 'tomas-berg' },
+        'said',
+      ],
+    ]);
+  });
+});
+
+describe('a country that speaks is its government', () => {
+  const run = (body: string) => analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph;
+  const said = (body: string) => {
+    const graph = run(body);
+    const names = new Map(graph.organizations.map((o) => [o.key, o.name]));
+    return graph.statements.map((s) => [
+      s.text,
+      s.speaker && 'organization' in s.speaker ? names.get(s.speaker.organization) : s.speaker,
+    ]);
+  };
+
+  it('"Rwanda said on Friday it will …" and "Jordan said in a statement that …" are the country\'s, named by the country', () => {
+    expect(said('Rwanda said on Friday it will send a thousand troops to Mozambique.')).toEqual([
+      ['it will send a thousand troops to Mozambique', 'Rwanda'],
+    ]);
+    expect(said('Jordan said in a statement that no Jordanian soldier was hurt.')).toEqual([
+      ['no Jordanian soldier was hurt', 'Jordan'],
+    ]);
+    const [statement] = run('Rwanda said on Friday it will send a thousand troops to Mozambique.').statements;
+    expect(statement && ruleOf(statement)).toBe('reported-verb:country');
+  });
+
+  it('a country after a preposition, and a headline with no full stop, give no country speaker', () => {
+    expect(said('Officials in Rwanda said the border would stay closed.')).toEqual([
+      ['the border would stay closed', null],
+    ]);
+    expect(said('Spain says troop pullout will be complete by May 27\n\nThe last units left on Monday.')).toEqual([]);
+  });
+
+  it('a reported clause keeps ", where …" about a place it names', () => {
+    expect(said('Britain said it would send 300 troops to South Sudan, where a civil war broke out in 2013.')).toEqual([
+      ['it would send 300 troops to South Sudan, where a civil war broke out in 2013', 'United Kingdom'],
     ]);
   });
 });
