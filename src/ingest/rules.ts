@@ -11,9 +11,8 @@
 const rules = new WeakMap<object, string>();
 
 /**
- * Right and wrong facts of each rule on held-out sets 1-8 and the self-written fixtures pooled, after round 9 (its
- * changes to the entity, coreference, statement and casualty stages, and the deployment stage's of the same session);
- * the statement and casualty rows since round 10 on held-out sets 1-10 and the fixtures pooled, after its changes.
+ * Right and wrong facts of each rule on held-out sets 1-10 and the self-written fixtures pooled, after round 10 (its
+ * changes to the statement, coreference, entity and casualty stages, and the deployment stage's of the same session).
  */
 const MEASURED: Record<string, [right: number, wrong: number]> = {
   'quote-after': [62, 1],
@@ -64,21 +63,24 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   contributors: [19, 0],
   homecoming: [2, 0],
   implied: [24, 1],
-  intervention: [2, 0],
+  intervention: [2, 1],
   'movement:acronym-sender:host-destination': [1, 0],
-  'movement:article-sender:host-destination': [6, 0],
+  'movement:article-sender:host-destination': [6, 1],
+  'movement:article-sender:host-destination:hosts': [2, 0],
+  'movement:article-sender:host-known-host': [1, 0],
   'movement:host-dateline': [3, 0],
-  'movement:host-destination': [34, 2],
-  'movement:host-destination:list': [5, 0],
-  'movement:host-known-host': [4, 0],
-  'movement:host-previous-host': [5, 0],
+  'movement:host-destination': [45, 2],
+  'movement:host-destination:list': [7, 0],
+  'movement:host-known-host': [5, 0],
+  'movement:host-named-city': [1, 0],
+  'movement:host-previous-host': [7, 0],
   'movement:host-previous-host:list': [4, 0],
   'movement:host-subject-destination': [3, 0],
-  'movement:previous-sender:host-destination': [7, 1],
-  'movement:previous-sender:host-previous-host': [4, 0],
+  'movement:previous-sender:host-destination': [8, 1],
+  'movement:previous-sender:host-previous-host': [6, 1],
   reduction: [9, 0],
-  serving: [9, 0],
-  standing: [8, 0],
+  serving: [11, 1],
+  standing: [12, 1],
 };
 
 const FEW_CASES = 5;
