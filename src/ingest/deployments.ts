@@ -26,7 +26,7 @@ type Status = (typeof deploymentStatuses)[number];
  * nationality ("German officers"), as "police officers" are none.
  */
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?<=[A-Z][a-z]+ )officers|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?<=[A-Z][a-z]+ )(?:officers|personnel)|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 /** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
 const FORCE_WORD = new RegExp(FORCE_RE.source);
@@ -43,7 +43,7 @@ const FORCE_SUBJECT = new RegExp(
  * ("the 700-member battalion", "the 2,800-strong main body").
  */
 const PERSONNEL_AFTER = new RegExp(
-  `^\\s*\\[?\\s*(?:(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?|(?:\\p{Lu}[\\p{L}.-]*\\s+){3,4}?)(?<force>${FORCE}|(?<=[A-Z][A-Za-z.]*\\s)personnel)\\b|^\\s+members\\s+of\\s+(?:the\\s+)?(?<namedForce>(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:Force|Forces|Army|Brigade|Regiment|Battalion|Corps|Contingent))\\b|^[- ](?:member|strong)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?<unit>battalion|contingent|force|unit|brigade|company|main body)\\b`,
+  `^\\s*\\[?\\s*(?:(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?|(?:\\p{Lu}[\\p{L}.-]*\\s+){3,4}?)(?<force>${FORCE}|(?<=[A-Z][A-Za-z.]*\\s)personnel)\\b|^\\s+members\\s+of\\s+(?:the\\s+)?(?<namedForce>(?:[\\p{Lu}\\d][\\p{L}\\d-]*\\s+){1,5}(?:Force|Forces|Army|Brigade|Regiment|Battalion|Corps|Contingent|Division))\\b|^[- ](?:member|strong)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?<unit>battalion|contingent|force|unit|brigade|company|main body)\\b`,
   'u',
 );
 
@@ -57,7 +57,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   [
     'WITHDRAWN',
     // "to pull about 400 troops from Afghanistan": "pull" only with a "from" close after it
-    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+from\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?[A-Z])|left(?=\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport)\s+(?:in|at|near)\b)|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b/,
+    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+(?:from|out of)\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?[A-Z])|left(?=\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport)\s+(?:in|at|near)\b)|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b/,
   ],
   [
     'ORDERED',
@@ -128,7 +128,7 @@ const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
 /** "Kenyan soldiers are (still) in Somalia", "have been in", "There are 2,500 US troops in Iraq": forces there now. */
 const PRESENT_IN =
-  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\bleaving\\s[^.;]{0,40})|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60}))(?=in\\b)';
+  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\bleaving\\s[^.;]{0,40})|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60})(?:now\\s+)?(?:on the ground\\s+)?|(?<=\\bthe\\s+(?:(?:some|about|nearly|roughly)\\s+)?\\d[\\d,]*\\s+[^;,]{0,30}))(?=in\\b)';
 /** "The Dutch contingent numbers (450)", "soldiers, who at the last count numbered (1,432)": a force's count. */
 const NUMBERED = new RegExp(
   `\\b(?:${FORCE})(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?(?:,\\s*(?:who|which)\\b[^,;]{0,30}?)?\\s+(?:number(?:s|ed)?|total(?:s|led|ed)?)\\s+(?=(?:(?:about|some|around|nearly|roughly|more than)\\s+)?\\d)`,
@@ -1089,7 +1089,9 @@ class DeploymentFinder {
         this.placeAfter(s, cueEnd, owner.country) ??
         (numbered ? this.placeAfter(s, forceStart, owner.country) : undefined);
       // "about 70,000 U.S. troops will remain in the country": the one other country the sentence before names
-      const theCountry = /^\s*(?:in|at)\s+the\s+country\b/.test(this.body.slice(cueEnd, s.end))
+      const theCountry = /^\s*(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:country|kingdom|nation|republic)\b/.test(
+        this.body.slice(cueEnd, s.end),
+      )
         ? this.previousCountry(i, owner.country)
         : null;
       const host = (where ? this.ix.countryOfMention(where) : null) ?? theCountry ?? this.knownHost(owner.country);

@@ -945,6 +945,27 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('Dutch troops numbered in the hundreds at the rally in Mali.')).toEqual([]);
   });
 
+  it('"There are 390 Irish personnel now on the ground in Chad", "the 5,000 U.S. troops in Saudi Arabia", "the kingdom"', () => {
+    expect(deployments('There are 390 Irish personnel now on the ground in Chad.')).toEqual([
+      ['Ireland', 'Chad', 'STATIONED', 390, 'EXACT'],
+    ]);
+    expect(deployments('Most of the 5,000 U.S. troops in Saudi Arabia will go home by the end of the summer.')).toEqual(
+      [['United States', 'Saudi Arabia', 'STATIONED', 5000, 'EXACT']],
+    );
+    expect(
+      deployments(
+        'U.S. troops arrived in Saudi Arabia in 1990. Only about 400 U.S. troops will remain in the Muslim kingdom.',
+      ),
+    ).toEqual([
+      ['United States', 'Saudi Arabia', 'ARRIVED', null, null],
+      ['United States', 'Saudi Arabia', 'STATIONED', 400, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('The Netherlands began pulling its 2,000 troops out of Afghanistan on Sunday.')).toEqual([
+      ['Netherlands', 'Afghanistan', 'WITHDRAWN', 2000, 'EXACT'],
+    ]);
+    expect(deployments('The 40 Dutch soldiers in the convoy were unhurt.')).toEqual([]);
+  });
+
   it('"pledged 500 troops" announces them; "pledged to reduce troop numbers" moves no one', () => {
     expect(deployments('Kenya pledged 500 troops to the mission in Somalia.')).toEqual([
       ['Kenya', 'Somalia', 'ANNOUNCED', 500, 'EXACT'],
