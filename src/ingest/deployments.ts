@@ -49,10 +49,11 @@ const PERSONNEL_AFTER = new RegExp(
 
 /** Status cues, tried in this order; the first that matches the sentence decides. */
 const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
-  // "Dutch troops arrive in Mali": a headline's present tense, not one still to come ("will arrive", "to arrive")
+  // "Dutch troops arrive in Mali": a headline's present tense, not one still to come ("will arrive", "to arrive");
+  // "with the arrival of more than 160 troops"
   [
     'ARRIVED',
-    /\b(?:arrived|arriving|(?<!\b(?:to|will|would|not|shall|may|might|could|should)\s)arrives?(?=\s+(?:in|at)\b)|have landed|has landed|landed|reached|rolled (?:out|into)|came ashore)\b/,
+    /\b(?:arrived|arriving|arrival of(?=\s+(?:(?:more than|about|some|nearly|around)\s+)?\d)|(?<!\b(?:to|will|would|not|shall|may|might|could|should)\s)arrives?(?=\s+(?:in|at)\b)|have landed|has landed|landed|reached|rolled (?:out|into)|came ashore)\b/,
   ],
   [
     'WITHDRAWN',
@@ -164,7 +165,7 @@ const NEXT_CLAUSE =
 /** What may stand before a sentence's subject: nothing, or a word that links it to the one before. */
 const SENTENCE_OPENING = /^(?:(?:But|And|Meanwhile|However|Now|Separately|Instead|Still),?\s+)?$/;
 /** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
-const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?$/;
+const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?(?:war-torn\s+|neighbou?ring\s+|nearby\s+)?$/;
 /** "forces against (Russia)": whom forces face, never who sends them. */
 const ADVERSARY = /\bagainst\s+(?:the\s+)?$/;
 const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;

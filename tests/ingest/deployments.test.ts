@@ -966,6 +966,13 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('The 40 Dutch soldiers in the convoy were unhurt.')).toEqual([]);
   });
 
+  it('"with the arrival of more than 160 troops": an arrival with its figure; "in war-torn Chad" is where, not who', () => {
+    expect(
+      deployments("Ireland's presence in war-torn Chad was stepped up today with the arrival of more than 160 troops."),
+    ).toEqual([['Ireland', 'Chad', 'ARRIVED', 160, 'MORE_THAN']]);
+    expect(deployments('The arrival of 300 refugees in Mali was delayed.')).toEqual([]);
+  });
+
   it('"pledged 500 troops" announces them; "pledged to reduce troop numbers" moves no one', () => {
     expect(deployments('Kenya pledged 500 troops to the mission in Somalia.')).toEqual([
       ['Kenya', 'Somalia', 'ANNOUNCED', 500, 'EXACT'],
