@@ -162,6 +162,9 @@ const THE_CITY = /^(?:\s+[a-z]+){0,3}?\s+(?:in|into|to|at|outside|near|around)\s
 /** A verb right after a country: the country is its clause's subject ("… to Mali and Germany sent 200 …"). */
 const NEXT_CLAUSE =
   /^\s+(?:[a-z]+\s+)?(?:sent|sends|send|deployed|deploys|will|would|has|have|had|is|are|was|were|said|says)\b/;
+/** "South African National Defence Force", "Kenya Defence Forces", "Turkish Armed Forces": a country's own forces. */
+const NATIONAL_FORCE =
+  /^(?:the\s+)?(.+?)\s+(?:National\s+|People['’]s\s+)?(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|Marine\s+Corps)$/;
 /** What may stand before a sentence's subject: nothing, or a word that links it to the one before. */
 const SENTENCE_OPENING = /^(?:(?:But|And|Meanwhile|However|Now|Separately|Instead|Still),?\s+)?$/;
 /** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
@@ -245,6 +248,8 @@ class DeploymentFinder {
   private readonly acronyms: RegExp | null;
   /** The country named just before a force's acronym is defined ("The Portuguese Rapid Response Force (RRF)"). */
   private readonly acronymOwners = new Map<string, string>();
+  /** A country's armed forces named for it ("South African National Defence Force", "SANDF"): organization → country. */
+  private readonly nationalForces = new Map<string, string>();
   /** Where each country's forces were put so far, in text order: the host of a later "there" or "the base". */
   private readonly hosts: Array<{ deploying: string; host: string }> = [];
   /** The country of the dateline's place. */
@@ -252,6 +257,14 @@ class DeploymentFinder {
 
   constructor(private readonly ix: ArticleIndex) {
     this.body = ix.a.body;
+    for (const o of ix.a.organizations) {
+      const named = NATIONAL_FORCE.exec(o.name);
+      const hit = named ? lookupPlace(named[1] as string) : undefined;
+      const code = hit?.kind === 'COUNTRY' ? hit.country.code : null;
+      // only a country the article names as a place: a deployment's countries are places of its graph
+      const country = ix.a.places.find((p) => p.kind === 'COUNTRY' && p.countryCode === code);
+      if (country) this.nationalForces.set(o.key, country.key);
+    }
     const owners = new Set(
       ix.a.mentions
         .filter((m) => this.isCountry(m) && FORCES_OF.test(this.body.slice(m.end, m.end + 60)))
@@ -286,7 +299,7 @@ class DeploymentFinder {
     const city = this.ix.a.mentions
       .filter((m) => m.end <= s.start && 'place' in m.ref && this.ix.place(m.ref.place)?.kind === 'CITY')
       .pop();
-    const country = city ? this.ix.countryOfMention(city) : null;
+    const country = city ? this.countryNamed(city) : null;
     return country && !deploying.includes(country) ? country : null;
   }
 
@@ -351,8 +364,7 @@ class DeploymentFinder {
       if (!base) continue;
       const where = this.placeAfter(s, owner.m.end + base[0].length, owner.country);
       // attacked with no place named: where the article has put all the forces it names so far, if one country
-      const host =
-        (where ? this.ix.countryOfMention(where) : null) ?? (where || !fighting ? null : this.knownHost(null));
+      const host = (where ? this.countryNamed(where) : null) ?? (where || !fighting ? null : this.knownHost(null));
       if (!host || host === owner.country) continue;
       const location = this.locationOf(where);
       const end = where?.end ?? owner.m.end + base[0].length;
@@ -377,7 +389,7 @@ class DeploymentFinder {
       const owners = before
         ? [before]
         : after
-          ? this.listAround(s, after.m).map((m) => ({ m, country: this.ix.countryOfMention(m) as string }))
+          ? this.listAround(s, after.m).map((m) => ({ m, country: this.countryNamed(m) as string }))
           : [];
       const listed = owners.map((o) => o.country);
       for (const owner of owners) {
@@ -386,7 +398,7 @@ class DeploymentFinder {
         const peacekeepers = force[0].startsWith('peacekeeper');
         // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
         const host =
-          (where ? this.ix.countryOfMention(where) : null) ??
+          (where ? this.countryNamed(where) : null) ??
           (peacekeepers
             ? (this.knownHost(deploying) ?? this.servedIn(s, listed))
             : // where the article already put this country's forces comes before the dateline's country
@@ -402,11 +414,20 @@ class DeploymentFinder {
     return cues;
   }
 
+  /** The country a mention names: by name, demonym, a place inside it, or its armed forces' name ("SANDF"). */
+  private countryNamed(m: EntityMention): string | null {
+    return 'organization' in m.ref
+      ? (this.nationalForces.get(m.ref.organization) ?? null)
+      : this.ix.countryOfMention(m);
+  }
+
+  /** Countries named in [start, end), by name, demonym or their armed forces' name ("SANDF soldiers"). */
   private countriesIn(start: number, end: number): Array<{ m: EntityMention; country: string }> {
-    return this.ix
-      .mentionsIn(start, end)
-      .filter((m) => 'place' in m.ref && this.ix.place(m.ref.place)?.kind === 'COUNTRY')
-      .map((m) => ({ m, country: this.ix.countryOfMention(m) as string }));
+    return this.ix.mentionsIn(start, end).flatMap((m) => {
+      const country = this.countryNamed(m);
+      const named = 'organization' in m.ref || ('place' in m.ref && this.ix.place(m.ref.place)?.kind === 'COUNTRY');
+      return country && named ? [{ m, country }] : [];
+    });
   }
 
   /**
@@ -602,7 +623,7 @@ class DeploymentFinder {
         : subject
           ? this.listAround(s, subject, verbStart)
           : [];
-    let deploying = senders.map((m) => this.ix.countryOfMention(m) as string);
+    let deploying = senders.map((m) => this.countryNamed(m) as string);
     const recent = this.last && i - this.last.sentence <= 3 ? this.last : null;
     const nationality = ordererKey ? this.ix.person(ordererKey)?.nationality : null;
     if (deploying.length === 0 && nationality) deploying = [nationality];
@@ -613,7 +634,7 @@ class DeploymentFinder {
         const list = this.listAround(s, demonym.m);
         const owner = list[list.length - 1] as EntityMention;
         if (!FORCES_OF.test(this.body.slice(owner.end, owner.end + 60))) continue;
-        deploying = list.map((m) => this.ix.countryOfMention(m) as string);
+        deploying = list.map((m) => this.countryNamed(m) as string);
         break;
       }
     }
@@ -637,7 +658,7 @@ class DeploymentFinder {
     let destinationFrom = verbEnd;
     if (/^(?:left|leaves?|leaving)$/.test(verb[0]) || departed) {
       const from = this.ix.mentionsIn(verbEnd, s.end).find((m) => 'place' in m.ref && m.via !== 'DEMONYM');
-      const home = from !== undefined && deploying.includes(this.ix.countryOfMention(from) as string);
+      const home = from !== undefined && deploying.includes(this.countryNamed(from) as string);
       const elsewhere = departed && (!from || !/^\s+from\s+(?:the\s+)?$/.test(this.body.slice(verbEnd, from.start)));
       const onward = from !== undefined && ONWARD.test(this.body.slice(from.end, s.end));
       if (home || elsewhere || onward) status = 'ARRIVED';
@@ -671,7 +692,7 @@ class DeploymentFinder {
         'named-city',
         () => (THE_CITY.test(this.body.slice(verbEnd, s.end)) ? this.cityNamedBefore(s, deploying) : null),
       ],
-      ['requester', () => (requester ? this.ix.countryOfMention(requester) : null)],
+      ['requester', () => (requester ? this.countryNamed(requester) : null)],
       [
         'previous-host',
         () =>
@@ -722,9 +743,7 @@ class DeploymentFinder {
       ? [host]
       : [
           host,
-          ...further
-            .map((m) => this.ix.countryOfMention(m) as string)
-            .filter((c) => c !== host && !deploying.includes(c)),
+          ...further.map((m) => this.countryNamed(m) as string).filter((c) => c !== host && !deploying.includes(c)),
         ];
     const several = listed || hostCountries.length > 1;
     const forceType =
@@ -846,7 +865,7 @@ class DeploymentFinder {
       const owner = mentions.find(
         (m) => m.end < base.start && /^'s\s+$/.test(this.body.slice(m.end, base.start)) && this.isCountry(m),
       );
-      const deploying = owner ? this.ix.countryOfMention(owner) : null;
+      const deploying = owner ? this.countryNamed(owner) : null;
       if (!owner || !deploying) continue;
       // "Russia's Kant air base in the ex-Soviet republic": where the base lies, else where the text puts it,
       // else the country the article is about
@@ -870,7 +889,7 @@ class DeploymentFinder {
           )
         : undefined;
       const subject = ownerAfter?.m ?? this.subjectCountry(s, verbStart);
-      const deploying = subject ? this.ix.countryOfMention(subject) : null;
+      const deploying = subject ? this.countryNamed(subject) : null;
       if (!subject || !deploying) continue;
       // the country must be the subject: "Russian troops stationed in", "Germany already keeps", "the US leases"
       const between = this.body.slice(subject.end, verbStart);
@@ -950,7 +969,7 @@ class DeploymentFinder {
     const subject = cut && !own && moved.length !== 1 ? this.subjectCountry(s, start) : null;
     const named = own ?? subject;
     const deploying =
-      (named ? this.ix.countryOfMention(named) : null) ??
+      (named ? this.countryNamed(named) : null) ??
       (moved.length === 1 ? moved[0] : cut && recent?.deploying.length === 1 ? recent.deploying[0] : null);
     if (!deploying) return [];
     const inObject = cut
@@ -1095,7 +1114,7 @@ class DeploymentFinder {
       )
         ? this.previousCountry(i, owner.country)
         : null;
-      const host = (where ? this.ix.countryOfMention(where) : null) ?? theCountry ?? this.knownHost(owner.country);
+      const host = (where ? this.countryNamed(where) : null) ?? theCountry ?? this.knownHost(owner.country);
       if (!host || host === owner.country) continue;
       // "the 15,000-strong U.S. force serving in Bosnia": the figure is the force's size
       const before = Math.max(s.start, owner.m.start - 30);
@@ -1143,7 +1162,7 @@ class DeploymentFinder {
     const cueEnd = cueStart + cue[0].length;
     const first = cue.groups?.units ? this.countriesIn(cueEnd, s.end).find((c) => c.m.start === cueEnd) : undefined;
     const listed = (first ? this.listAround(s, first.m) : this.forcesFrom(s)).filter((m) => m.start > cueStart);
-    const deploying = listed.map((m) => this.ix.countryOfMention(m) as string);
+    const deploying = listed.map((m) => this.countryNamed(m) as string);
     if (deploying.length === 0) return [];
     const before = this.ix.a.sentences[i - 1];
     const host =
@@ -1167,7 +1186,7 @@ class DeploymentFinder {
     const around = new Set(
       (paragraph ? this.ix.mentionsIn(paragraph.start, paragraph.end) : [])
         .filter((m) => 'place' in m.ref && m.via !== 'DEMONYM')
-        .map((m) => this.ix.countryOfMention(m))
+        .map((m) => this.countryNamed(m))
         .filter((c): c is string => c !== null && !deploying.includes(c)),
     );
     if (around.size === 1) return [...around][0] as string;
@@ -1195,7 +1214,7 @@ class DeploymentFinder {
     const others = typeof except === 'string' ? [except] : except;
     const counts = new Map<string, number>();
     for (const m of this.ix.a.mentions) {
-      const country = this.isCountry(m) && !(byName && m.via === 'DEMONYM') ? this.ix.countryOfMention(m) : null;
+      const country = this.isCountry(m) && !(byName && m.via === 'DEMONYM') ? this.countryNamed(m) : null;
       if (country && !others.includes(country)) counts.set(country, (counts.get(country) ?? 0) + 1);
     }
     let best: string | null = null;

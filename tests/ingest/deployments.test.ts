@@ -973,6 +973,19 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('The arrival of 300 refugees in Mali was delayed.')).toEqual([]);
   });
 
+  it('a country\'s armed forces named for it send for it: "Around 2,900 SANDF soldiers were deployed to Congo"', () => {
+    expect(
+      deployments(
+        "South Africa's president spoke on Monday. The South African National Defence Force (SANDF) said two soldiers died. Around 2,900 SANDF soldiers were deployed to Congo in 2023.",
+      ),
+    ).toEqual([['South Africa', 'DR Congo', 'ARRIVED', 2900, 'APPROXIMATELY']]);
+    // a force whose country the article never names as a place has no country to send for
+    expect(deployments('The Uganda People’s Defence Force sent 1,000 soldiers to Somalia.')).toEqual([
+      ['Uganda', 'Somalia', 'ARRIVED', 1000, 'EXACT'],
+    ]);
+    expect(deployments('The National Defence Force (NDF) sent 1,000 soldiers to Somalia.')).toEqual([]);
+  });
+
   it('"pledged 500 troops" announces them; "pledged to reduce troop numbers" moves no one', () => {
     expect(deployments('Kenya pledged 500 troops to the mission in Somalia.')).toEqual([
       ['Kenya', 'Somalia', 'ANNOUNCED', 500, 'EXACT'],
