@@ -437,7 +437,10 @@ class DeploymentFinder {
   private subjectCountry(s: Sentence, at: number): EntityMention | null {
     return (
       this.countriesIn(s.start, at)
-        .filter(({ m }) => !this.placeInSubject(s, m) && !ADVERSARY.test(this.body.slice(s.start, m.start)))
+        .filter(
+          ({ m }) =>
+            !this.placeInSubject(s, m) && !ADVERSARY.test(this.body.slice(s.start, m.start)) && !this.inDateline(m),
+        )
         .pop()?.m ?? this.capitalSubject(s, at)
     );
   }
@@ -463,6 +466,12 @@ class DeploymentFinder {
         .filter(({ m }) => this.placeInSubject(s, m) && /^(?![-‐]led)[^,;]{0,80}$/.test(this.body.slice(m.end, at)))
         .pop()?.country ?? null
     );
+  }
+
+  /** "DILI, Indonesia - Peacekeepers landed …": where the story was filed, no part of what it says. */
+  private inDateline(m: EntityMention): boolean {
+    const dateline = this.ix.a.dateline;
+    return dateline !== null && m.start >= dateline.start && m.end <= dateline.end;
   }
 
   private placeInSubject(s: Sentence, m: EntityMention): boolean {

@@ -561,6 +561,15 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
   });
 
+  it('the country of a dateline is no sender: "DILI, Indonesia - Peacekeepers landed …"', () => {
+    expect(
+      deployments('DILI, Indonesia - Heavily-armed international peacekeepers landed in East Timor at dawn today.'),
+    ).toEqual([]);
+    expect(deployments('KABUL, Afghanistan (AP) — Dutch troops arrived in Uruzgan on Monday.')).toEqual([
+      ['Netherlands', 'Afghanistan', 'ARRIVED', null, null],
+    ]);
+  });
+
   it("a soldier hit with no place in the sentence serves in the dateline's country", () => {
     expect(
       deployments(
