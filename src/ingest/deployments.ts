@@ -165,6 +165,13 @@ const NEXT_CLAUSE =
 /** "South African National Defence Force", "Kenya Defence Forces", "Turkish Armed Forces": a country's own forces. */
 const NATIONAL_FORCE =
   /^(?:the\s+)?(.+?)\s+(?:National\s+|People['’]s\s+)?(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|Marine\s+Corps)$/;
+/** ", home to", ", which hosts": a place that has another country's forces. */
+const HOME_TO =
+  /,\s+(?:home to|which hosts|which is home to|hosting)\s+(?:the\s+|a\s+|an\s+)?(?:large\s+|major\s+|key\s+|sprawling\s+)?/;
+/** What the owner's name is followed by when its forces are what is hosted ("U.S. Navy's Fifth Fleet", "French base"). */
+const HOSTED_FORCE = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:military|naval|air|army)\\s+)?(?:Navy|Army|Air Force|base|bases|air base|naval base|fleet|Fleet|${FORCE}|forces)\\b`,
+);
 /** What may stand before a sentence's subject: nothing, or a word that links it to the one before. */
 const SENTENCE_OPENING = /^(?:(?:But|And|Meanwhile|However|Now|Separately|Instead|Still),?\s+)?$/;
 /** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
@@ -321,6 +328,7 @@ class DeploymentFinder {
         ...tagged('contributors', this.contributors(s, i)),
         ...tagged('alongside', this.alongside(s, i)),
         ...tagged('homecoming', this.homecoming(s, i)),
+        ...tagged('home-to', this.homeTo(s, i)),
       ];
       found.push(...tagged('reduction', this.reduction(s, i, found)));
       cues.push(...found);
@@ -1045,6 +1053,26 @@ class DeploymentFinder {
       cues.push(cue);
     }
     return cues;
+  }
+
+  /** "Bahrain, home to the U.S. Navy's Fifth Fleet", "Djibouti, which hosts a French base": a presence there. */
+  private homeTo(s: Sentence, i: number): Cue[] {
+    const cue = HOME_TO.exec(s.text);
+    if (!cue) return [];
+    const cueStart = s.start + cue.index;
+    const cueEnd = cueStart + cue[0].length;
+    const host = this.countriesIn(s.start, cueStart).pop();
+    const owner = this.countriesIn(cueEnd, Math.min(s.end, cueEnd + 40)).find((c) =>
+      HOSTED_FORCE.test(this.body.slice(c.m.end, s.end)),
+    );
+    if (
+      !host ||
+      !owner ||
+      host.country === owner.country ||
+      !/^[\s,]*(?:which\s+)?$/.test(this.body.slice(host.m.end, cueStart))
+    )
+      return [];
+    return [this.presence(i, 'STATIONED', host.m.start, owner.m.end, owner.country, host.country, null, null, null)];
   }
 
   /**

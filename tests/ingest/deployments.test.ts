@@ -995,6 +995,17 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('The National Defence Force (NDF) sent 1,000 soldiers to Somalia.')).toEqual([]);
   });
 
+  it('"Bahrain, home to the U.S. Navy\'s Fifth Fleet", "Djibouti, which hosts a French base": a presence there', () => {
+    expect(deployments("Saudi troops moved into Bahrain, home to the U.S. Navy's Fifth Fleet, on Monday.")).toEqual([
+      ['Saudi Arabia', 'Bahrain', 'ARRIVED', null, null],
+      ['United States', 'Bahrain', 'STATIONED', null, null],
+    ]);
+    expect(deployments('The minister flew to Djibouti, which hosts a large U.S. military base.')).toEqual([
+      ['United States', 'Djibouti', 'STATIONED', null, null],
+    ]);
+    expect(deployments('The team flew to Kenya, home to many Somali refugees.')).toEqual([]);
+  });
+
   it('"pledged 500 troops" announces them; "pledged to reduce troop numbers" moves no one', () => {
     expect(deployments('Kenya pledged 500 troops to the mission in Somalia.')).toEqual([
       ['Kenya', 'Somalia', 'ANNOUNCED', 500, 'EXACT'],
