@@ -165,6 +165,11 @@ const NEXT_CLAUSE =
 /** "South African National Defence Force", "Kenya Defence Forces", "Turkish Armed Forces": a country's own forces. */
 const NATIONAL_FORCE =
   /^(?:the\s+)?(.+?)\s+(?:National\s+|People['’]s\s+)?(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|Marine\s+Corps)$/;
+/** "withdrawal", "pullout", "ending its military presence": forces leaving, told without a verb of moving. */
+const WITHDRAWAL_NOUN =
+  /\b(?:withdrawal|pullout|pull-out|drawdown)\b|\bend(?:s|ed|ing)?\s+(?:its|their)\s+(?:military\s+)?presence\b/;
+const WITHDRAWN_FROM = /^(?:\s+of\s+[^,;]*?)?\s+from\s+(?:the\s+)?$/;
+const ENDED_PRESENCE_IN = /^\s+in\s+(?:the\s+)?$/;
 /** ", home to", ", which hosts": a place that has another country's forces. */
 const HOME_TO =
   /,\s+(?:home to|which hosts|which is home to|hosting)\s+(?:the\s+|a\s+|an\s+)?(?:large\s+|major\s+|key\s+|sprawling\s+)?/;
@@ -329,6 +334,7 @@ class DeploymentFinder {
         ...tagged('alongside', this.alongside(s, i)),
         ...tagged('homecoming', this.homecoming(s, i)),
         ...tagged('home-to', this.homeTo(s, i)),
+        ...tagged('withdrawal-noun', this.withdrawalNoun(s, i)),
       ];
       found.push(...tagged('reduction', this.reduction(s, i, found)));
       cues.push(...found);
@@ -1053,6 +1059,57 @@ class DeploymentFinder {
       cues.push(cue);
     }
     return cues;
+  }
+
+  /**
+   * A withdrawal told as a noun: "the withdrawal of 500 British troops from Iraq", "Britain's withdrawal from Iraq",
+   * "Philippines starts Iraq pullout", "is ending its military presence in Saudi Arabia"; not one called for, feared
+   * or opposed.
+   */
+  private withdrawalNoun(s: Sentence, i: number): Cue[] {
+    const cue = WITHDRAWAL_NOUN.exec(s.text);
+    if (!cue) return [];
+    const cueStart = s.start + cue.index;
+    const cueEnd = cueStart + cue[0].length;
+    if (NOT_AN_INTERVENTION.test(this.body.slice(s.start, cueStart))) return [];
+    const after = this.countriesIn(cueEnd, Math.min(s.end, cueEnd + 80));
+    // "from" the host ("in" after a presence that ends), in the noun's own phrase: "The withdrawal ended, leaving
+    // 5,000 British troops in Iraq" names those who stay
+    const hostBefore = cue[0].endsWith('presence') ? ENDED_PRESENCE_IN : WITHDRAWN_FROM;
+    const from = after.find((c) => hostBefore.test(this.body.slice(cueEnd, c.m.start)));
+    const before = this.countriesIn(s.start, cueStart);
+    // "Philippines starts Iraq pullout": the country right before the noun is the host, the subject the sender
+    const named =
+      !from && /^\s+(?:troop\s+)?$/.test(this.body.slice(before[before.length - 1]?.m.end ?? cueStart, cueStart));
+    const host = from ?? (named ? before.pop() : undefined);
+    const of = from
+      ? after.find((c) => c.m.start < from.m.start && FORCES_OF.test(this.body.slice(c.m.end, from.m.start)))
+      : undefined;
+    const sender =
+      of ??
+      before
+        .filter(
+          (c) =>
+            c !== host && /^(?:['’]s)?\s+(?:troop\s+|military\s+)?$|^\s+\S/.test(this.body.slice(c.m.end, cueStart)),
+        )
+        .pop();
+    if (!host || !sender || host.country === sender.country) return [];
+    const found = this.presence(
+      i,
+      'WITHDRAWN',
+      Math.min(sender.m.start, cueStart),
+      Math.max(host.m.end, cueEnd),
+      sender.country,
+      host.country,
+      null,
+      null,
+      null,
+    );
+    // "the withdrawal of 500 British troops from Iraq": the figure between the noun and the host
+    const personnel = from ? this.personnel(s, cueEnd, from.m.start) : null;
+    found.personnel = personnel?.personnel ?? null;
+    found.personnelQualifier = personnel?.qualifier ?? null;
+    return [found];
   }
 
   /** "Bahrain, home to the U.S. Navy's Fifth Fleet", "Djibouti, which hosts a French base": a presence there. */

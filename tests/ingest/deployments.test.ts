@@ -1006,6 +1006,22 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('The team flew to Kenya, home to many Somali refugees.')).toEqual([]);
   });
 
+  it('a withdrawal told as a noun: "the withdrawal of 500 British troops from Iraq", "Philippines starts Iraq pullout"', () => {
+    expect(deployments('The withdrawal of 500 British troops from Iraq began on Monday.')).toEqual([
+      ['United Kingdom', 'Iraq', 'WITHDRAWN', 500, 'EXACT'],
+    ]);
+    expect(deployments("Britain's withdrawal from Iraq began on Monday.")).toEqual([
+      ['United Kingdom', 'Iraq', 'WITHDRAWN', null, null],
+    ]);
+    expect(deployments('Philippines starts Iraq pullout')).toEqual([['Philippines', 'Iraq', 'WITHDRAWN', null, null]]);
+    expect(deployments('The United States is ending its military presence in Saudi Arabia.')).toEqual([
+      ['United States', 'Saudi Arabia', 'WITHDRAWN', null, null],
+    ]);
+    // called for, or not forces
+    expect(deployments('Protesters called for the withdrawal of US troops from Iraq.')).toEqual([]);
+    expect(deployments('The withdrawal of Dutch savings from Iceland continued.')).toEqual([]);
+  });
+
   it('"pledged 500 troops" announces them; "pledged to reduce troop numbers" moves no one', () => {
     expect(deployments('Kenya pledged 500 troops to the mission in Somalia.')).toEqual([
       ['Kenya', 'Somalia', 'ANNOUNCED', 500, 'EXACT'],
