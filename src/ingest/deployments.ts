@@ -1114,7 +1114,7 @@ class DeploymentFinder {
 
   /** "Bahrain, home to the U.S. Navy's Fifth Fleet", "Djibouti, which hosts a French base": a presence there. */
   private homeTo(s: Sentence, i: number): Cue[] {
-    const cue = HOME_TO.exec(s.text);
+    const cue = s.text.includes('home to') || s.text.includes('host') ? HOME_TO.exec(s.text) : null;
     if (!cue) return [];
     const cueStart = s.start + cue.index;
     const cueEnd = cueStart + cue[0].length;
@@ -1186,12 +1186,13 @@ class DeploymentFinder {
     const cues: Cue[] = [];
     // most sentences name no forces, and skip the pattern
     if (!FORCE_WORD.test(s.text) && !s.text.includes('force')) return cues;
-    for (const cue of [...s.text.matchAll(SERVING), ...s.text.matchAll(NUMBERED)]) {
+    const numbered = /number|total/.test(s.text) ? [...s.text.matchAll(NUMBERED)] : [];
+    for (const cue of [...s.text.matchAll(SERVING), ...numbered]) {
       const forceStart = s.start + cue.index;
       const cueEnd = forceStart + cue[0].length;
       // "Spanish soldiers, who at the last count numbered 1,432 on the ground in Iraq": the count after the verb
-      const numbered = cue[0].endsWith(' ');
-      const counted = numbered
+      const isCount = cue[0].endsWith(' ');
+      const counted = isCount
         ? findQuantities(s.text, s.start).find((q) => q.start === cueEnd && q.count !== null)
         : undefined;
       const owner = this.countriesIn(s.start, forceStart)
@@ -1201,7 +1202,7 @@ class DeploymentFinder {
       // "The Dutch contingent in Mali numbers 450": the place may come before the count
       const where =
         this.placeAfter(s, cueEnd, owner.country) ??
-        (numbered ? this.placeAfter(s, forceStart, owner.country) : undefined);
+        (isCount ? this.placeAfter(s, forceStart, owner.country) : undefined);
       // "about 70,000 U.S. troops will remain in the country": the one other country the sentence before names
       const theCountry = /^\s*(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:country|kingdom|nation|republic)\b/.test(
         this.body.slice(cueEnd, s.end),
