@@ -379,6 +379,7 @@ const PARTICLE_NAME = /^(?:al|el|ul|ud|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p
 const isCap = (t: Token | undefined) =>
   t !== undefined && (/^\p{Lu}/u.test(t.text) || (t.text.includes('-') && PARTICLE_NAME.test(t.text)));
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la']);
+const NAME_PARTICLE = /^(?:de|al|bin|ibn|van|von|la)$/;
 
 /** Runs of capitalized tokens (with "of" and the like inside), each ending where a possessive or punctuation does. */
 function chunksOf(tokens: Token[]): Array<{ from: number; to: number }> {
@@ -801,7 +802,9 @@ function personWithTitle(
     // a middle initial ("S.") only between name words, never ending the name; initials run together ("Gen. B.B.
     // Bell") may open it too
     const initials = /^\p{Lu}\.$/u.test(word) ? n > nameFrom : /^(?:\p{Lu}\.){2,3}$/u.test(word);
-    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !(initials && n + 1 < to)) break;
+    // "Foreign Minister Abdullah bin Zayed Al-Nahyan": a particle inside a name, never opening or ending it
+    const particle = n > nameFrom && n + 1 < to && NAME_PARTICLE.test(word);
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !(initials && n + 1 < to) && !particle) break;
     n++;
   }
   const titleEnd = (tokens[i + title.n - 1] as Token).end;

@@ -156,7 +156,7 @@ const TITLE_BEFORE_NAME =
  * "declared a lieutenant in the Nigerien army, Salim Ibrahim", "Colonel X, spokesman of the Burundian army said").
  */
 const ROLE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst)\b/i;
+  /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst|resident|witness|survivor)\b/i;
 /**
  * "told CNN they will …", "told the Reuter News Agency he would …", "told Georgian TV the servicemen …": a name the
  * entity stage does not know, ended by the subject of the clause told.
@@ -278,11 +278,26 @@ class StatementFinder {
       } else {
         const from = trailing.clauseStart;
         const to = this.trimEnd(from, trailing.clauseEnd);
-        if (!this.isWholeQuote(from, to, quotes) && words(this.masked.slice(from, to)) >= 3)
+        if (
+          !this.isWholeQuote(from, to, quotes) &&
+          !this.quoteWithItsSpeaker(from, quotes, u) &&
+          words(this.masked.slice(from, to)) >= 3
+        )
           reported.push(this.statement('REPORTED_SPEECH', from, to, trailing, u, 'reported-trailing'));
       }
     }
     for (const q of quotes) this.quote(q, u, reported);
+  }
+
+  /**
+   * '"…," Foreign Minister X said in a message to …, the statement said.': a clause opening on a quote its own named
+   * speaker closes is that person's quote, which the document only carries; it is no report of the document's.
+   */
+  private quoteWithItsSpeaker(from: number, quotes: Quote[], u: Unit): boolean {
+    const first = quotes[0];
+    if (!first || !/^\s*$/.test(this.body.slice(from, first.open))) return false;
+    const who = this.after(first, u);
+    return !!who?.speaker && 'person' in who.speaker;
   }
 
   private trimEnd(from: number, to: number): number {

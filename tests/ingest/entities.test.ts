@@ -54,6 +54,15 @@ describe('the entity stage: people and their titles', () => {
     ]);
   });
 
+  it('keeps a lower-case particle inside a name after a title ("Foreign Minister Abdullah bin Zayed Al-Nahyan")', () => {
+    expect(rolesOf('Foreign Minister Abdullah bin Zayed Al-Nahyan spoke in Paris.').map((r) => r.person)).toEqual([
+      'abdullah-bin-zayed-al-nahyan',
+    ]);
+    // a particle never ends a name: "Minister Ali al" is no name, "Colonel Kemal of Ankara" stops before "of"
+    expect(rolesOf('Colonel Peter van said so.').map((r) => r.person)).toEqual(['peter']);
+    expect(rolesOf('Colonel Kemal Aydin of Ankara spoke.').map((r) => r.person)).toEqual(['kemal-aydin']);
+  });
+
   it('reads a title word that ends the name as a surname ("Col. Roger King")', () => {
     expect(rolesOf('Col. Roger King, a military spokesman at Bagram, said the fighting was over.')).toEqual([
       { person: 'roger-king', title: 'Colonel', country: null, qualifier: null, evidence: 'Col. Roger King' },

@@ -979,3 +979,36 @@ describe('a country that speaks is its government', () => {
     ]);
   });
 });
+
+describe('eleventh round: a resident before a quote, a quote carried by a document', () => {
+  it('"X, a resident said: …" (the closing comma left out) is the person\'s, not an unnamed resident\'s', () => {
+    const [s] = extract(
+      'Amina Sayed, a resident said: "We have waited two years to see the streets empty of soldiers."',
+    );
+    expect([s?.speaker, s?.text]).toEqual([
+      { person: 'amina-sayed' },
+      'We have waited two years to see the streets empty of soldiers.',
+    ]);
+    expect(s && ruleOf(s)).toBe('quote-before:apposition');
+    // with no name before it, the resident stays a described speaker
+    const [d] = extract('A resident said: "We have waited two years to see the streets empty of soldiers."');
+    expect([d?.speaker, d?.speakerSpan.text]).toEqual([null, 'A resident']);
+  });
+
+  it('a quote closed by its named speaker, then "the statement said", is the person\'s quote and no report of the document', () => {
+    const found = extract(
+      'The Interior Ministry issued a statement on Sunday.\n\n' +
+        '"The mission has done what it was sent to do," Amina Sayed said in a message to the troops, the statement said.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker])).toEqual([
+      ['DIRECT_QUOTE', 'The mission has done what it was sent to do', { person: 'amina-sayed' }],
+    ]);
+    // without a named speaker after the quote the document's report stays
+    expect(
+      extract('The mission has done what it was sent to do, the Interior Ministry said in a statement.').map((s) => [
+        s.kind,
+        s.speaker,
+      ]),
+    ).toEqual([['REPORTED_SPEECH', { organization: 'ministry' }]]);
+  });
+});
