@@ -46,7 +46,7 @@ const AFTER_VICTIMS = new RegExp(
  * singular victim word, and no "of" before it, so "a group of soldiers" is no count of one.
  */
 const ONE_VICTIM = new RegExp(
-  `\\b(?:a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
+  `\\b(?:a|an|another)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
   'gi',
 );
 const BEFORE = new RegExp(
@@ -283,7 +283,7 @@ function oneVictim(s: Sentence): Array<[Quantity, Found]> {
   if (!ONE_CATEGORY.test(s.text)) return [];
   return [...s.text.matchAll(ONE_VICTIM), ...s.text.matchAll(ONE_OBJECT)].map((m) => {
     const start = s.start + m.index;
-    const article = /\b(?:a|an)\b/i.exec(m[0]) as RegExpExecArray;
+    const article = /\b(?:a|an|another)\b/i.exec(m[0]) as RegExpExecArray;
     const q: Quantity = {
       start: start + article.index,
       end: start + article.index + article[0].length,

@@ -103,8 +103,11 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
   for (const [surname, key] of bySurname) {
     if (!key) continue;
     alias(key, surname);
-    for (const m of body.matchAll(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g'))) {
-      add({ start: m.index, end: m.index + surname.length, text: surname, ref: { person: key }, via: 'ALIAS' });
+    // "al-Maliki" opens a sentence as "Al-Maliki": a surname on a lower-case particle, capitalized, is the same name
+    const capitalized = surname.charAt(0).toUpperCase() + surname.slice(1);
+    const printed = capitalized === surname ? [surname] : [surname, capitalized];
+    for (const m of body.matchAll(new RegExp(`\\b(?:${printed.map(escapeRegExp).join('|')})\\b`, 'g'))) {
+      add({ start: m.index, end: m.index + surname.length, text: m[0], ref: { person: key }, via: 'ALIAS' });
     }
   }
 

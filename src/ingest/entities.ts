@@ -802,8 +802,9 @@ function personWithTitle(
     // a middle initial ("S.") only between name words, never ending the name; initials run together ("Gen. B.B.
     // Bell") may open it too
     const initials = /^\p{Lu}\.$/u.test(word) ? n > nameFrom : /^(?:\p{Lu}\.){2,3}$/u.test(word);
-    // "Foreign Minister Abdullah bin Zayed Al-Nahyan": a particle inside a name, never opening or ending it
-    const particle = n > nameFrom && n + 1 < to && NAME_PARTICLE.test(word);
+    // "Foreign Minister Abdullah bin Zayed Al-Nahyan", "Prime Minister Nouri al-Maliki": a particle inside a name,
+    // never opening it (nor ending it when it stands alone)
+    const particle = n > nameFrom && ((n + 1 < to && NAME_PARTICLE.test(word)) || PARTICLE_NAME.test(word));
     if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !(initials && n + 1 < to) && !particle) break;
     n++;
   }

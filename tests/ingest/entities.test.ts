@@ -54,9 +54,12 @@ describe('the entity stage: people and their titles', () => {
     ]);
   });
 
-  it('keeps a lower-case particle inside a name after a title ("Foreign Minister Abdullah bin Zayed Al-Nahyan")', () => {
+  it('keeps a lower-case particle inside a name after a title ("Abdullah bin Zayed Al-Nahyan", "Nouri al-Maliki")', () => {
     expect(rolesOf('Foreign Minister Abdullah bin Zayed Al-Nahyan spoke in Paris.').map((r) => r.person)).toEqual([
       'abdullah-bin-zayed-al-nahyan',
+    ]);
+    expect(rolesOf('Prime Minister Nouri al-Maliki spoke in Nasiriyah.').map((r) => r.person)).toEqual([
+      'nouri-al-maliki',
     ]);
     // a particle never ends a name: "Minister Ali al" is no name, "Colonel Kemal of Ankara" stops before "of"
     expect(rolesOf('Colonel Peter van said so.').map((r) => r.person)).toEqual(['peter']);
