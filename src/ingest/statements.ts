@@ -151,6 +151,9 @@ const NP_AFTER =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
 const TITLE_BEFORE_NAME =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Adm|Cpl)\.?\s+|(?:(?:Lieutenant|Brigadier|Major)\s+)?(?:General|Colonel|Captain|Major|Lieutenant|Sergeant|Admiral|Corporal|Commander)\s+)?$/;
+/** A possessor and its role before a name, after an inverted verb ("said Ramaphosa’s spokesperson Vincent Magwenya"). */
+const POSSESSOR_ROLE =
+  /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|woman|person)\s+$/u;
 /**
  * A role that a person's name set off by commas stands for ("Lithuania's military spokesman, Andrius Dilda, said",
  * "declared a lieutenant in the Nigerien army, Salim Ibrahim", "Colonel X, spokesman of the Burundian army said").
@@ -892,9 +895,16 @@ class StatementFinder {
       const s = from + inverted[0].length;
       const np = NP_AFTER.exec(this.masked.slice(s, u.end));
       // the actor named right after the verb, behind a title abbreviation the name does not hold ("said Gen. B.B. Bell")
+      // "said Ramaphosa’s spokesperson Vincent Magwenya": the possessor is no speaker, the role's holder is
       const mention = this.ix
         .mentionsIn(s, u.end)
-        .find((m) => actorOf(m) && TITLE_BEFORE_NAME.test(this.masked.slice(s, m.start)));
+        .find(
+          (m) =>
+            actorOf(m) &&
+            !/^['’]s\b/.test(this.masked.slice(m.end, m.end + 3)) &&
+            (TITLE_BEFORE_NAME.test(this.masked.slice(s, m.start)) ||
+              POSSESSOR_ROLE.test(this.masked.slice(s, m.start))),
+        );
       const e = mention ? mention.end : s + (np?.[0].trimEnd().length ?? 0);
       const who = (!mention && this.namedAfterRole(s, e, u.end, inverted[1])) || this.attribution(s, e, inverted[1]);
       if (who) return who;

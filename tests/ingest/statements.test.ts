@@ -1012,3 +1012,21 @@ describe('eleventh round: a resident before a quote, a quote carried by a docume
     ).toEqual([['REPORTED_SPEECH', { organization: 'ministry' }]]);
   });
 });
+
+describe('eleventh round: a possessor before the speaker', () => {
+  it('"…," said Berg\'s spokesperson Amina Sayed: the spokesperson speaks, not the person whose spokesperson she is', () => {
+    const found = extract(
+      '"The convoy will leave on Monday," said Berg’s spokesperson Amina Sayed in a radio interview. "It will take a week."',
+    );
+    expect(found.map((s) => [s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['The convoy will leave on Monday', { person: 'amina-sayed' }, 'quote-after'],
+      ['It will take a week.', { person: 'amina-sayed' }, 'quote-continued'],
+    ]);
+    // a possessive with no role after it is no speaker's lead: "said Berg's convoy" names nobody who speaks
+    expect(
+      extract('"The convoy will leave on Monday," said Berg’s convoy driver.').map((s) => s.speaker),
+    ).not.toContainEqual({
+      person: 'tomas-berg',
+    });
+  });
+});
