@@ -270,6 +270,8 @@ const ORG_HEADS: Record<string, OrgKind> = {
   Institute: 'OTHER',
 };
 
+/** A country's initials, which news prints where a demonym would stand ("U.S. military", "UK government"). */
+const COUNTRY_INITIALS = /^(?:U\.S\.?|US|U\.K\.|UK)$/;
 /** A demonym followed by a group noun ("Kyrgyz opposition leaders", "Russian state-run news agencies"). */
 const DEMONYM_GROUPS: Array<{ re: RegExp; kind: OrgKind; name: (demonym: string, m: RegExpExecArray) => string }> = [
   {
@@ -708,9 +710,7 @@ function placeMention(
 ) {
   const countryHit = countryOfHit(hit);
   // "Kyrgyz opposition leaders": a demonym and a group noun make an organization.
-  if (countryHit && countryHit.via === 'DEMONYM' && endsChunk) {
-    const countryKey = c.country(countryHit);
-    c.mention(start, end, { place: countryKey }, 'DEMONYM');
+  const group = (countryKey: string) => {
     for (const g of DEMONYM_GROUPS) {
       const m = g.re.exec(after);
       if (m) {
@@ -719,8 +719,16 @@ function placeMention(
         return;
       }
     }
+  };
+  if (countryHit && countryHit.via === 'DEMONYM' && endsChunk) {
+    const countryKey = c.country(countryHit);
+    c.mention(start, end, { place: countryKey }, 'DEMONYM');
+    group(countryKey);
     return;
   }
+  // "US military said", "the U.K. government": a country's initials stand as its demonym before a group noun; the
+  // initials stay the country's name mention (below) as well
+  if (countryHit && endsChunk && COUNTRY_INITIALS.test(c.body.slice(start, end))) group(c.country(countryHit));
   const direction = countryHit && countryHit.via === 'NAME' ? DIRECTION.exec(before) : null;
   if (countryHit && direction?.[1]) {
     const countryKey = c.country(countryHit);

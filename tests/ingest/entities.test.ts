@@ -204,6 +204,17 @@ describe('the entity stage: people and their titles', () => {
 });
 
 describe('the entity stage: organizations and places', () => {
+  it('makes organizations of a country\'s initials before a group noun ("US military", "the U.K. government")', () => {
+    const orgs = (text: string) => entitiesOf(text).organizations.map((o) => [o.name, o.kind, o.country]);
+    expect(orgs('US military said it had deployed drones.')).toEqual([['US military', 'MILITARY', 'united-states']]);
+    expect(orgs('Later the U.K. government said it agreed.')).toEqual([
+      ['U.K. government', 'GOVERNMENT', 'united-kingdom'],
+    ]);
+    // officials of the military are people, not the military; a country's full name is no demonym
+    expect(orgs('U.S. military officials said the base was hit.')).toEqual([]);
+    expect(orgs('Nigeria military sources said the base was hit.')).toEqual([]);
+  });
+
   it('makes organizations of a demonym and a group noun, and of a name with a head word', () => {
     const found = entitiesOf(
       'Kyrgyz opposition leaders said security forces fired. Russian news agencies reported it, and the Russian Embassy closed.',
