@@ -42,9 +42,10 @@ interface Attribution {
   outletLabel: string | null;
   /**
    * How the speaker was found when not plainly: past a role in apposition ('"…," X, a role, said'), or as the subject
-   * left out after "and"/"but" ("X called it "…," but said …"). Tagged as a variant of the rule (rules.ts).
+   * left out after "and"/"but" ("X called it "…," but said …"), or past a clause's last quote that holds the
+   * handing-over comma ('… "as planned," X said.'). Tagged as a variant of the rule (rules.ts).
    */
-  via?: 'apposition' | 'elided';
+  via?: 'apposition' | 'elided' | 'quote-comma';
 }
 
 const VERBS =
@@ -334,6 +335,8 @@ class StatementFinder {
       const attribution = this.attribution(s, s + normal[1].length, normal[2].split(' ')[0] as string);
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + normal.index };
     }
+    const handedOver = this.commaInsideQuote(u, clauseStart);
+    if (handedOver) return handedOver;
     const middle = MIDDLE.exec(text);
     if (middle?.[1] && middle[2] && words(text.slice(0, middle.index)) >= 3) {
       const s = u.start + middle.index + middle[0].indexOf(middle[1]);
@@ -368,6 +371,33 @@ class StatementFinder {
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + according.index };
     }
     return null;
+  }
+
+  /**
+   * 'Russia has withdrawn its troops "as planned," Defense Minister X said on Friday.': the comma handing the clause
+   * over is printed inside the marks of the quote that ends it. Only a named speaker, and only after a clause of its
+   * own (a sentence opening on the quote is the quote's).
+   */
+  private commaInsideQuote(
+    u: Unit,
+    clauseStart: number,
+  ): (Attribution & { clauseStart: number; clauseEnd: number }) | null {
+    const q = u.quotes[u.quotes.length - 1];
+    const quoted = q ? this.body.slice(q.open + 1, q.close + 1) : '';
+    // (a quote across lines is one whose closing mark was lost: the mark found belongs to the next paragraph's quote)
+    if (!q || !/,[\s’'"”]*$/.test(quoted) || quoted.includes('\n')) return null;
+    const clause = this.body.slice(clauseStart, q.open);
+    // a clause holding other quotes, or running across lines, is no one clause a quote closes
+    if (words(clause) < 3 || /["“”\n]/.test(clause) || u.quotes.some((o) => o !== q && o.close >= clauseStart))
+      return null;
+    const from = q.close + 1;
+    const tail = TRAILING.exec(`,${this.masked.slice(from, u.end)}`);
+    if (tail?.index !== 0 || !tail[1] || !tail[2]) return null;
+    const s = from - 1 + tail[0].indexOf(tail[1]);
+    const who = this.attribution(s, s + tail[1].length, tail[2].split(' ')[0] as string);
+    if (!who?.speaker) return null;
+    who.via = 'quote-comma';
+    return { ...who, clauseStart, clauseEnd: from };
   }
 
   /** "X said (that) …", "X told Y that …", "X, who also said …". */

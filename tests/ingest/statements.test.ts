@@ -1030,3 +1030,28 @@ describe('eleventh round: a possessor before the speaker', () => {
     });
   });
 });
+
+describe('eleventh round: the handing-over comma inside the last quote', () => {
+  it("'… \"as planned,\" X said.' is X's report, the quoted words X's quote", () => {
+    const found = extract('The convoy left the border town "as planned," Amina Sayed said on Friday.');
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'The convoy left the border town "as planned,"',
+        { person: 'amina-sayed' },
+        'reported-trailing:quote-comma',
+      ],
+      ['DIRECT_QUOTE', 'as planned', { person: 'amina-sayed' }, 'quote-in-reported'],
+    ]);
+  });
+
+  it('a quote that opens the sentence, a clause with quotes of its own, or an unnamed speaker gives no such report', () => {
+    expect(extract('"The convoy left as planned," Amina Sayed said.').map((s) => s.kind)).toEqual(['DIRECT_QUOTE']);
+    expect(
+      extract('The talks went "well" and the convoy left "as planned," Amina Sayed said.').map((s) => s.kind),
+    ).not.toContain('REPORTED_SPEECH');
+    expect(extract('The convoy left the border town "as planned," a resident said.').map((s) => s.kind)).not.toContain(
+      'REPORTED_SPEECH',
+    );
+  });
+});
