@@ -106,7 +106,12 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     // "al-Maliki" opens a sentence as "Al-Maliki": a surname on a lower-case particle, capitalized, is the same name
     const capitalized = surname.charAt(0).toUpperCase() + surname.slice(1);
     const printed = capitalized === surname ? [surname] : [surname, capitalized];
-    for (const m of body.matchAll(new RegExp(`\\b(?:${printed.map(escapeRegExp).join('|')})\\b`, 'g'))) {
+    // a letter outside ASCII opens or ends a word too ("the emir thanked Çelik"), which a plain word boundary does not see
+    const printedRe = new RegExp(
+      `(?<![\\p{L}\\p{N}_])(?:${printed.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`,
+      'gu',
+    );
+    for (const m of body.matchAll(printedRe)) {
       add({ start: m.index, end: m.index + surname.length, text: m[0], ref: { person: key }, via: 'ALIAS' });
     }
   }

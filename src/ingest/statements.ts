@@ -51,6 +51,11 @@ interface Attribution {
 const VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|announced|claimed|insisted|warned|denied|confirmed|explained|noted|indicated|reiterated|specified|pointed out|argued|acknowledged|admitted|declared|maintained|alleged|stressed|predicted|reported';
 const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|tweeted|continued|recalled`;
+/** A sentence that only attributes: a name and a speech verb, then at most a short tail ("Kalın asked."). */
+const ATTRIBUTION_SENTENCE = new RegExp(
+  `^\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:${QUOTE_VERBS})\\b[^"“”‘’]{0,60}$`,
+  'u',
+);
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -241,6 +246,18 @@ class StatementFinder {
     return kept.filter((s, i) => !kept.slice(0, i).some((earlier) => repeats(earlier, s)));
   }
 
+  /**
+   * '"Why … Turkey?" Kalın asked.': a quote closing on a question or exclamation ends a sentence for the segmenter,
+   * but a short sentence that is nothing but a named speaker and a speech verb is its attribution.
+   */
+  private askedAfter(last: { end: number }, s: { start: number; end: number }): boolean {
+    return (
+      /[?!][’'"”]{1,2}\s*$/.test(this.body.slice(Math.max(0, last.end - 4), last.end)) &&
+      s.end - s.start <= 120 &&
+      ATTRIBUTION_SENTENCE.test(this.body.slice(s.start, s.end))
+    );
+  }
+
   /** Sentences, merged where a quote runs across a sentence boundary. */
   private units(): Unit[] {
     const units: Unit[] = [];
@@ -249,7 +266,8 @@ class StatementFinder {
       const last = units[units.length - 1];
       while (q < this.quotes.length && (this.quotes[q] as Quote).close < s.start) q++;
       const quote = this.quotes[q];
-      if (last && quote && quote.open < last.end && quote.close >= s.start) last.end = s.end;
+      if (last && ((quote && quote.open < last.end && quote.close >= s.start) || this.askedAfter(last, s)))
+        last.end = s.end;
       else units.push({ start: s.start, end: s.end, paragraph: s.paragraph, previous: last ?? null, quotes: [] });
     }
     let next = 0;

@@ -182,6 +182,11 @@ describe('the coreference stage', () => {
     ]);
   });
 
+  it('ties a surname opening on a letter outside ASCII ("Çelik") where it is printed alone', () => {
+    const found = resolved('Foreign Minister Ömer Çelik flew to Doha. The emir thanked Çelik for the visit.');
+    expect(found.links).toEqual([['Çelik', 'omer-celik', 'ALIAS']]);
+  });
+
   it('ties "The spokesman said" to the one person introduced as a spokesman, and to no one when two are', () => {
     const one = resolved(
       'Omar Haidari, a spokesman for the mission, said two men died. The spokesman said the wounded were flown out.',

@@ -1055,3 +1055,14 @@ describe('eleventh round: the handing-over comma inside the last quote', () => {
     );
   });
 });
+
+describe('eleventh round: a question closing its sentence before the attribution', () => {
+  it("'\"Why …?\" Berg asked.' is Berg's quote though the question mark ends a sentence", () => {
+    const found = extract('"Why should the convoy wait another week for the permits?" Berg asked. The mayor left.');
+    expect(found.map((s) => [s.kind, s.text, s.speaker, s.verb])).toEqual([
+      ['DIRECT_QUOTE', 'Why should the convoy wait another week for the permits?', { person: 'tomas-berg' }, 'asked'],
+    ]);
+    // a sentence after the question that is no name and speech verb is no attribution
+    expect(extract('"Why should the convoy wait another week for the permits?" The mayor left early.')).toEqual([]);
+  });
+});
