@@ -17,9 +17,9 @@ import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types
 type Category = (typeof casualtyCategories)[number];
 
 const VICTIMS =
-  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|personnel|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|personnel|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
 const CATEGORY_WORD =
-  'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|fled|fleeing(?=\\s+(?:their homes|the (?:fighting|violence|area|region|town|city|village|villages|country|clashes)|to|into|across)\\b)|to flee|lost their homes|taken into custody|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
+  'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|the (?:fighting|violence|area|region|town|city|village|villages|country|clashes)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
 /**
  * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up", "four
  * militants were captured"):
@@ -33,7 +33,7 @@ const ONE =
 /** How badly, between the auxiliary and the casualty word ("261 seriously wounded", "were critically injured"). */
 const HOW_BADLY = 'seriously|critically|badly|severely|slightly|lightly|gravely|fatally|mortally';
 const AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?)?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
+  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+with\\s+[^,.;:"“”]{1,50}?(?=\\s+(?:were|was|have been|had been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60},)?\\s*(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
 );
 /** The victims after a count: up to two words before the victim word, or a name ("two US Department of Defense contractors"). */
 const AFTER_VICTIMS = new RegExp(
@@ -46,7 +46,7 @@ const AFTER_VICTIMS = new RegExp(
  * singular victim word, and no "of" before it, so "a group of soldiers" is no count of one.
  */
 const ONE_VICTIM = new RegExp(
-  `\\b(?:a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
+  `\\b(?:a|an|another)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
   'gi',
 );
 const BEFORE = new RegExp(
@@ -104,7 +104,7 @@ const NOT_A_CAUSE_WORD =
 const PLACE_PREPOSITION = /\b(?:in|near|at|outside|across|around)\s+(?:the\s+)?$/;
 
 function categoryOf(word: string): Category {
-  if (/^(?:lost their homes|fled|fleeing|to flee)/i.test(word)) return 'DISPLACED';
+  if (/^(?:lost their homes|fled|fleeing|to flee|driven|forced)/i.test(word)) return 'DISPLACED';
   if (/^(?:killed|slain|murdered|dead|died|dying|lost|deaths|fatalities|lives|killing|kills?|claim)/i.test(word))
     return 'KILLED';
   if (/^(?:wound|injur|hurt|hospitali|treated|sustained)/i.test(word)) return 'INJURED';
@@ -283,7 +283,7 @@ function oneVictim(s: Sentence): Array<[Quantity, Found]> {
   if (!ONE_CATEGORY.test(s.text)) return [];
   return [...s.text.matchAll(ONE_VICTIM), ...s.text.matchAll(ONE_OBJECT)].map((m) => {
     const start = s.start + m.index;
-    const article = /\b(?:a|an)\b/i.exec(m[0]) as RegExpExecArray;
+    const article = /\b(?:a|an|another)\b/i.exec(m[0]) as RegExpExecArray;
     const q: Quantity = {
       start: start + article.index,
       end: start + article.index + article[0].length,

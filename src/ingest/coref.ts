@@ -103,8 +103,16 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
   for (const [surname, key] of bySurname) {
     if (!key) continue;
     alias(key, surname);
-    for (const m of body.matchAll(new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'g'))) {
-      add({ start: m.index, end: m.index + surname.length, text: surname, ref: { person: key }, via: 'ALIAS' });
+    // "al-Maliki" opens a sentence as "Al-Maliki": a surname on a lower-case particle, capitalized, is the same name
+    const capitalized = surname.charAt(0).toUpperCase() + surname.slice(1);
+    const printed = capitalized === surname ? [surname] : [surname, capitalized];
+    // a letter outside ASCII opens or ends a word too ("the emir thanked Çelik"), which a plain word boundary does not see
+    const printedRe = new RegExp(
+      `(?<![\\p{L}\\p{N}_])(?:${printed.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`,
+      'gu',
+    );
+    for (const m of body.matchAll(printedRe)) {
+      add({ start: m.index, end: m.index + surname.length, text: m[0], ref: { person: key }, via: 'ALIAS' });
     }
   }
 

@@ -270,6 +270,8 @@ const ORG_HEADS: Record<string, OrgKind> = {
   Institute: 'OTHER',
 };
 
+/** A country's initials, which news prints where a demonym would stand ("U.S. military", "UK government"). */
+const COUNTRY_INITIALS = /^(?:U\.S\.?|US|U\.K\.|UK)$/;
 /** A demonym followed by a group noun ("Kyrgyz opposition leaders", "Russian state-run news agencies"). */
 const DEMONYM_GROUPS: Array<{ re: RegExp; kind: OrgKind; name: (demonym: string, m: RegExpExecArray) => string }> = [
   {
@@ -379,6 +381,7 @@ const PARTICLE_NAME = /^(?:al|el|ul|ud|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p
 const isCap = (t: Token | undefined) =>
   t !== undefined && (/^\p{Lu}/u.test(t.text) || (t.text.includes('-') && PARTICLE_NAME.test(t.text)));
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la']);
+const NAME_PARTICLE = /^(?:de|al|bin|ibn|van|von|la)$/;
 
 /** Runs of capitalized tokens (with "of" and the like inside), each ending where a possessive or punctuation does. */
 function chunksOf(tokens: Token[]): Array<{ from: number; to: number }> {
@@ -707,9 +710,7 @@ function placeMention(
 ) {
   const countryHit = countryOfHit(hit);
   // "Kyrgyz opposition leaders": a demonym and a group noun make an organization.
-  if (countryHit && countryHit.via === 'DEMONYM' && endsChunk) {
-    const countryKey = c.country(countryHit);
-    c.mention(start, end, { place: countryKey }, 'DEMONYM');
+  const group = (countryKey: string) => {
     for (const g of DEMONYM_GROUPS) {
       const m = g.re.exec(after);
       if (m) {
@@ -718,8 +719,16 @@ function placeMention(
         return;
       }
     }
+  };
+  if (countryHit && countryHit.via === 'DEMONYM' && endsChunk) {
+    const countryKey = c.country(countryHit);
+    c.mention(start, end, { place: countryKey }, 'DEMONYM');
+    group(countryKey);
     return;
   }
+  // "US military said", "the U.K. government": a country's initials stand as its demonym before a group noun; the
+  // initials stay the country's name mention (below) as well
+  if (countryHit && endsChunk && COUNTRY_INITIALS.test(c.body.slice(start, end))) group(c.country(countryHit));
   const direction = countryHit && countryHit.via === 'NAME' ? DIRECTION.exec(before) : null;
   if (countryHit && direction?.[1]) {
     const countryKey = c.country(countryHit);
@@ -801,7 +810,10 @@ function personWithTitle(
     // a middle initial ("S.") only between name words, never ending the name; initials run together ("Gen. B.B.
     // Bell") may open it too
     const initials = /^\p{Lu}\.$/u.test(word) ? n > nameFrom : /^(?:\p{Lu}\.){2,3}$/u.test(word);
-    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !(initials && n + 1 < to)) break;
+    // "Foreign Minister Abdullah bin Zayed Al-Nahyan", "Prime Minister Nouri al-Maliki": a particle inside a name,
+    // never opening it (nor ending it when it stands alone)
+    const particle = n > nameFrom && ((n + 1 < to && NAME_PARTICLE.test(word)) || PARTICLE_NAME.test(word));
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !(initials && n + 1 < to) && !particle) break;
     n++;
   }
   const titleEnd = (tokens[i + title.n - 1] as Token).end;

@@ -42,14 +42,20 @@ interface Attribution {
   outletLabel: string | null;
   /**
    * How the speaker was found when not plainly: past a role in apposition ('"…," X, a role, said'), or as the subject
-   * left out after "and"/"but" ("X called it "…," but said …"). Tagged as a variant of the rule (rules.ts).
+   * left out after "and"/"but" ("X called it "…," but said …"), or past a clause's last quote that holds the
+   * handing-over comma ('… "as planned," X said.'). Tagged as a variant of the rule (rules.ts).
    */
-  via?: 'apposition' | 'elided';
+  via?: 'apposition' | 'elided' | 'quote-comma';
 }
 
 const VERBS =
   'said|says|say|told|tells|tell|added|adds|stated|announced|claimed|insisted|warned|denied|confirmed|explained|noted|indicated|reiterated|specified|pointed out|argued|acknowledged|admitted|declared|maintained|alleged|stressed|predicted|reported';
 const QUOTE_VERBS = `${VERBS}|asked|replied|wrote|tweeted|continued|recalled`;
+/** A sentence that only attributes: a name and a speech verb, then at most a short tail ("Kalın asked."). */
+const ATTRIBUTION_SENTENCE = new RegExp(
+  `^\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:${QUOTE_VERBS})\\b[^"“”‘’]{0,60}$`,
+  'u',
+);
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -151,12 +157,15 @@ const NP_AFTER =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
 const TITLE_BEFORE_NAME =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Adm|Cpl)\.?\s+|(?:(?:Lieutenant|Brigadier|Major)\s+)?(?:General|Colonel|Captain|Major|Lieutenant|Sergeant|Admiral|Corporal|Commander)\s+)?$/;
+/** A possessor and its role before a name, after an inverted verb ("said Ramaphosa’s spokesperson Vincent Magwenya"). */
+const POSSESSOR_ROLE =
+  /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|woman|person)\s+$/u;
 /**
  * A role that a person's name set off by commas stands for ("Lithuania's military spokesman, Andrius Dilda, said",
  * "declared a lieutenant in the Nigerien army, Salim Ibrahim", "Colonel X, spokesman of the Burundian army said").
  */
 const ROLE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst)\b/i;
+  /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst|resident|witness|survivor)\b/i;
 /**
  * "told CNN they will …", "told the Reuter News Agency he would …", "told Georgian TV the servicemen …": a name the
  * entity stage does not know, ended by the subject of the clause told.
@@ -237,6 +246,18 @@ class StatementFinder {
     return kept.filter((s, i) => !kept.slice(0, i).some((earlier) => repeats(earlier, s)));
   }
 
+  /**
+   * '"Why … Turkey?" Kalın asked.': a quote closing on a question or exclamation ends a sentence for the segmenter,
+   * but a short sentence that is nothing but a named speaker and a speech verb is its attribution.
+   */
+  private askedAfter(last: { end: number }, s: { start: number; end: number }): boolean {
+    return (
+      /[?!][’'"”]{1,2}\s*$/.test(this.body.slice(Math.max(0, last.end - 4), last.end)) &&
+      s.end - s.start <= 120 &&
+      ATTRIBUTION_SENTENCE.test(this.body.slice(s.start, s.end))
+    );
+  }
+
   /** Sentences, merged where a quote runs across a sentence boundary. */
   private units(): Unit[] {
     const units: Unit[] = [];
@@ -245,7 +266,8 @@ class StatementFinder {
       const last = units[units.length - 1];
       while (q < this.quotes.length && (this.quotes[q] as Quote).close < s.start) q++;
       const quote = this.quotes[q];
-      if (last && quote && quote.open < last.end && quote.close >= s.start) last.end = s.end;
+      if (last && ((quote && quote.open < last.end && quote.close >= s.start) || this.askedAfter(last, s)))
+        last.end = s.end;
       else units.push({ start: s.start, end: s.end, paragraph: s.paragraph, previous: last ?? null, quotes: [] });
     }
     let next = 0;
@@ -278,11 +300,26 @@ class StatementFinder {
       } else {
         const from = trailing.clauseStart;
         const to = this.trimEnd(from, trailing.clauseEnd);
-        if (!this.isWholeQuote(from, to, quotes) && words(this.masked.slice(from, to)) >= 3)
+        if (
+          !this.isWholeQuote(from, to, quotes) &&
+          !this.quoteWithItsSpeaker(from, quotes, u) &&
+          words(this.masked.slice(from, to)) >= 3
+        )
           reported.push(this.statement('REPORTED_SPEECH', from, to, trailing, u, 'reported-trailing'));
       }
     }
     for (const q of quotes) this.quote(q, u, reported);
+  }
+
+  /**
+   * '"…," Foreign Minister X said in a message to …, the statement said.': a clause opening on a quote its own named
+   * speaker closes is that person's quote, which the document only carries; it is no report of the document's.
+   */
+  private quoteWithItsSpeaker(from: number, quotes: Quote[], u: Unit): boolean {
+    const first = quotes[0];
+    if (!first || !/^\s*$/.test(this.body.slice(from, first.open))) return false;
+    const who = this.after(first, u);
+    return !!who?.speaker && 'person' in who.speaker;
   }
 
   private trimEnd(from: number, to: number): number {
@@ -316,6 +353,8 @@ class StatementFinder {
       const attribution = this.attribution(s, s + normal[1].length, normal[2].split(' ')[0] as string);
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + normal.index };
     }
+    const handedOver = this.commaInsideQuote(u, clauseStart);
+    if (handedOver) return handedOver;
     const middle = MIDDLE.exec(text);
     if (middle?.[1] && middle[2] && words(text.slice(0, middle.index)) >= 3) {
       const s = u.start + middle.index + middle[0].indexOf(middle[1]);
@@ -350,6 +389,33 @@ class StatementFinder {
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + according.index };
     }
     return null;
+  }
+
+  /**
+   * 'Russia has withdrawn its troops "as planned," Defense Minister X said on Friday.': the comma handing the clause
+   * over is printed inside the marks of the quote that ends it. Only a named speaker, and only after a clause of its
+   * own (a sentence opening on the quote is the quote's).
+   */
+  private commaInsideQuote(
+    u: Unit,
+    clauseStart: number,
+  ): (Attribution & { clauseStart: number; clauseEnd: number }) | null {
+    const q = u.quotes[u.quotes.length - 1];
+    const quoted = q ? this.body.slice(q.open + 1, q.close + 1) : '';
+    // (a quote across lines is one whose closing mark was lost: the mark found belongs to the next paragraph's quote)
+    if (!q || !/,[\s’'"”]*$/.test(quoted) || quoted.includes('\n')) return null;
+    const clause = this.body.slice(clauseStart, q.open);
+    // a clause holding other quotes, or running across lines, is no one clause a quote closes
+    if (words(clause) < 3 || /["“”\n]/.test(clause) || u.quotes.some((o) => o !== q && o.close >= clauseStart))
+      return null;
+    const from = q.close + 1;
+    const tail = TRAILING.exec(`,${this.masked.slice(from, u.end)}`);
+    if (tail?.index !== 0 || !tail[1] || !tail[2]) return null;
+    const s = from - 1 + tail[0].indexOf(tail[1]);
+    const who = this.attribution(s, s + tail[1].length, tail[2].split(' ')[0] as string);
+    if (!who?.speaker) return null;
+    who.via = 'quote-comma';
+    return { ...who, clauseStart, clauseEnd: from };
   }
 
   /** "X said (that) …", "X told Y that …", "X, who also said …". */
@@ -877,9 +943,16 @@ class StatementFinder {
       const s = from + inverted[0].length;
       const np = NP_AFTER.exec(this.masked.slice(s, u.end));
       // the actor named right after the verb, behind a title abbreviation the name does not hold ("said Gen. B.B. Bell")
+      // "said Ramaphosa’s spokesperson Vincent Magwenya": the possessor is no speaker, the role's holder is
       const mention = this.ix
         .mentionsIn(s, u.end)
-        .find((m) => actorOf(m) && TITLE_BEFORE_NAME.test(this.masked.slice(s, m.start)));
+        .find(
+          (m) =>
+            actorOf(m) &&
+            !/^['’]s\b/.test(this.masked.slice(m.end, m.end + 3)) &&
+            (TITLE_BEFORE_NAME.test(this.masked.slice(s, m.start)) ||
+              POSSESSOR_ROLE.test(this.masked.slice(s, m.start))),
+        );
       const e = mention ? mention.end : s + (np?.[0].trimEnd().length ?? 0);
       const who = (!mention && this.namedAfterRole(s, e, u.end, inverted[1])) || this.attribution(s, e, inverted[1]);
       if (who) return who;

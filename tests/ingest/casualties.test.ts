@@ -212,6 +212,29 @@ describe('casualty reports', () => {
     ]);
   });
 
+  it('"taken prisoner", "forced from their homes", "another soldier died", victims "with" a unit before a passive verb', () => {
+    expect(figures('A further 30 mutineers were taken prisoner.')).toEqual([
+      ['ARRESTED', 30, 30, 30, 'EXACT', '30', 'mutineers'],
+    ]);
+    expect(figures('About 5,000 villagers were forced from their homes by the floods.')).toEqual([
+      ['DISPLACED', 5000, null, null, 'APPROXIMATELY', 'About 5,000', 'villagers'],
+    ]);
+    expect(figures('Two French officers with a mediation team were killed in the attack.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'French officers'],
+    ]);
+    expect(figures('Another Italian soldier died on Thursday in an accident.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'Another', 'Italian soldier'],
+    ]);
+    // "another" before a number is that number, not one more victim
+    expect(figures('Another 20 soldiers were killed in the north.')).toEqual([
+      ['KILLED', 20, 20, 20, 'EXACT', '20', 'soldiers'],
+    ]);
+    // without a passive verb the officers are the ones who killed, not the dead
+    expect(figures('Two officers with the mediation team killed 10 rebels.')).toEqual([
+      ['KILLED', 10, 10, 10, 'EXACT', '10', 'rebels'],
+    ]);
+  });
+
   it('no arrest when such a verb takes things, not people', () => {
     for (const body of [
       'Customs officers seized 300 rifles at the border.',

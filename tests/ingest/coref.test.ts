@@ -170,6 +170,23 @@ describe('the coreference stage', () => {
     expect(found.links).toContainEqual(['Ban', 'ban-ki-moon', 'ALIAS']);
   });
 
+  it('ties "Al-Maliki" opening a sentence to Nouri al-Maliki, and the quote\'s "he" after it to him, not to the last one quoted', () => {
+    const found = resolved(
+      'Prime Minister Nouri al-Maliki met Defense Minister Arturo Parisi. "The mission is over," Parisi said.\n\n' +
+        'Al-Maliki thanked the troops.\n\n"It is a great day," he said.',
+    );
+    expect(found.links).toEqual([
+      ['Parisi', 'arturo-parisi', 'ALIAS'],
+      ['Al-Maliki', 'nouri-al-maliki', 'ALIAS'],
+      ['he', 'nouri-al-maliki', 'PRONOUN'],
+    ]);
+  });
+
+  it('ties a surname opening on a letter outside ASCII ("Çelik") where it is printed alone', () => {
+    const found = resolved('Foreign Minister Ömer Çelik flew to Doha. The emir thanked Çelik for the visit.');
+    expect(found.links).toEqual([['Çelik', 'omer-celik', 'ALIAS']]);
+  });
+
   it('ties "The spokesman said" to the one person introduced as a spokesman, and to no one when two are', () => {
     const one = resolved(
       'Omar Haidari, a spokesman for the mission, said two men died. The spokesman said the wounded were flown out.',

@@ -54,6 +54,18 @@ describe('the entity stage: people and their titles', () => {
     ]);
   });
 
+  it('keeps a lower-case particle inside a name after a title ("Abdullah bin Zayed Al-Nahyan", "Nouri al-Maliki")', () => {
+    expect(rolesOf('Foreign Minister Abdullah bin Zayed Al-Nahyan spoke in Paris.').map((r) => r.person)).toEqual([
+      'abdullah-bin-zayed-al-nahyan',
+    ]);
+    expect(rolesOf('Prime Minister Nouri al-Maliki spoke in Nasiriyah.').map((r) => r.person)).toEqual([
+      'nouri-al-maliki',
+    ]);
+    // a particle never ends a name: "Minister Ali al" is no name, "Colonel Kemal of Ankara" stops before "of"
+    expect(rolesOf('Colonel Peter van said so.').map((r) => r.person)).toEqual(['peter']);
+    expect(rolesOf('Colonel Kemal Aydin of Ankara spoke.').map((r) => r.person)).toEqual(['kemal-aydin']);
+  });
+
   it('reads a title word that ends the name as a surname ("Col. Roger King")', () => {
     expect(rolesOf('Col. Roger King, a military spokesman at Bagram, said the fighting was over.')).toEqual([
       { person: 'roger-king', title: 'Colonel', country: null, qualifier: null, evidence: 'Col. Roger King' },
@@ -192,6 +204,17 @@ describe('the entity stage: people and their titles', () => {
 });
 
 describe('the entity stage: organizations and places', () => {
+  it('makes organizations of a country\'s initials before a group noun ("US military", "the U.K. government")', () => {
+    const orgs = (text: string) => entitiesOf(text).organizations.map((o) => [o.name, o.kind, o.country]);
+    expect(orgs('US military said it had deployed drones.')).toEqual([['US military', 'MILITARY', 'united-states']]);
+    expect(orgs('Later the U.K. government said it agreed.')).toEqual([
+      ['U.K. government', 'GOVERNMENT', 'united-kingdom'],
+    ]);
+    // officials of the military are people, not the military; a country's full name is no demonym
+    expect(orgs('U.S. military officials said the base was hit.')).toEqual([]);
+    expect(orgs('Nigeria military sources said the base was hit.')).toEqual([]);
+  });
+
   it('makes organizations of a demonym and a group noun, and of a name with a head word', () => {
     const found = entitiesOf(
       'Kyrgyz opposition leaders said security forces fired. Russian news agencies reported it, and the Russian Embassy closed.',

@@ -979,3 +979,90 @@ describe('a country that speaks is its government', () => {
     ]);
   });
 });
+
+describe('eleventh round: a resident before a quote, a quote carried by a document', () => {
+  it('"X, a resident said: …" (the closing comma left out) is the person\'s, not an unnamed resident\'s', () => {
+    const [s] = extract(
+      'Amina Sayed, a resident said: "We have waited two years to see the streets empty of soldiers."',
+    );
+    expect([s?.speaker, s?.text]).toEqual([
+      { person: 'amina-sayed' },
+      'We have waited two years to see the streets empty of soldiers.',
+    ]);
+    expect(s && ruleOf(s)).toBe('quote-before:apposition');
+    // with no name before it, the resident stays a described speaker
+    const [d] = extract('A resident said: "We have waited two years to see the streets empty of soldiers."');
+    expect([d?.speaker, d?.speakerSpan.text]).toEqual([null, 'A resident']);
+  });
+
+  it('a quote closed by its named speaker, then "the statement said", is the person\'s quote and no report of the document', () => {
+    const found = extract(
+      'The Interior Ministry issued a statement on Sunday.\n\n' +
+        '"The mission has done what it was sent to do," Amina Sayed said in a message to the troops, the statement said.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker])).toEqual([
+      ['DIRECT_QUOTE', 'The mission has done what it was sent to do', { person: 'amina-sayed' }],
+    ]);
+    // without a named speaker after the quote the document's report stays
+    expect(
+      extract('The mission has done what it was sent to do, the Interior Ministry said in a statement.').map((s) => [
+        s.kind,
+        s.speaker,
+      ]),
+    ).toEqual([['REPORTED_SPEECH', { organization: 'ministry' }]]);
+  });
+});
+
+describe('eleventh round: a possessor before the speaker', () => {
+  it('"…," said Berg\'s spokesperson Amina Sayed: the spokesperson speaks, not the person whose spokesperson she is', () => {
+    const found = extract(
+      '"The convoy will leave on Monday," said Berg’s spokesperson Amina Sayed in a radio interview. "It will take a week."',
+    );
+    expect(found.map((s) => [s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['The convoy will leave on Monday', { person: 'amina-sayed' }, 'quote-after'],
+      ['It will take a week.', { person: 'amina-sayed' }, 'quote-continued'],
+    ]);
+    // a possessive with no role after it is no speaker's lead: "said Berg's convoy" names nobody who speaks
+    expect(
+      extract('"The convoy will leave on Monday," said Berg’s convoy driver.').map((s) => s.speaker),
+    ).not.toContainEqual({
+      person: 'tomas-berg',
+    });
+  });
+});
+
+describe('eleventh round: the handing-over comma inside the last quote', () => {
+  it("'… \"as planned,\" X said.' is X's report, the quoted words X's quote", () => {
+    const found = extract('The convoy left the border town "as planned," Amina Sayed said on Friday.');
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'The convoy left the border town "as planned,"',
+        { person: 'amina-sayed' },
+        'reported-trailing:quote-comma',
+      ],
+      ['DIRECT_QUOTE', 'as planned', { person: 'amina-sayed' }, 'quote-in-reported'],
+    ]);
+  });
+
+  it('a quote that opens the sentence, a clause with quotes of its own, or an unnamed speaker gives no such report', () => {
+    expect(extract('"The convoy left as planned," Amina Sayed said.').map((s) => s.kind)).toEqual(['DIRECT_QUOTE']);
+    expect(
+      extract('The talks went "well" and the convoy left "as planned," Amina Sayed said.').map((s) => s.kind),
+    ).not.toContain('REPORTED_SPEECH');
+    expect(extract('The convoy left the border town "as planned," a resident said.').map((s) => s.kind)).not.toContain(
+      'REPORTED_SPEECH',
+    );
+  });
+});
+
+describe('eleventh round: a question closing its sentence before the attribution', () => {
+  it("'\"Why …?\" Berg asked.' is Berg's quote though the question mark ends a sentence", () => {
+    const found = extract('"Why should the convoy wait another week for the permits?" Berg asked. The mayor left.');
+    expect(found.map((s) => [s.kind, s.text, s.speaker, s.verb])).toEqual([
+      ['DIRECT_QUOTE', 'Why should the convoy wait another week for the permits?', { person: 'tomas-berg' }, 'asked'],
+    ]);
+    // a sentence after the question that is no name and speech verb is no attribution
+    expect(extract('"Why should the convoy wait another week for the permits?" The mayor left early.')).toEqual([]);
+  });
+});
