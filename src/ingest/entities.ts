@@ -325,7 +325,7 @@ const OCCUPATIONS =
  * apposition naming a role or an age after it (", a spokesman for ...", ", deputy special representative of ..."
  * where the role without an article still needs what it is a role of, ", 54,"), a role before it
  * ("regional commissioner Adam Mrisho", "A spokesman, Michael Lueth,", "The UN's spokesman in Kinshasa, Mamdou
- * Bah,"), "quoted ... as saying", or an
+ * Bah,", but not "a spokesman for the mission in New York", where the name is where), "quoted ... as saying", or an
  * inverted attribution after a quote ('..." said Grace Nyirenda'). "X said" is no cue: "Human Rights
  * Watch said" reads the same.
  */
@@ -333,7 +333,7 @@ const PERSON_CUE_AFTER = new RegExp(
   `^(?:, (?:a|an|the) (?:[a-z-]+ |(?:[A-Z]\\.)+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}) (?:for|of|at|in|to)\\b|, \\d{1,3}[,.])`,
 );
 const PERSON_CUE_BEFORE = new RegExp(
-  `(?:\\bquoted |[,"”] said |\\b(?:${ROLE_HEADS}|${OCCUPATIONS})(?: (?:of|for|at|in) (?:the )?[\\p{L} ]{1,40})?,? )$`,
+  `(?:\\bquoted |[,"”] said |\\b(?:${ROLE_HEADS}|${OCCUPATIONS})(?: (?:of|for|at|in) (?:the )?[\\p{L} ]{1,40},|,)? )$`,
   'u',
 );
 

@@ -302,6 +302,15 @@ describe('the entity stage: organizations and places', () => {
     expect(demonym?.via).toBe('DEMONYM');
   });
 
+  it('a name after a role\'s "in" phrase with no comma is where, not who: "a spokesman for the mission in New York"', () => {
+    expect(
+      entitiesOf('"It was a reconnaissance operation," said a spokesman for the mission in New York.').people,
+    ).toEqual([]);
+    expect(
+      entitiesOf("The UN's spokesman in Kinshasa, Mamdou Bah, said the road was open.").people.map((p) => p.name),
+    ).toEqual(['Mamdou Bah']);
+  });
+
   it('takes a name before "province" for a region', () => {
     expect(entitiesOf('British forces will stay in Helmand province.').places.map((p) => [p.name, p.kind])).toEqual([
       ['United Kingdom', 'COUNTRY'],
