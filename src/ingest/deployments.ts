@@ -58,7 +58,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   [
     'WITHDRAWN',
     // "to pull about 400 troops from Afghanistan": "pull" only with a "from" close after it
-    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+(?:from|out of)\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?[A-Z])|left(?=\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport)\s+(?:in|at|near)\b)|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b/,
+    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+(?:from|out of)\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])|left(?=\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport)\s+(?:in|at|near)\b)|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b/,
   ],
   [
     'ORDERED',
@@ -155,6 +155,8 @@ const ORIGIN = /\b(?:from|out of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 /** "(left Germany) for Bosnia", "(left Kigali) on Friday morning for Sudan's Darfur": where forces set out for. */
 const ONWARD =
   /^(?:\s+(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\s+(?:the\s+)?(?:\p{Lu}|neighbou?ring\s)/u;
+/** "(US) troops", "(Dutch) military advisers": a country's forces named right after it. */
+const OWN_FORCES = new RegExp(`^(?:['’]s)?\\s+(?:(?:military|army|combat|special)\\s+)?(?:${FORCE})\\b`);
 /** "sent (its) forces to": "forces" with no other word, as what the verb moves. */
 const OBJECT_FORCES = /^\s+(?:(?:its|their|more|additional|some)\s+)?forces\s+(?:to|into|in)\b/;
 /** "arrived outside the city", "in the capital": a city the article named before. */
@@ -636,7 +638,16 @@ class DeploymentFinder {
     // "Mali asked France to send peacekeepers": the one asked sends, the one asking hosts
     const asked = /^asked\b/.test(verb[0]) ? this.countriesIn(verbStart, verbEnd)[0] : undefined;
     const requester = asked ? this.subjectCountry(s, verbStart) : null;
-    const subject = asked?.m ?? this.subjectCountry(s, verbStart);
+    // "…the wars in Afghanistan and Iraq,” announced … to withdraw the last US troops from Afghanistan": forces that
+    // name their own country right after the verb are that country's, over a subject the verb is far from
+    const nearest = asked?.m ?? this.subjectCountry(s, verbStart);
+    const objectOwner = this.countriesIn(verbEnd, Math.min(s.end, verbEnd + 40)).find(
+      (c) =>
+        OWN_FORCES.test(this.body.slice(c.m.end, s.end)) && !HOST_PREPOSITION.test(this.body.slice(s.start, c.m.start)),
+    );
+    const ownForces = objectOwner?.m ?? null;
+    const subject =
+      ownForces && nearest && !/^[^,"“”]{0,40}$/.test(this.body.slice(nearest.end, verbStart)) ? ownForces : nearest;
     // "troops from Ghana, Mali, Benin and Togo": the countries the forces come from, when they are the
     // senders (a list, or what stands before the verb), not a place the forces pass through
     const fromList = status === 'WITHDRAWN' ? [] : this.forcesFrom(s);

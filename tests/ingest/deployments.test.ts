@@ -1022,6 +1022,23 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('The withdrawal of Dutch savings from Iceland continued.')).toEqual([]);
   });
 
+  it('forces naming their country after the verb are its, over a subject far from the verb; "left Saturday" is no place', () => {
+    expect(
+      deployments(
+        'President Obama, declaring that it is “time to end the wars in Afghanistan and Iraq,” said Tuesday that he plans to withdraw the last US troops from Afghanistan by 2016.',
+      ),
+    ).toEqual([['United States', 'Afghanistan', 'WITHDRAWN', null, null]]);
+    // a country after "to" is where the forces go, never whose they are
+    expect(
+      deployments(
+        'Dutch Defence Minister Joost Bakker on Tuesday, November 12, said he had ordered 150 troops to Cameroon to help soldiers fighting Boko Haram.',
+      ),
+    ).toEqual([['Netherlands', 'Cameroon', 'ORDERED', 150, 'EXACT']]);
+    expect(
+      deployments('More than 70 New Zealand soldiers left Saturday on a rotation of its forces in Afghanistan.'),
+    ).toEqual([]);
+  });
+
   it('"pledged 500 troops" announces them; "pledged to reduce troop numbers" moves no one', () => {
     expect(deployments('Kenya pledged 500 troops to the mission in Somalia.')).toEqual([
       ['Kenya', 'Somalia', 'ANNOUNCED', 500, 'EXACT'],
