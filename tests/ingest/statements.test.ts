@@ -114,10 +114,10 @@ describe('direct quotes', () => {
       'quote-before',
       'quote-after:pronoun',
     ]);
-    // confidence is the rule's measured precision: 62 of 63 "…," said X quotes right on held-out text and fixtures
-    // (0.98, capped at 0.95), 26 of 27 through a pronoun (0.96, rounded down to 0.95), a continued quote 22 of 22, a
-    // quote told before its words 15 of 15
-    expect([after, continued, before, pronoun].map((s) => s?.confidence)).toEqual([0.95, 0.95, 0.95, 0.95]);
+    // confidence is the rule's measured precision: 83 of 86 "…," said X quotes right on held-out text and fixtures
+    // (0.97, capped at 0.95), a continued quote 26 of 26, a quote told before its words 17 of 17, 37 of 39 through a
+    // pronoun (0.949, rounded down to 0.90)
+    expect([after, continued, before, pronoun].map((s) => s?.confidence)).toEqual([0.95, 0.95, 0.95, 0.9]);
     // a rule measured on fewer than five facts gets 0.6: a quote of a speaker no actor stands behind, 3 of 3
     const [unnamed] = extract('"We will stay," a young monk said.');
     expect(unnamed && [ruleOf(unnamed), unnamed.confidence]).toEqual(['quote-after:unnamed', 0.6]);
