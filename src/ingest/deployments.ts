@@ -26,7 +26,7 @@ type Status = (typeof deploymentStatuses)[number];
  * nationality ("German officers"), as "police officers" are none.
  */
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?<=[A-Z][a-z]+ )(?:officers|personnel)|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel)(?<=[A-Z][a-z]+ (?:officers|personnel))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 /** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
 const FORCE_WORD = new RegExp(FORCE_RE.source);
@@ -53,7 +53,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   // "with the arrival of more than 160 troops"
   [
     'ARRIVED',
-    /\b(?:arrived|arriving|arrival of(?=\s+(?:(?:more than|about|some|nearly|around)\s+)?\d)|(?<!\b(?:to|will|would|not|shall|may|might|could|should)\s)arrives?(?=\s+(?:in|at)\b)|have landed|has landed|landed|reached|rolled (?:out|into)|came ashore)\b/,
+    /\b(?:arrived|arriving|arrival of(?=\s+(?:(?:more than|about|some|nearly|around)\s+)?\d)|arrives?(?<!\b(?:to|will|would|not|shall|may|might|could|should)\s+arrives?)(?=\s+(?:in|at)\b)|have landed|has landed|landed|reached|rolled (?:out|into)|came ashore)\b/,
   ],
   [
     'WITHDRAWN',
@@ -80,7 +80,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   // Estonia" and "were deployed in Mali in 2013" are movements)
   [
     'STATIONED',
-    /\b(?:(?:are|is|remain|remains)\s+(?:(?:currently|now|still|already)\s+)?deployed\s+(?:in|at|there)|(?:has|have)\s+(?!deployed)[^.;]{0,80}?\bdeployed\s+(?:in|at|there)|(?<=\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|paratroopers|airmen|sailors|contingent|units?)\s)deployed\s+(?:in|at)|contributes|provides)\b/,
+    /\b(?:(?:are|is|remain|remains)\s+(?:(?:currently|now|still|already)\s+)?deployed\s+(?:in|at|there)|(?:has|have)\s+(?!deployed)[^.;]{0,80}?\bdeployed\s+(?:in|at|there)|deployed(?<=\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|paratroopers|airmen|sailors|contingent|units?)\sdeployed)\s+(?:in|at)|contributes|provides)\b/,
   ],
   [
     'ARRIVED',
