@@ -1096,14 +1096,8 @@ class DeploymentFinder {
     const of = from
       ? after.find((c) => c.m.start < from.m.start && FORCES_OF.test(this.body.slice(c.m.end, from.m.start)))
       : undefined;
-    const sender =
-      of ??
-      before
-        .filter(
-          (c) =>
-            c !== host && /^(?:['’]s)?\s+(?:troop\s+|military\s+)?$|^\s+\S/.test(this.body.slice(c.m.end, cueStart)),
-        )
-        .pop();
+    // else the country named last before the noun ("Britain's withdrawal", "Russia said the withdrawal of its …")
+    const sender = of ?? before.filter((c) => c !== host).pop();
     if (!host || !sender || host.country === sender.country) return [];
     const found = this.presence(
       i,
