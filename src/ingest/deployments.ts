@@ -972,10 +972,7 @@ class DeploymentFinder {
         leased?.groups?.facility ?? null,
         p,
       );
-      cueFound.personnel = personnel?.personnel ?? null;
-      cueFound.personnelQualifier = personnel?.qualifier ?? null;
-      cueFound.forceType ??= personnel?.force ?? null;
-      cues.push(cueFound);
+      cues.push(withCount(cueFound, personnel));
     }
     return cues;
   }
@@ -1112,9 +1109,7 @@ class DeploymentFinder {
     );
     // "the withdrawal of 500 British troops from Iraq": the figure between the noun and the host
     const personnel = from ? this.personnel(s, cueEnd, from.m.start) : null;
-    found.personnel = personnel?.personnel ?? null;
-    found.personnelQualifier = personnel?.qualifier ?? null;
-    return [found];
+    return [withCount(found, personnel)];
   }
 
   /** "Bahrain, home to the U.S. Navy's Fifth Fleet", "Djibouti, which hosts a French base": a presence there. */
@@ -1242,10 +1237,7 @@ class DeploymentFinder {
         null,
         null,
       );
-      found.personnel = personnel?.personnel ?? null;
-      found.personnelQualifier = personnel?.qualifier ?? null;
-      found.forceType = personnel?.force ?? null;
-      cues.push(found);
+      cues.push(withCount(found, personnel));
     }
     return cues;
   }
@@ -1384,6 +1376,17 @@ function clauses(s: Sentence): Sentence[] {
   if (start === 0) return [s];
   parts.push({ ...s, start: s.start + start, text: s.text.slice(start) });
   return parts;
+}
+
+/** A cue with the count of its forces, and their kind when the count names it ("300 troops"). */
+function withCount(
+  cue: Cue,
+  count: { personnel: number | null; qualifier: Cue['personnelQualifier']; force: string | null } | null,
+): Cue {
+  cue.personnel = count?.personnel ?? null;
+  cue.personnelQualifier = count?.qualifier ?? null;
+  cue.forceType ??= count?.force ?? null;
+  return cue;
 }
 
 function tagged(rule: string, cues: Cue[]): Cue[] {
