@@ -1039,6 +1039,19 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ).toEqual([]);
   });
 
+  it('"had taken up positions in", "began its deployment in" arrive; "will be sent back from" withdraws', () => {
+    expect(deployments('By this morning, 350 Australian troops had taken up positions in Dili.')).toEqual([
+      ['Australia', 'Timor-Leste', 'ARRIVED', 350, 'EXACT'],
+    ]);
+    expect(deployments('The battalion of some 600 German troops began its deployment in Kosovo on Monday.')).toEqual([
+      ['Germany', 'Kosovo', 'ARRIVED', 600, 'APPROXIMATELY'],
+    ]);
+    expect(
+      deployments('The first group of Indian military personnel will be sent back from the Maldives before March 10.'),
+    ).toEqual([['India', 'Maldives', 'WITHDRAWN', null, null]]);
+    expect(deployments('The police took up positions in Dili.')).toEqual([]);
+  });
+
   it('"pledged 500 troops" announces them; "pledged to reduce troop numbers" moves no one', () => {
     expect(deployments('Kenya pledged 500 troops to the mission in Somalia.')).toEqual([
       ['Kenya', 'Somalia', 'ANNOUNCED', 500, 'EXACT'],
