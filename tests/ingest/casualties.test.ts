@@ -44,6 +44,16 @@ describe('casualty reports', () => {
     ]);
   });
 
+  it('victims in a relative clause: "the 12,000 soldiers that died", "Two soldiers who were wounded"', () => {
+    expect(
+      figures('A statue recalls the 12,000 Syrian soldiers that died on Lebanese soil.').map((f) => f.slice(0, 2)),
+    ).toEqual([['KILLED', 12000]]);
+    expect(figures('Two soldiers who were wounded on Monday are in hospital.').map((f) => f.slice(0, 2))).toEqual([
+      ['INJURED', 2],
+    ]);
+    expect(figures('The 12 soldiers who survived were flown home.')).toEqual([]);
+  });
+
   it('"we lost three peacekeepers" is a death toll; a loss of seats or money is not', () => {
     expect(figures('"We lost three Kenyan peacekeepers before dawn," the spokesman said.')).toEqual([
       ['KILLED', 3, 3, 3, 'EXACT', 'three', 'Kenyan peacekeepers'],
