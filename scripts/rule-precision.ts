@@ -4,7 +4,6 @@
 // (right) and how many it did not (wrong), by the fact's whole tag and then by each rule in it (a deployment merged
 // from cues of several rules counts for each). --wrong also lists each wrong fact. Direct quotes are statements
 // of kind DIRECT_QUOTE, counted under their rule (quote-*); reported speech under reported-*.
-import { matchedFacts } from '../src/ingest/evaluate.js';
 import { scoreFolder } from '../src/ingest/evaluate-folder.js';
 import { ruleOf } from '../src/ingest/rules.js';
 
@@ -27,13 +26,12 @@ const count = (t: Table, key: string, ok: boolean) => {
 const wrong: string[] = [];
 for (const folder of folders) {
   for (const r of scoreFolder(folder)) {
-    const matched = matchedFacts(r.expected, r.extracted);
     const types = ['statements', 'casualtyReports', 'militaryDeployments'] as const;
     for (const type of types) {
       r.graph[type].forEach((fact, i) => {
         const rule = ruleOf(fact);
         const key = `${type}\t${rule}`;
-        const ok = matched[type].has(i);
+        const ok = r.matched[type].has(i);
         count(table, key, ok);
         for (const part of new Set(rule.split('+'))) count(parts, `${type}\t${part}`, ok);
         if (!ok) wrong.push(`${folder}/${r.name}\t${key}\t${JSON.stringify(r.extracted[type][i])}`);

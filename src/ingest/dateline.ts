@@ -4,6 +4,7 @@
  * 2013 : ". Found once per article: the statement stage keeps it out of what was said, the deployment stage takes
  * its country as the host of forces the text puts nowhere else, and the article records its place.
  */
+import { MONTH } from './dates.js';
 import { type GazetteerHit, lookupPlace } from './gazetteer.js';
 import type { Segment } from './types.js';
 
@@ -15,9 +16,9 @@ export interface Dateline extends Segment {
   place: KnownPlace | null;
 }
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
-const DATE = `(?:${MONTH})\\s+\\d{1,2}(?:,\\s+\\d{4})?`;
+/** A month in full or abbreviated ("Nov. 21", "Nov 3"). */
+const MONTH_PRINTED = `(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
+const DATE = `(?:${MONTH_PRINTED})\\s+\\d{1,2}(?:,\\s+\\d{4})?`;
 const AGENCY = '\\([^)\\n]{1,30}\\)';
 /** Words in capitals that open a caption or a label the way a dateline's city opens a story ("FILE - A soldier …"). */
 const NOT_PLACES = '(?:FILE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|WATCH|PHOTO|VIDEO|NOTE|EDITOR)';
@@ -29,7 +30,7 @@ const NOT_PLACES = '(?:FILE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|WATCH|PHO
 const FORMS = [
   `(?!${NOT_PLACES}\\b)(?<city>\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+)*)(?:,\\s+(?:${DATE}|(?<region>\\p{Lu}[\\p{L}.'’ -]{0,30}?)))?\\s*(?:${AGENCY}\\s*)?(?:—|–|--|-|:)`,
   `${AGENCY}\\s*(?:—|–|--|-)`,
-  `(?<printedCity>\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*),\\s+(?:${MONTH})\\s+\\d{1,2},\\s+\\d{4}\\s*[:—–-]`,
+  `(?<printedCity>\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*),\\s+(?:${MONTH_PRINTED})\\s+\\d{1,2},\\s+\\d{4}\\s*[:—–-]`,
 ];
 const DATELINE = new RegExp(`^[ \\t]*(?:${FORMS.map((f) => `(?:${f})`).join('|')})\\s+`, 'mu');
 /** How far into the body a dateline may open a line: past the headline, not into the story. */

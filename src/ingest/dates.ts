@@ -14,6 +14,9 @@
 import * as chrono from 'chrono-node';
 import type { DateReference } from './types.js';
 
+/** The days of the week and the months, as patterns for the stages that read them around a date. */
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DAY_MS = 86_400_000;
 
 export type AnchorKind = 'PUBLISHED' | 'CAPTION';

@@ -14,6 +14,7 @@
  */
 import type { deploymentStatuses } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
+import { WEEKDAY } from './dates.js';
 import { lookupPlace } from './gazetteer.js';
 import { findQuantities, parseNumber } from './numbers.js';
 import { tagRule } from './rules.js';
@@ -58,12 +59,16 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   [
     'WITHDRAWN',
     // "to pull about 400 troops from Afghanistan": "pull" only with a "from" close after it
-    /\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+(?:from|out of)\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:sent|brought|flown) back|sent home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])|left(?=\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport)\s+(?:in|at|near)\b)|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b/,
+    new RegExp(
+      String.raw`\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+(?:from|out of)\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:sent|brought|flown) back|sent home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?(?!${WEEKDAY}\b)[A-Z])|left(?=\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport)\s+(?:in|at|near)\b)|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b`,
+    ),
   ],
   [
     'ORDERED',
     // "decided Thursday to send", "approved sending": a parliament's or a government's decision
-    /\b(?:ordered|authori[sz]ed|took the decision to send|decided(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))? to (?:send|deploy)|approved (?:the deployment of|sending|deploying)|voted to (?:send|deploy))\b/,
+    new RegExp(
+      String.raw`\b(?:ordered|authori[sz]ed|took the decision to send|decided(?: on)?(?: (?:${WEEKDAY}|today|yesterday))? to (?:send|deploy)|approved (?:the deployment of|sending|deploying)|voted to (?:send|deploy))\b`,
+    ),
   ],
   [
     'PROPOSED',
@@ -179,6 +184,8 @@ const HOME_TO =
 const HOSTED_FORCE = new RegExp(
   `^(?:['’]s)?\\s+(?:(?:military|naval|air|army)\\s+)?(?:Navy|Army|Air Force|base|bases|air base|naval base|fleet|Fleet|${FORCE}|forces)\\b`,
 );
+/** Alliances and the UN, which field forces no one country's ("NATO-led", "U.N. peacekeepers", "to the UN force"). */
+const ALLIANCE_NAMES = String.raw`NATO|U\.N\.|UN|EU|AU|African Union`;
 /** What may stand before a sentence's subject: nothing, or a word that links it to the one before. */
 const SENTENCE_OPENING = /^(?:(?:But|And|Meanwhile|However|Now|Separately|Instead|Still),?\s+)?$/;
 /** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
@@ -187,8 +194,10 @@ const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?(?:war-torn\s+|neigh
 const ADVERSARY = /\bagainst\s+(?:the\s+)?$/;
 const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;
 /** "to Central Africa": a destination by name, known to the gazetteer or not; "to the UN force in …" is none. */
-const NAMED_DESTINATION =
-  /\b(?:to|into)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?=\p{Lu})(?!(?:UN|U\.N\.|United Nations|NATO|EU|AU|African Union)\b)/u;
+const NAMED_DESTINATION = new RegExp(
+  String.raw`\b(?:to|into)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?=\p{Lu})(?!(?:United Nations|${ALLIANCE_NAMES})\b)`,
+  'u',
+);
 /** What may stand between a destination and the country it lies in: "to Kant, in Kyrgyzstan", "to Libreville, Gabon". */
 const DESTINATION_PLACE = /^(?:\s*,\s*|[\s,]*(?:in|near|outside|of)\s+(?:the\s+)?)$/;
 /** "to a military base in Manda Bay, (Kenya)": a town the gazetteer does not know, then the country it lies in. */
@@ -225,7 +234,7 @@ const TOLL_BEFORE =
 const TOLL_AFTER =
   /^[^.;,\d]{0,80}?\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|captured|kidnapped|abducted|missing)|died|were among the dead)\b/;
 /** "NATO-led troops", "U.N. peacekeepers": forces an alliance fields, which no one country's article-wide forces are. */
-const ALLIANCE = '(?:-led|\\b(?:NATO|U\\.N\\.|UN|EU|AU|African Union|coalition|multinational|international|allied))';
+const ALLIANCE = String.raw`(?:-led|\b(?:${ALLIANCE_NAMES}|coalition|multinational|international|allied))`;
 const ALLIANCE_FORCE = new RegExp(`${ALLIANCE}\\s+$`);
 /** "13,000 UN peacekeepers": a figure of an alliance's forces. */
 const ALLIANCE_FIGURE = new RegExp(`${ALLIANCE}\\s`);
@@ -441,7 +450,7 @@ class DeploymentFinder {
   private countriesIn(start: number, end: number): Array<{ m: EntityMention; country: string }> {
     return this.ix.mentionsIn(start, end).flatMap((m) => {
       const country = this.countryNamed(m);
-      const named = 'organization' in m.ref || ('place' in m.ref && this.ix.place(m.ref.place)?.kind === 'COUNTRY');
+      const named = 'organization' in m.ref || this.isCountry(m);
       return country && named ? [{ m, country }] : [];
     });
   }
@@ -1145,10 +1154,7 @@ class DeploymentFinder {
       const personnel = this.personnel(s, m.end, Math.min(s.end, m.end + 40));
       if (!home || !host || host === home || !personnel) continue;
       const start = this.body.lastIndexOf(/\breturn/.test(s.text) ? 'return' : 'arrival', m.start);
-      const cue = this.presence(i, 'WITHDRAWN', start, personnel.end, home, host, null, personnel.force, null);
-      cue.personnel = personnel.personnel;
-      cue.personnelQualifier = personnel.qualifier;
-      return [cue];
+      return [withCount(this.presence(i, 'WITHDRAWN', start, personnel.end, home, host, null, null, null), personnel)];
     }
     return [];
   }
@@ -1187,11 +1193,14 @@ class DeploymentFinder {
     // most sentences name no forces, and skip the pattern
     if (!FORCE_WORD.test(s.text) && !s.text.includes('force')) return cues;
     const numbered = /number|total/.test(s.text) ? [...s.text.matchAll(NUMBERED)] : [];
-    for (const cue of [...s.text.matchAll(SERVING), ...numbered]) {
-      const forceStart = s.start + cue.index;
+    const matches: Array<[RegExpMatchArray, boolean]> = [
+      ...[...s.text.matchAll(SERVING)].map((m): [RegExpMatchArray, boolean] => [m, false]),
+      ...numbered.map((m): [RegExpMatchArray, boolean] => [m, true]),
+    ];
+    for (const [cue, isCount] of matches) {
+      const forceStart = s.start + (cue.index as number);
       const cueEnd = forceStart + cue[0].length;
       // "Spanish soldiers, who at the last count numbered 1,432 on the ground in Iraq": the count after the verb
-      const isCount = cue[0].endsWith(' ');
       const counted = isCount
         ? findQuantities(s.text, s.start).find((q) => q.start === cueEnd && q.count !== null)
         : undefined;

@@ -7,7 +7,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SeedFile } from '../seed/seed-file.js';
-import { evaluate, type FactType, type NamedFacts, namedFacts, type Score } from './evaluate.js';
+import {
+  evaluate,
+  type FactType,
+  type MatchedFacts,
+  matchedFacts,
+  type NamedFacts,
+  namedFacts,
+  type Score,
+} from './evaluate.js';
 import { analyzeRecord } from './pipeline.js';
 
 export interface ExpectedArticle extends NamedFacts {
@@ -20,6 +28,8 @@ export interface ScoredArticle {
   extracted: NamedFacts;
   /** The extracted graph itself, whose facts tell the rule that proposed them (rules.ts). */
   graph: SeedFile;
+  /** Which extracted facts the scoring matched (the right ones), by index. */
+  matched: MatchedFacts;
   scores: Record<FactType, Score>;
 }
 
@@ -35,6 +45,8 @@ export function scoreFolder(folder: string): ScoredArticle[] {
       // Noon of the day the annotator gives: the text's "Thursday" resolves as it did for the reader.
       const { graph } = analyzeRecord({ body, publishedAt: `${expected.publishedOn}T12:00:00Z` });
       const extracted = namedFacts(graph);
-      return { name: f.replace(/\.txt$/, ''), expected, extracted, graph, scores: evaluate(expected, extracted) };
+      const matched = matchedFacts(expected, extracted);
+      const scores = evaluate(expected, extracted, matched);
+      return { name: f.replace(/\.txt$/, ''), expected, extracted, graph, matched, scores };
     });
 }

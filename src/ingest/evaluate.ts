@@ -149,14 +149,14 @@ function match<E, X>(expected: E[], extracted: X[], similarity: (e: E, x: X) => 
   return usedX;
 }
 
-function score<E, X>(expected: E[], extracted: X[], similarity: (e: E, x: X) => number): Score {
-  const matched = match(expected, extracted, similarity).size;
+/** Precision and recall from the counts: 1 when there was nothing to propose, or nothing was proposed. */
+function scoreOf(expected: number, extracted: number, matched: number): Score {
   return {
-    expected: expected.length,
-    extracted: extracted.length,
+    expected,
+    extracted,
     matched,
-    precision: extracted.length === 0 ? 1 : matched / extracted.length,
-    recall: expected.length === 0 ? 1 : matched / expected.length,
+    precision: extracted === 0 ? 1 : matched / extracted,
+    recall: expected === 0 ? 1 : matched / expected,
   };
 }
 
@@ -183,24 +183,34 @@ const deploymentSimilarity = (e: NamedDeployment, x: NamedDeployment) =>
     ? 1
     : 0;
 
-export function evaluate(expected: NamedFacts, extracted: NamedFacts): Record<FactType, Score> {
+/** The scores, from the extracted facts the scoring matched (`matchedFacts`, computed when not given). */
+export function evaluate(
+  expected: NamedFacts,
+  extracted: NamedFacts,
+  matched: MatchedFacts = matchedFacts(expected, extracted),
+): Record<FactType, Score> {
   const quotes = (f: NamedFacts) => f.statements.filter((s) => s.kind === 'DIRECT_QUOTE');
+  const [expectedQuotes, extractedQuotes] = [quotes(expected), quotes(extracted)];
+  const of = (type: keyof MatchedFacts) => scoreOf(expected[type].length, extracted[type].length, matched[type].size);
   return {
-    statements: score(expected.statements, extracted.statements, statementSimilarity),
-    directQuotes: score(quotes(expected), quotes(extracted), statementSimilarity),
-    casualtyReports: score(expected.casualtyReports, extracted.casualtyReports, casualtySimilarity),
-    militaryDeployments: score(expected.militaryDeployments, extracted.militaryDeployments, deploymentSimilarity),
+    statements: of('statements'),
+    directQuotes: scoreOf(
+      expectedQuotes.length,
+      extractedQuotes.length,
+      match(expectedQuotes, extractedQuotes, statementSimilarity).size,
+    ),
+    casualtyReports: of('casualtyReports'),
+    militaryDeployments: of('militaryDeployments'),
   };
 }
+
+export type MatchedFacts = Record<'statements' | 'casualtyReports' | 'militaryDeployments', Set<number>>;
 
 /**
  * Which extracted facts the scoring matched, by their index in `extracted`'s lists (statements, casualty
  * reports, deployments): the same matching as `evaluate`, for telling right facts from wrong ones.
  */
-export function matchedFacts(
-  expected: NamedFacts,
-  extracted: NamedFacts,
-): Record<'statements' | 'casualtyReports' | 'militaryDeployments', Set<number>> {
+export function matchedFacts(expected: NamedFacts, extracted: NamedFacts): MatchedFacts {
   return {
     statements: match(expected.statements, extracted.statements, statementSimilarity),
     casualtyReports: match(expected.casualtyReports, extracted.casualtyReports, casualtySimilarity),
@@ -212,16 +222,8 @@ export function matchedFacts(
 export function pooled(scores: Array<Record<FactType, Score>>): Record<FactType, Score> {
   const total = {} as Record<FactType, Score>;
   for (const type of FACT_TYPES) {
-    const expected = scores.reduce((n, s) => n + s[type].expected, 0);
-    const extracted = scores.reduce((n, s) => n + s[type].extracted, 0);
-    const matched = scores.reduce((n, s) => n + s[type].matched, 0);
-    total[type] = {
-      expected,
-      extracted,
-      matched,
-      precision: extracted === 0 ? 1 : matched / extracted,
-      recall: expected === 0 ? 1 : matched / expected,
-    };
+    const sum = (count: 'expected' | 'extracted' | 'matched') => scores.reduce((n, s) => n + s[type][count], 0);
+    total[type] = scoreOf(sum('expected'), sum('extracted'), sum('matched'));
   }
   return total;
 }

@@ -32,14 +32,10 @@ export function paragraphsOf(body: string): Segment[] {
   const re = /[^\n]+(?:\n(?!\n)[^\n]*)*/g;
   for (const m of body.matchAll(re)) {
     const lines = m[0].split('\n');
-    if (!lines.some((l) => l.length > HARD_WRAP)) {
-      push(m.index, m[0]);
-      continue;
-    }
     let at = m.index;
-    for (const line of lines) {
-      push(at, line);
-      at += line.length + 1;
+    for (const part of lines.some((l) => l.length > HARD_WRAP) ? lines : [m[0]]) {
+      push(at, part);
+      at += part.length + 1;
     }
   }
   return out;

@@ -11,6 +11,7 @@
  */
 import type { SeedActorRef } from '../seed/seed-file.js';
 import { type ArticleIndex, actorOf, indexArticle, spanOf } from './article-index.js';
+import { MONTH, WEEKDAY } from './dates.js';
 import { tagRule } from './rules.js';
 import type { AnalyzedArticle, EntityMention, ExtractedStatement, Segment } from './types.js';
 
@@ -57,17 +58,15 @@ const ATTRIBUTION_SENTENCE = new RegExp(
   'u',
 );
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
-const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** "said here June 21", "said there on May 3": where and on what date a dateline's speaker spoke. */
 const HERE_OR_DATE = `here|there|(?:on )?${MONTH} \\d{1,2}`;
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
 /** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
 const MODIFIER = new RegExp(
-  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${DAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|yesterday|today|earlier|later|again|also|separately|however|though|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on|through) (?:${CAPITALIZED_WORDS}|(?:his|her|its|their) (?:spokes(?:man|woman|person)|office|press office)))?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
+  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?${MONTH}|yesterday|today|earlier|later|again|also|separately|however|though|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on|through) (?:${CAPITALIZED_WORDS}|(?:his|her|its|their) (?:spokes(?:man|woman|person)|office|press office)))?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
 );
 const SUBJECT_LEAD = new RegExp(
-  `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${DAY}|(?:in|at|during) (?:a|an|his|her|its|their) (?:[\\w-]+ ){0,2}?(?:statement|speech|interview|address|event|briefing|news conference|press conference|rally|ceremony)(?: on ${DAY})?)\\b[\\s,]*)+`,
+  `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${WEEKDAY}|(?:in|at|during) (?:a|an|his|her|its|their) (?:[\\w-]+ ){0,2}?(?:statement|speech|interview|address|event|briefing|news conference|press conference|rally|ceremony)(?: on ${WEEKDAY})?)\\b[\\s,]*)+`,
   'i',
 );
 const SUBJECT_TAIL =
@@ -83,7 +82,7 @@ const SUBJECT_ACCEPT =
 const SPEAKING_FOR =
   /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
 /** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
-const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${DAY})?,(?:\\s*[^"“”,_]{1,100},)?\\s*$`);
+const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${WEEKDAY})?,(?:\\s*[^"“”,_]{1,100},)?\\s*$`);
 /** A role after a speaker's name, up to the verb (", a member of the free-market VVD, the country's largest party"). */
 const APPOSITION_AFTER_NAME = /^,\s+(?:an?\s+|the\s+|(?=\p{Ll}))[^"“”_;:]{1,120}$/u;
 /** A document and the words that address it: the label stops before them. */
@@ -119,10 +118,10 @@ const CLAUSE_END =
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
-  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*(?:\\s+(?:news agency|news service|newspaper|television))?))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${DAY}|late on ${DAY}|${DAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|${HERE_OR_DATE}|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
+  `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*(?:\\s+(?:news agency|news service|newspaper|television))?))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${WEEKDAY}|late on ${WEEKDAY}|${WEEKDAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|${HERE_OR_DATE}|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
-  `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${DAY}|late on ${DAY}))*),\\s+`,
+  `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${WEEKDAY}|late on ${WEEKDAY}))*),\\s+`,
 );
 const QUOTED_AS_SAYING = /\bquoted\s+/g;
 /**
@@ -176,7 +175,7 @@ const ADDRESSEES =
   /^(?:reporters|journalists|lawmakers|parliament|supporters|the crowd|state television|state media)\b/i;
 
 /** A speech verb just before a quote mark ("said", "said:", "said on Saturday,"). */
-const HANDS_OVER = new RegExp(`\\b(?:${QUOTE_VERBS})(?:\\s+on\\s+${DAY})?\\s*[,:]?\\s*$`);
+const HANDS_OVER = new RegExp(`\\b(?:${QUOTE_VERBS})(?:\\s+on\\s+${WEEKDAY})?\\s*[,:]?\\s*$`);
 
 const DOUBLED_OPENING = /[`‘]/;
 
@@ -788,17 +787,18 @@ class StatementFinder {
   }
 
   /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */
+  /** The statements found so far whose evidence lies within a sentence or unit. */
+  private statementsWithin(span: { start: number; end: number }): ExtractedStatement[] {
+    return this.out.filter((s) => s.evidence.start >= span.start && s.evidence.end <= span.end);
+  }
+
   private lastSpeaker(at: number): SeedActorRef | null {
     const sentences = this.ix.a.sentences;
     const here = sentences.findIndex((s) => s.start <= at && at < s.end);
     const before = sentences[here - 1];
     if (!before) return null;
     const speakers = new Map<string | null, SeedActorRef | null>();
-    for (const s of this.out) {
-      if (s.evidence.start >= before.start && s.evidence.end <= before.end) {
-        speakers.set(s.speaker ? actorKey(s.speaker) : null, s.speaker);
-      }
-    }
+    for (const s of this.statementsWithin(before)) speakers.set(s.speaker ? actorKey(s.speaker) : null, s.speaker);
     const [only] = speakers.values();
     return speakers.size === 1 ? (only ?? null) : null;
   }
@@ -917,8 +917,7 @@ class StatementFinder {
     const before = u.previous;
     if (!before || before.paragraph !== u.paragraph || q.open !== u.start) return null;
     if (!/^[\s.!?]*$/.test(this.masked.slice(q.close + 1, u.end))) return null;
-    const said = this.out
-      .filter((s) => s.evidence.start >= before.start && s.evidence.end <= before.end)
+    const said = this.statementsWithin(before)
       .sort((x, y) => x.speakerSpan.end - y.speakerSpan.end)
       .pop();
     if (said?.kind !== 'REPORTED_SPEECH' || !said.speaker || !('person' in said.speaker)) return null;
