@@ -93,7 +93,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
 ];
 const STATIONED = new RegExp(
-  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b|\\b(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:troop\\s+)?contributor\\s+to\\b`,
+  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|had|maintains|maintained|keeps|keep|kept)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b(?!\\s+the\\s+(?:[A-Z][a-z]+\\s+)?region\\b)|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b|\\b(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:troop\\s+)?contributor\\s+to\\b`,
   'g',
 );
 /** "We (also) have …": a first-person subject, whose forces are told by their country after the verb. */
@@ -134,7 +134,7 @@ const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
 /** "Kenyan soldiers are (still) in Somalia", "have been in", "There are 2,500 US troops in Iraq": forces there now. */
 const PRESENT_IN =
-  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\bleaving\\s[^.;]{0,40})|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60})(?:now\\s+)?(?:on the ground\\s+)?|(?<=\\bthe\\s+(?:(?:some|about|nearly|roughly)\\s+)?\\d[\\d,]*\\s+[^;,]{0,30}))(?=in\\b)';
+  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\bleaving\\s[^.;]{0,40})|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60})(?:now\\s+)?(?:on the ground\\s+)?|(?<=\\bthe\\s+(?:(?:some|about|nearly|roughly|approximately|around|estimated)\\s+)?\\d[\\d,]*\\s+[^;,]{0,30}))(?=in\\b)';
 /** "The Dutch contingent numbers (450)", "soldiers, who at the last count numbered (1,432)": a force's count. */
 const NUMBERED = new RegExp(
   `\\b(?:${FORCE})(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?(?:,\\s*(?:who|which)\\b[^,;]{0,30}?)?\\s+(?:number(?:s|ed)?|total(?:s|led|ed)?)\\s+(?=(?:(?:about|some|around|nearly|roughly|more than)\\s+)?\\d)`,
@@ -242,6 +242,7 @@ const ALLIANCE_FIGURE = new RegExp(`${ALLIANCE}\\s`);
 const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
 const NOT_IN_SUBJECT =
   /[.;:"“”]|\b(?:is|are|was|were|has|have|had|will|would|said|says|after|when|while|who|which|that)\b/;
+const THE_COUNTRY = /^\s*(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:country|kingdom|nation|republic)\b/;
 const CLAUSE_BREAK = /,\s+while\s+|;\s+/g;
 const RANK: Record<Status, number> = {
   PROPOSED: 0,
@@ -962,7 +963,16 @@ class DeploymentFinder {
         : undefined;
       // "Burundi has the second-largest contingent in the operation": where the article has put its forces
       const host =
-        destination?.host ?? before.pop()?.country ?? near?.country ?? (leased ? null : this.knownHost(deploying));
+        destination?.host ??
+        before.pop()?.country ??
+        near?.country ??
+        (leased
+          ? null
+          : (this.countryCalled(
+              i,
+              this.body.slice(verbEnd - (/\b(?:in|at)$/.exec(cue[0])?.[0].length ?? 0), s.end),
+              deploying,
+            ) ?? this.knownHost(deploying)));
       if (!host) continue;
       // "has the largest contingent in the mission with 4,000 troops": the size after the presence
       const personnel = leased ? null : (this.personnel(s, s.start, verbEnd) ?? this.personnelAfterWith(s, verbEnd));
@@ -1172,6 +1182,14 @@ class DeploymentFinder {
   }
 
   /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
+  /**
+   * "about 70,000 U.S. troops will remain in the country", "had 101,000 troops in the country": when the text goes on
+   * so, the one other country the sentence before names.
+   */
+  private countryCalled(i: number, text: string, except: string): string | null {
+    return THE_COUNTRY.test(text) ? this.previousCountry(i, except) : null;
+  }
+
   private previousCountry(i: number, except: string): string | null {
     const before = this.ix.a.sentences[i - 1];
     if (!before) return null;
@@ -1212,13 +1230,10 @@ class DeploymentFinder {
       const where =
         this.placeAfter(s, cueEnd, owner.country) ??
         (isCount ? this.placeAfter(s, forceStart, owner.country) : undefined);
-      // "about 70,000 U.S. troops will remain in the country": the one other country the sentence before names
-      const theCountry = /^\s*(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:country|kingdom|nation|republic)\b/.test(
-        this.body.slice(cueEnd, s.end),
-      )
-        ? this.previousCountry(i, owner.country)
-        : null;
-      const host = (where ? this.countryNamed(where) : null) ?? theCountry ?? this.knownHost(owner.country);
+      const host =
+        (where ? this.countryNamed(where) : null) ??
+        this.countryCalled(i, this.body.slice(cueEnd, s.end), owner.country) ??
+        this.knownHost(owner.country);
       if (!host || host === owner.country) continue;
       // "the 15,000-strong U.S. force serving in Bosnia": the figure is the force's size
       const before = Math.max(s.start, owner.m.start - 30);
@@ -1406,10 +1421,22 @@ function tagged(rule: string, cues: Cue[]): Cue[] {
 /** One deployment per movement between two countries, per withdrawal, and per standing presence. */
 function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
   const groups = new Map<string, Cue[]>();
-  for (const c of cues) {
+  const kindOf = (c: Cue) => {
     const kind =
       RANK[c.status] < 4 ? 'MOVEMENT' : c.status === 'WITHDRAWN' ? c.status : `${c.status}|${c.location ?? ''}`;
-    const key = `${c.deployingCountry}|${c.hostCountry}|${kind}`;
+    return `${c.deployingCountry}|${c.hostCountry}|${kind}`;
+  };
+  // a presence told with two figures is two presences ("had 101,000 troops in 2011", "the 32,000 troops there now");
+  // a presence told without one is the first told with one
+  const firstSize = new Map<string, number>();
+  for (const c of cues) {
+    if (c.status === 'STATIONED' && c.personnel !== null && !firstSize.has(kindOf(c)))
+      firstSize.set(kindOf(c), c.personnel);
+  }
+  for (const c of cues) {
+    const kind = kindOf(c);
+    const size = c.status === 'STATIONED' ? (c.personnel ?? firstSize.get(kind)) : undefined;
+    const key = size === undefined ? kind : `${kind}|${size}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const merged: ExtractedDeployment[] = [];

@@ -1185,4 +1185,29 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ),
     ).toEqual([['Finland', 'Lebanon', 'ARRIVED', 80, 'APPROXIMATELY']]);
   });
+
+  it('a past presence ("had 101,000 troops in the country") and the present one are two presences, each with its figure', () => {
+    expect(
+      deployments(
+        'Under the new timetable, the approximately 32,000 US troops in Afghanistan would be reduced after this year. At the height of American involvement, in 2011, the United States had 101,000 troops in the country.',
+      ),
+    ).toEqual([
+      ['United States', 'Afghanistan', 'STATIONED', 32000, 'APPROXIMATELY'],
+      ['United States', 'Afghanistan', 'STATIONED', 101000, 'EXACT'],
+    ]);
+    // a figure told again is the same presence, and a presence told without one is the one told with it
+    expect(
+      deployments(
+        'Italy has about 1,600 troops in Iraq, mostly in the south. Italian troops in Iraq will stay until December.',
+      ),
+    ).toEqual([['Italy', 'Iraq', 'STATIONED', 1600, 'APPROXIMATELY']]);
+  });
+
+  it('forces kept "in the region" are in no one country, even where the article names one', () => {
+    expect(
+      deployments(
+        'The last German soldiers left Niger on Friday. Germany had kept up to 1,100 soldiers in the region at the height of its involvement.',
+      ),
+    ).toEqual([['Germany', 'Niger', 'WITHDRAWN', null, null]]);
+  });
 });
