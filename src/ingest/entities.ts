@@ -976,9 +976,12 @@ function possessiveOrganizations(c: Collector, sentence: Sentence) {
   }
 }
 
+const COUNTRY_SPEECH = 'said|says|announced|stated|told|added|confirmed|denied|insisted|warned|reiterated';
 const SPEAKS_AFTER = new RegExp(
-  `^(?:\\s+(?:also|later|earlier|again|has|have|had|on (?:${[...MONTHS_AND_DAYS].join('|')})|in a statement(?: earlier)?|earlier))*,?\\s+(?:said|says|announced|stated|told|added|confirmed|denied|insisted|warned|reiterated)\\b`,
+  `^(?:\\s+(?:also|later|earlier|again|has|have|had|on (?:${[...MONTHS_AND_DAYS].join('|')})|in a statement(?: earlier)?|earlier))*,?\\s+(?:${COUNTRY_SPEECH})\\b`,
 );
+/** A sentence where a country may speak: one with a speech verb, ending on a stop (a headline ends on none). */
+const MAY_SPEAK = new RegExp(`\\b(?:${COUNTRY_SPEECH})\\b[^]*[.!?"”]\\s*$`);
 /** Where a subject starts: the sentence's start (past stray marks), a clause boundary, or a conjunction. */
 const SUBJECT_START = /(?:^[^\p{L}\p{N}]*|[;:,"“”]\s*|\b(?:and|but|while|as|when|after|because|that)\s+)(?:the\s+)?$/iu;
 
@@ -988,13 +991,15 @@ const SUBJECT_START = /(?:^[^\p{L}\p{N}]*|[;:,"“”]\s*|\b(?:and|but|while|as|
  * preposition or an article's noun ("officials in Rwanda said") is no subject.
  */
 function countriesThatSpeak(c: Collector, sentence: Sentence) {
+  // most sentences have no speech verb, and skip the scan of the mentions found so far
+  if (!MAY_SPEAK.test(sentence.text)) return;
   const named = c.mentions.filter(
     (m) => m.via === 'NAME' && 'place' in m.ref && m.start >= sentence.start && m.end <= sentence.end,
   );
   for (const m of named) {
     const place = 'place' in m.ref ? c.places.get(m.ref.place) : undefined;
-    // a headline ("Spain says Iraq troop pullout will be complete") restates the story's speech; it ends on no stop
-    if (place?.kind !== 'COUNTRY' || !/[.!?"”]\s*$/.test(sentence.text)) continue;
+    // a headline ("Spain says Iraq troop pullout will be complete") restates the story's speech: MAY_SPEAK left it out
+    if (place?.kind !== 'COUNTRY') continue;
     if (!SUBJECT_START.test(c.body.slice(sentence.start, m.start))) continue;
     if (!SPEAKS_AFTER.test(c.body.slice(m.end, sentence.end))) continue;
     const key = c.organization(place.name, 'GOVERNMENT', place.key);
