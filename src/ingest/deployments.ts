@@ -54,7 +54,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   // "with the arrival of more than 160 troops"
   [
     'ARRIVED',
-    /\b(?:arrived|arriving|arrival of(?=\s+(?:(?:more than|about|some|nearly|around)\s+)?\d)|arrives?(?<!\b(?:to|will|would|not|shall|may|might|could|should)\s+arrives?)(?=\s+(?:in|at)\b)|have landed|has landed|landed|reached|rolled (?:out|into)|came ashore|(?:took|taken|take|takes) up positions|beg[au]n (?:its|their) deployment)\b/,
+    /\b(?:arrived|arriving|arrival of(?=\s+(?:(?:more than|about|some|nearly|around)\s+)?\d)|arrives?(?<!\b(?:to|will|would|not|shall|may|might|could|should)\s+arrives?)(?=\s+(?:in|at)\b)|have landed|has landed|landed|reached|rolled (?:out|into)|came ashore|(?:crossed|crossing) (?:the (?:[a-z]+ )?border )?into|(?:took|taken|take|takes) up positions|beg[au]n (?:its|their) deployment)\b/,
   ],
   [
     'WITHDRAWN',
@@ -190,6 +190,7 @@ const ALLIANCE_NAMES = String.raw`NATO|U\.N\.|UN|EU|AU|African Union`;
 const SENTENCE_OPENING = /^(?:(?:But|And|Meanwhile|However|Now|Separately|Instead|Still),?\s+)?$/;
 /** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
 const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?(?:war-torn\s+|neighbou?ring\s+|nearby\s+)?$/;
+const TERRITORY = /^\s+(?:territory|soil|airspace|waters)\b/;
 /** "forces against (Russia)": whom forces face, never who sends them. */
 const ADVERSARY = /\bagainst\s+(?:the\s+)?$/;
 const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;
@@ -500,8 +501,12 @@ class DeploymentFinder {
     return dateline !== null && m.start >= dateline.start && m.end <= dateline.end;
   }
 
+  /** A country named in the subject as a place: "to Iraq", "in neighbouring Chad", "on Malian territory". */
   private placeInSubject(s: Sentence, m: EntityMention): boolean {
-    return SUBJECT_PLACE.test(this.body.slice(s.start, m.start));
+    return (
+      SUBJECT_PLACE.test(this.body.slice(s.start, m.start)) ||
+      (m.via === 'DEMONYM' && TERRITORY.test(this.body.slice(m.end, m.end + 12)))
+    );
   }
 
   /** Where the forces go, are or leave: the first place after the verb that lies in another country. */

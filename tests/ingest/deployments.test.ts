@@ -1210,4 +1210,14 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ),
     ).toEqual([['Germany', 'Niger', 'WITHDRAWN', null, null]]);
   });
+
+  it('forces that "crossed (the border) into" a country arrived there; a demonym before "territory" is a place, not a sender', () => {
+    expect(deployments('Kenyan troops crossed the border into Somalia on Sunday.')).toEqual([
+      ['Kenya', 'Somalia', 'ARRIVED', null, null],
+    ]);
+    expect(
+      deployments('The last French soldiers present on Malian territory crossed into neighbouring Niger on Monday.'),
+    ).toEqual([['France', 'Niger', 'ARRIVED', null, null]]);
+    expect(deployments('Thousands of refugees crossed into Chad from Sudan.')).toEqual([]);
+  });
 });
