@@ -107,8 +107,12 @@ const LEASED =
   /\b(?:leases|leased|rents|rented|is leasing)\s+(?:an?\s+|the\s+)?(?<facility>(?:air|military|naval)\s+base|base|airfield|port|facility)\b/;
 const PURPOSE =
   /\bto (?:protect|support|help|guard|secure|train|assist|defend|reinforce|evacuate|bolster|strengthen|back|provide security for|maintain|monitor|patrol|fight|combat|counter|deter|stabili[sz]e|restore)\b[^,.;"“”]*/;
-/** What joins the countries of a list: "Ethiopia, Kenya, Burundi and Rwanda". */
-const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+/**
+ * What joins the countries of a list: "Ethiopia, Kenya, Burundi and Rwanda"; a group of countries named as one may
+ * stand among them ("Poland, the Baltic states and Romania").
+ */
+const LIST_SEPARATOR =
+  /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*the\s+(?:[A-Z][a-z]+\s+)+(?:states|countries|republics),?\s+(?:and\s+)?)$/;
 /** "troops from Ghana, Mali, Benin and Togo", "peacekeepers promised from …": the countries the forces come from. */
 const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`);
 /** Forces whose presence a casualty sentence implies, and the words that tell it. */

@@ -1220,4 +1220,17 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ).toEqual([['France', 'Niger', 'ARRIVED', null, null]]);
     expect(deployments('Thousands of refugees crossed into Chad from Sudan.')).toEqual([]);
   });
+
+  it('a group of countries named as one ("the Baltic states") stands in a list of destinations without ending it', () => {
+    expect(
+      deployments('The United States is deploying troops to Poland, the Baltic states and Romania next month.'),
+    ).toEqual([
+      ['United States', 'Poland', 'ANNOUNCED', null, null],
+      ['United States', 'Romania', 'ANNOUNCED', null, null],
+    ]);
+    // a group that is not of countries ends the list
+    expect(
+      deployments('The United States is deploying troops to Poland, the Navy SEALs and Romania next month.'),
+    ).toEqual([['United States', 'Poland', 'ANNOUNCED', null, null]]);
+  });
 });
