@@ -27,7 +27,7 @@ type Status = (typeof deploymentStatuses)[number];
  * nationality ("German officers"), as "police officers" are none.
  */
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel)(?<=[A-Z][a-z]+ (?:officers|personnel))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel)(?<=[A-Z][a-z]+ (?:officers|personnel))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 /** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
 const FORCE_WORD = new RegExp(FORCE_RE.source);
@@ -89,7 +89,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
   [
     'ARRIVED',
-    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send))\b(?! by)/,
+    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send))\b(?! by)/,
   ],
 ];
 const STATIONED = new RegExp(
@@ -146,7 +146,7 @@ const NUMBERED = new RegExp(
 );
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
-  `\\b(?:${FORCE}|force)(?:\\s+and\\s+(?:${FORCE}))?\\s+(?:(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
+  `\\b(?:${FORCE}|force)(?:\\s+and\\s+(?:${FORCE}))?\\s+(?:(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:fought|fighting|fight)\\s+(?=in\\b)|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
   'g',
 );
 /**

@@ -1233,4 +1233,24 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       deployments('The United States is deploying troops to Poland, the Navy SEALs and Romania next month.'),
     ).toEqual([['United States', 'Poland', 'ANNOUNCED', null, null]]);
   });
+
+  it('forces that "invaded", "poured into" or "marched into" a country arrived; warplanes are forces; forces "fought in" a country are there', () => {
+    expect(deployments('Russian forces invaded Ukraine in February.')).toEqual([
+      ['Russia', 'Ukraine', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('Thousands of Ethiopian troops poured into Somalia.')).toEqual([
+      ['Ethiopia', 'Somalia', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('Egypt sent warplanes to Libya.')).toEqual([['Egypt', 'Libya', 'ARRIVED', null, null]]);
+    expect(deployments('Cuban troops fought in Angola.')).toEqual([['Cuba', 'Angola', 'STATIONED', null, null]]);
+    for (const body of [
+      'Locusts invaded Kenya in January.',
+      'Tourists poured into Spain this summer.',
+      'Egypt sold planes to Libya.',
+      'Angolan troops fought in Angola.',
+      'Cuban boxers fought in Angola.',
+    ]) {
+      expect(deployments(body), body).toEqual([]);
+    }
+  });
 });
