@@ -138,7 +138,7 @@ const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
 /** "Kenyan soldiers are (still) in Somalia", "have been in", "There are 2,500 US troops in Iraq": forces there now. */
 const PRESENT_IN =
-  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\bleaving\\s[^.;]{0,40})|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60})(?:now\\s+)?(?:on the ground\\s+)?|(?<=\\bthe\\s+(?:(?:some|about|nearly|roughly|approximately|around|estimated)\\s+)?\\d[\\d,]*\\s+[^;,]{0,30}))(?=in\\b)';
+  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\bleaving\\s[^.;]{0,40})|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s(?:[^.;]|(?<=\\b[A-Z])\\.){0,60})(?:now\\s+)?(?:on the ground\\s+)?|(?<=\\bthe\\s+(?:(?:some|about|nearly|roughly|approximately|around|estimated)\\s+)?\\d[\\d,]*\\s+[^;,]{0,30}))(?=in\\b)';
 /** "The Dutch contingent numbers (450)", "soldiers, who at the last count numbered (1,432)": a force's count. */
 const NUMBERED = new RegExp(
   `\\b(?:${FORCE})(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?(?:,\\s*(?:who|which)\\b[^,;]{0,30}?)?\\s+(?:number(?:s|ed)?|total(?:s|led|ed)?)\\s+(?=(?:(?:about|some|around|nearly|roughly|more than)\\s+)?\\d)`,
@@ -197,7 +197,10 @@ const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?(?:war-torn\s+|neigh
 const TERRITORY = /^\s+(?:territory|soil|airspace|waters)\b/;
 /** "forces against (Russia)": whom forces face, never who sends them. */
 const ADVERSARY = /\bagainst\s+(?:the\s+)?$/;
-const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;
+const HOST_PREPOSITION =
+  /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|(?:north|south)?(?:east|west)?(?:ern)?\s+)?$/;
+/** "the northern Iraqi town of Irbil", "the Kenyan port city of Mombasa": a demonym naming where a place lies. */
+const DEMONYM_PLACE = /^\s+(?:[a-z]+\s+)?(?:town|city|village|province|region|port|capital|district)\b/;
 /** "to Central Africa": a destination by name, known to the gazetteer or not; "to the UN force in …" is none. */
 const NAMED_DESTINATION = new RegExp(
   String.raw`\b(?:to|into)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?=\p{Lu})(?!(?:United Nations|${ALLIANCE_NAMES})\b)`,
@@ -224,6 +227,14 @@ const CUT_TO = /\bto\s+(?:(?:about|around|some|roughly)\s+)?$/;
  */
 const FORCE_SIZE =
   /\b(?:its|their)\s+(?<size>\d[\d,]*)[- ]strong\s+(?:[a-z-]+\s+){0,2}?(?:contingent|force)\b|\b(?:will|would|to)\s+(?:withdraw|pull out|bring home)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?<whole>\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|personnel|forces)\b/;
+/**
+ * "the 300-strong Estonian contingent", "the 2,800-strong main body": a unit's size, which the number finder leaves
+ * out (a "300-strong" crowd counts no victims).
+ */
+const STRONG_UNIT = new RegExp(
+  `\\b(?<size>\\d[\\d,]*)-strong\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?<force>battalion|contingent|force|unit|brigade|company|main body|${FORCE})\\b`,
+  'gu',
+);
 /** "the (15,000)-strong U.S. force": a force's size before its owner. */
 const STRONG_BEFORE = /\b(?<size>\d[\d,]*)[- ]strong\s+(?:the\s+)?$/;
 /** "alongside a Greek battalion": another country's unit, serving where the sentence's forces serve. */
@@ -555,7 +566,7 @@ class DeploymentFinder {
           purposeHost = { host: country, location: null, m };
         if (
           inPurpose ||
-          m.via === 'DEMONYM' ||
+          (m.via === 'DEMONYM' && !DEMONYM_PLACE.test(this.body.slice(m.end, m.end + 30))) ||
           !(
             gap === '' ||
             gap === 'the' ||
@@ -603,6 +614,13 @@ class DeploymentFinder {
           start: q.start,
           end: q.end + after[0].length,
         };
+    }
+    if (!s.text.includes('-strong')) return null;
+    for (const m of s.text.matchAll(STRONG_UNIT)) {
+      const start = s.start + m.index;
+      if (start < from || start >= to) continue;
+      const { size, force } = m.groups as { size: string; force: string };
+      return { personnel: parseNumber(size), qualifier: 'EXACT' as const, force, start, end: start + m[0].length };
     }
     return null;
   }

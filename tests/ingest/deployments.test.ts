@@ -1253,4 +1253,29 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       expect(deployments(body), body).toEqual([]);
     }
   });
+
+  it('a unit\'s size told as "300-strong" is its figure; not a crowd\'s', () => {
+    expect(deployments('The 300-strong Estonian contingent will leave Mali in May.')).toEqual([
+      ['Estonia', 'Mali', 'WITHDRAWN', 300, 'EXACT'],
+    ]);
+    expect(deployments('A 300-strong crowd marched to the French embassy in Mali.')).toEqual([]);
+  });
+
+  it('a demonym before "town", "city", "port" or "capital" names the host where the place is unknown', () => {
+    expect(deployments('South Korean troops on Wednesday arrived in the northern Iraqi town of Irbil.')).toEqual([
+      ['South Korea', 'Iraq', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('About 400 U.S. troops will arrive in the German port of Bremerhaven next month.')).toEqual([
+      ['United States', 'Germany', 'ANNOUNCED', 400, 'APPROXIMATELY'],
+    ]);
+    // a demonym naming people, not a place, is no host
+    expect(deployments('French troops arrived to help the Iraqi people.')).toEqual([]);
+  });
+
+  it('"There are … U.S. troops in": a country\'s initials with their periods stand in the presence', () => {
+    expect(deployments('There are currently around 900 U.S. troops in Syria.')).toEqual([
+      ['United States', 'Syria', 'STATIONED', 900, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('There were no troops. In Syria, the army fought.')).toEqual([]);
+  });
 });
