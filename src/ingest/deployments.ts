@@ -27,7 +27,7 @@ type Status = (typeof deploymentStatuses)[number];
  * nationality ("German officers"), as "police officers" are none.
  */
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel)(?<=[A-Z][a-z]+ (?:officers|personnel))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel)(?<=[A-Z][a-z]+ (?:officers|personnel))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|battalions?|battle ?groups?|warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 /** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
 const FORCE_WORD = new RegExp(FORCE_RE.source);
@@ -618,7 +618,8 @@ class DeploymentFinder {
     if (!s.text.includes('-strong')) return null;
     for (const m of s.text.matchAll(STRONG_UNIT)) {
       const start = s.start + m.index;
-      if (start < from || start >= to) continue;
+      // "a 1,000-strong NATO battlegroup": an alliance's figure is no one country's
+      if (start < from || start >= to || ALLIANCE_FIGURE.test(m[0])) continue;
       const { size, force } = m.groups as { size: string; force: string };
       return { personnel: parseNumber(size), qualifier: 'EXACT' as const, force, start, end: start + m[0].length };
     }

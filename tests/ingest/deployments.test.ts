@@ -1278,4 +1278,14 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
     expect(deployments('There were no troops. In Syria, the army fought.')).toEqual([]);
   });
+
+  it('a battalion or a battlegroup is a force; an alliance\'s "1,000-strong" figure is not the sender\'s', () => {
+    expect(deployments('Germany will send a battalion to Lithuania.')).toEqual([
+      ['Germany', 'Lithuania', 'ANNOUNCED', null, null],
+    ]);
+    expect(deployments('Canada will send a 1,000-strong NATO battlegroup to Latvia.')).toEqual([
+      ['Canada', 'Latvia', 'ANNOUNCED', null, null],
+    ]);
+    expect(deployments('Germany will send a letter to Lithuania about the battalion.')).toEqual([]);
+  });
 });
