@@ -464,6 +464,40 @@ describe('twelfth round: victims, verbs and totals the rules did not know', () =
     expect(figures('Aid reached 400,000 refugees in the east.')).toEqual([]);
   });
 
+  it('"remain missing", "were left dead", "shot and killed", "succumbed to their wounds", "the bodies of", "killed all"', () => {
+    expect(figures('Officials said 17 people remain missing after the flood.')).toEqual([
+      ['MISSING', 17, 17, 17, 'EXACT', '17', 'people'],
+    ]);
+    expect(figures('At least 10 people were left dead by the storm.')).toEqual([
+      ['KILLED', 10, 10, null, 'AT_LEAST', 'At least 10', 'people'],
+    ]);
+    expect(figures('Police said three protesters were shot and killed.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'three', 'protesters'],
+    ]);
+    expect(figures('Two soldiers later succumbed to their wounds in hospital.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'soldiers'],
+    ]);
+    expect(figures('Rescuers recovered the bodies of 12 migrants on Sunday.')).toEqual([
+      ['KILLED', 12, 12, 12, 'EXACT', '12', 'migrants'],
+    ]);
+    expect(figures('The crash killed all 10 passengers on board.')).toEqual([
+      ['KILLED', 10, 10, 10, 'EXACT', '10', 'passengers'],
+    ]);
+    expect(figures('The dead included four soldiers and a police officer.')).toEqual([
+      ['KILLED', 4, 4, 4, 'EXACT', 'four', 'soldiers'],
+    ]);
+    // "killed or injured" is no one category; leaving a town, bodies not of people, those who remain are none
+    for (const body of [
+      'Eight people were killed or injured in the blast.',
+      'Two soldiers left Kabul on Monday.',
+      'Rescuers found the bodies of two.',
+      'The 12 who remain are safe.',
+      'The list included four soldiers.',
+    ]) {
+      expect(figures(body), body).toEqual([]);
+    }
+  });
+
   it('the same figure of the attackers after one of their victims is a second report; of the same side, one', () => {
     expect(
       figures('Three peacekeepers were killed in the ambush. Three attackers were killed in the firefight.'),
