@@ -87,6 +87,11 @@ const TITLES = new Map<string, string>(
     'Lieutenant General',
     'Major General',
     'Brigadier General',
+    // British and Commonwealth papers join a two-word rank with a hyphen ("Lieutenant-Colonel Peter Hall")
+    'Lieutenant-Colonel',
+    'Lieutenant-General',
+    'Major-General',
+    'Brigadier-General',
     'Chief Justice',
     'President',
     'Minister',
@@ -162,6 +167,10 @@ function expandTitle(t: string): string {
     'Brig Gen': 'Brigadier General',
     Brig: 'Brigadier',
     Cpl: 'Corporal',
+    'Lieutenant-Colonel': 'Lieutenant Colonel',
+    'Lieutenant-General': 'Lieutenant General',
+    'Major-General': 'Major General',
+    'Brigadier-General': 'Brigadier General',
   };
   return full[t] ?? full[`${t}.`] ?? dotless[t] ?? t;
 }

@@ -83,6 +83,23 @@ describe('the entity stage: people and their titles', () => {
     expect(entitiesOf('Gen Z voters in Lima stayed home.').people).toEqual([]);
   });
 
+  it('reads a two-word rank joined by a hyphen ("Lieutenant-Colonel Peter Hall"), but no hyphenated word as a rank', () => {
+    expect(rolesOf('Lieutenant-Colonel Tama Reid told Radio New Zealand the team was ready.')).toEqual([
+      {
+        person: 'tama-reid',
+        title: 'Lieutenant Colonel',
+        country: null,
+        qualifier: null,
+        evidence: 'Lieutenant-Colonel Tama Reid',
+      },
+    ]);
+    expect(rolesOf('Major-General Ana Lopes and Brigadier-General Ed Kahn met.').map((r) => r.title)).toEqual([
+      'Major General',
+      'Brigadier General',
+    ]);
+    expect(entitiesOf('Lieutenant-Governor Sam Ray spoke.').people).toEqual([]);
+  });
+
   it('reads a role phrase before a title as a second title over the same span', () => {
     expect(
       rolesOf(
