@@ -304,6 +304,13 @@ const DEMONYM_GROUPS: Array<{ re: RegExp; kind: OrgKind; name: (demonym: string,
     kind: 'SECURITY_FORCES',
     name: (d, m) => `${d} ${m[1]}`,
   },
+  // "the Italian defense ministry said": a ministry printed in lower case, named as printed; not before one of its
+  // people ("said Afghan defence ministry spokesman General X" is X's)
+  {
+    re: /^ ((?:defen[cs]e|foreign|interior|home|foreign affairs|external affairs) ministry)\b(?! (?:spokes\w+|officials?|sources?|chief|minister))/,
+    kind: 'GOVERNMENT',
+    name: (d, m) => `${d} ${m[1]}`,
+  },
   {
     re: /^ (armed forces|army|military)\b(?! (?:officers?|officials?|m[ae]n|wom[ae]n|bases?|vehicles?|aircraft))/,
     kind: 'MILITARY',

@@ -232,6 +232,17 @@ describe('the entity stage: organizations and places', () => {
     expect(orgs('Nigeria military sources said the base was hit.')).toEqual([]);
   });
 
+  it('makes an organization of a demonym and a ministry in lower case, not when one of its people follows', () => {
+    const orgs = (text: string) => entitiesOf(text).organizations.map((o) => [o.name, o.kind, o.country]);
+    expect(orgs('A soldier died in an accident, the Italian defense ministry said.')).toEqual([
+      ['Italian defense ministry', 'GOVERNMENT', 'italy'],
+    ]);
+    expect(orgs('The Indian external affairs ministry said five were killed.')).toEqual([
+      ['Indian external affairs ministry', 'GOVERNMENT', 'india'],
+    ]);
+    expect(orgs('"It was hard," said Afghan defence ministry spokesman General Ali Rahimi.')).toEqual([]);
+  });
+
   it('makes organizations of a demonym and a group noun, and of a name with a head word', () => {
     const found = entitiesOf(
       'Kyrgyz opposition leaders said security forces fired. Russian news agencies reported it, and the Russian Embassy closed.',
