@@ -243,6 +243,19 @@ describe('the entity stage: organizations and places', () => {
     expect(orgs('"It was hard," said Afghan defence ministry spokesman General Ali Rahimi.')).toEqual([]);
   });
 
+  it('makes organizations of a command by its name ("U.S. European Command") and of a demonym\'s contingent', () => {
+    const orgs = (text: string) => entitiesOf(text).organizations.map((o) => [o.name, o.kind]);
+    expect(orgs('"We are ready," a U.S. European Command spokesperson told reporters.')).toEqual([
+      ['U.S. European Command', 'MILITARY'],
+    ]);
+    expect(orgs('The road was cut, a spokesman for the Chadian contingent said.')).toEqual([
+      ['Chadian contingent', 'MILITARY'],
+    ]);
+    // a command given is no body; the contingent's officers are people
+    expect(orgs('The general took command of the base.')).toEqual([]);
+    expect(orgs('Chadian contingent officers said the road was cut.')).toEqual([]);
+  });
+
   it('makes organizations of a demonym and a group noun, and of a name with a head word', () => {
     const found = entitiesOf(
       'Kyrgyz opposition leaders said security forces fired. Russian news agencies reported it, and the Russian Embassy closed.',
