@@ -280,6 +280,15 @@ const ORG_HEADS: Record<string, OrgKind> = {
   Company: 'OTHER',
   University: 'OTHER',
   Institute: 'OTHER',
+  // newspapers and broadcasters by their names ("The Sunday Times said", "NBC News said")
+  Times: 'NEWS_AGENCY',
+  Post: 'NEWS_AGENCY',
+  Journal: 'NEWS_AGENCY',
+  Herald: 'NEWS_AGENCY',
+  Tribune: 'NEWS_AGENCY',
+  Telegraph: 'NEWS_AGENCY',
+  Gazette: 'NEWS_AGENCY',
+  News: 'NEWS_AGENCY',
 };
 
 /** A country's initials, which news prints where a demonym would stand ("U.S. military", "UK government"). */

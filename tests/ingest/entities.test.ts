@@ -256,6 +256,16 @@ describe('the entity stage: organizations and places', () => {
     expect(orgs('Chadian contingent officers said the road was cut.')).toEqual([]);
   });
 
+  it('makes news outlets of newspapers and broadcasters by their names ("The Sunday Times", "NBC News")', () => {
+    const orgs = (text: string) => entitiesOf(text).organizations.map((o) => [o.name, o.kind]);
+    expect(orgs('The Sunday Times said the troops would leave. NBC News said they were proud.')).toEqual([
+      ['Sunday Times', 'NEWS_AGENCY'],
+      ['NBC News', 'NEWS_AGENCY'],
+    ]);
+    // the words in lower case are no names
+    expect(orgs('In times of war the news travels fast, the post said.')).toEqual([]);
+  });
+
   it('makes organizations of a demonym and a group noun, and of a name with a head word', () => {
     const found = entitiesOf(
       'Kyrgyz opposition leaders said security forces fired. Russian news agencies reported it, and the Russian Embassy closed.',
