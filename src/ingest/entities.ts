@@ -225,6 +225,14 @@ const KNOWN_ORGANIZATIONS: Array<{ names: string[]; kind: OrgKind; country: stri
   { names: ['European Union', 'EU'], kind: 'OTHER', country: null },
   { names: ['Red Cross'], kind: 'OTHER', country: null },
   { names: ['Taliban'], kind: 'POLITICAL_GROUP', country: null },
+  // armed groups news names often, each spelling as printed (annotators and editors keep the page's)
+  { names: ['Hezbollah'], kind: 'POLITICAL_GROUP', country: 'LB' },
+  { names: ['Hizbullah'], kind: 'POLITICAL_GROUP', country: 'LB' },
+  { names: ['Hizbollah'], kind: 'POLITICAL_GROUP', country: 'LB' },
+  { names: ['Hamas'], kind: 'POLITICAL_GROUP', country: null },
+  { names: ['Boko Haram'], kind: 'POLITICAL_GROUP', country: null },
+  { names: ['al-Shabaab', 'Al-Shabaab'], kind: 'POLITICAL_GROUP', country: null },
+  { names: ['al-Shabab', 'Al-Shabab'], kind: 'POLITICAL_GROUP', country: null },
   { names: ['Resolute Support'], kind: 'MILITARY', country: null },
   { names: ['Collective Security Treaty Organization', 'CSTO'], kind: 'MILITARY', country: null },
   // Multinational forces news names by their acronym alone, often without ever spelling it out

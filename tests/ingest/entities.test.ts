@@ -266,6 +266,17 @@ describe('the entity stage: organizations and places', () => {
     expect(orgs('In times of war the news travels fast, the post said.')).toEqual([]);
   });
 
+  it('knows armed groups by each spelling news prints ("Hizbullah", "Hezbollah", "al-Shabaab")', () => {
+    const orgs = (text: string) => entitiesOf(text).organizations.map((o) => [o.name, o.kind, o.country]);
+    // a known body's country only when the article names that country
+    expect(orgs('In Lebanon, Hizbullah condemned the attack.')).toEqual([['Hizbullah', 'POLITICAL_GROUP', 'lebanon']]);
+    expect(orgs('Hezbollah and Hamas said the talks had failed.')).toEqual([
+      ['Hezbollah', 'POLITICAL_GROUP', null],
+      ['Hamas', 'POLITICAL_GROUP', null],
+    ]);
+    expect(orgs('Al-Shabaab said it had attacked the base.')).toEqual([['al-Shabaab', 'POLITICAL_GROUP', null]]);
+  });
+
   it('makes organizations of a demonym and a group noun, and of a name with a head word', () => {
     const found = entitiesOf(
       'Kyrgyz opposition leaders said security forces fired. Russian news agencies reported it, and the Russian Embassy closed.',
