@@ -52,7 +52,7 @@ const ONE_VICTIM = new RegExp(
   'gi',
 );
 const BEFORE = new RegExp(
-  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
+  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
 );
 /**
  * One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers",
@@ -90,7 +90,7 @@ const INCLUDED = new RegExp(`\\b[Tt]he\\s+(?<word>${AMONG_CATEGORY})\\s+(?:inclu
 const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
 const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
 /** "drove more than 300,000 people from their homes": a displacement only with homes named, never "forced 12 soldiers to retreat". */
-const DRIVING = /^(?:drove|driving|forced|forcing)$/;
+const DRIVING = /^(?:drove|driven|driving|forced|forcing)$/;
 const FROM_HOMES = /^\s+(?:from|out of)\s+their\s+(?:homes|villages|houses)\b/;
 /**
  * A running total: "takes the number of UNAMID peacekeepers who have been murdered in Darfur … to 27", "bringing the

@@ -450,6 +450,9 @@ describe('twelfth round: victims, verbs and totals the rules did not know', () =
   });
 
   it('driven from their homes, displaced people, lives a rampage cost; not jobs, nor refugees alone', () => {
+    expect(figures('The violence has driven 20,000 people from their homes.')).toEqual([
+      ['DISPLACED', 20000, 20000, 20000, 'EXACT', '20,000', 'people'],
+    ]);
     expect(figures('The militias drove more than 300,000 people from their homes.')).toEqual([
       ['DISPLACED', 300000, null, null, 'MORE_THAN', 'more than 300,000', 'people'],
     ]);
