@@ -82,9 +82,11 @@ const INCLUDING = new RegExp(
 /** "one soldier from NATO's mission was among the dead", "Among the wounded were two children". */
 const AMONG_CATEGORY = 'dead|killed|wounded|injured|missing|arrested|detained';
 const AMONG_AFTER = new RegExp(
-  `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}|${ONE}))\\b(?:\\s+(?:from|of|with)\\s+[^,.;:"“”]{1,50}?)?\\s+(?:was|were|is|are)\\s+(?:also\\s+|reportedly\\s+)?among\\s+the\\s+(?<category>${AMONG_CATEGORY})\\b`,
+  `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}|${ONE}))\\b(?:\\s+(?:from|of|with)\\s+[^,.;:"“”]{1,50}?)?\\s+(?:was|were|is|are)\\s+(?:also\\s+|reportedly\\s+)?among\\s+(?:the|those)\\s+(?<category>${AMONG_CATEGORY})\\b`,
 );
-const AMONG_BEFORE = new RegExp(`\\b[Aa]mong\\s+the\\s+(?<word>${AMONG_CATEGORY})\\s+(?:was|were|are|is)\\s+$`);
+const AMONG_BEFORE = new RegExp(
+  `\\b[Aa]mong\\s+(?:the|those)\\s+(?<word>${AMONG_CATEGORY})\\s+(?:was|were|are|is)\\s+$`,
+);
 /** "The dead included four soldiers and a police officer". */
 const INCLUDED = new RegExp(`\\b[Tt]he\\s+(?<word>${AMONG_CATEGORY})\\s+(?:included|include|includes)\\s+$`);
 const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
@@ -93,12 +95,12 @@ const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
 const DRIVING = /^(?:drove|driven|driving|forced|forcing)$/;
 const FROM_HOMES = /^\s+(?:from|out of)\s+their\s+(?:homes|villages|houses)\b/;
 /**
- * A running total: "takes the number of UNAMID peacekeepers who have been murdered in Darfur … to 27", "bringing the
+ * A running total: "the number of people killed has risen to 40", "put the number of dead at four", "takes the number of UNAMID peacekeepers who have been murdered in Darfur … to 27", "bringing the
  * total NZDF losses in Afghanistan to five". A casualty word must stand inside it, so "bringing the total number of
  * troops to 5,000" is none.
  */
 const RUNNING_TOTAL =
-  /\b(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:(?:overall|total)\s+)?(?:total|number|tally|count)\b(?<between>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,140}?)\s+to\s*$/i;
+  /\b(?:(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:(?:overall|total)\s+)?(?:total|number|tally|count)\b(?<between>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,140}?)\s+to|(?:number|tally|count|total)\s+of\b(?<subject>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,80}?)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|jumped|increased|grown|grew|stood|stands)\s+(?:to|at)|\bput(?:s|ting)?\s+the\s+(?:number|total|tally)\s+of\b(?<put>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,80}?)\s+at)\s*$/i;
 const RUNNING_TOTAL_WORD =
   /\b(?<word>killed|dead|deaths|died|murdered|slain|losses|lost their lives|fatalities|wounded|injured|missing)\b/i;
 /** "400,000 refugees and internally displaced people": people named by their displacement. */
@@ -205,7 +207,8 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
   if (toll && /toll/i.test(toll[0]))
     return { category: 'KILLED', victims: null, start: at + toll.index, end: q.end, rule: 'toll' };
   const total = RUNNING_TOTAL.exec(before);
-  const totalWord = total?.groups?.between ? RUNNING_TOTAL_WORD.exec(total.groups.between)?.groups?.word : undefined;
+  const between = total?.groups?.between ?? total?.groups?.subject ?? total?.groups?.put;
+  const totalWord = between ? RUNNING_TOTAL_WORD.exec(between)?.groups?.word : undefined;
   if (total && totalWord)
     return {
       category: categoryOf(totalWord),

@@ -440,6 +440,16 @@ describe('twelfth round: victims, verbs and totals the rules did not know', () =
       ['KILLED', 5, 5, 5, 'EXACT', 'five', 'soldiers'],
     ]);
     expect(figures('The battalion brings the total number of troops in the country to 5,000.')).toEqual([]);
+    expect(figures('The number of people killed in the clashes has risen to 40.')).toEqual([
+      ['KILLED', 40, 40, 40, 'EXACT', '40', null],
+    ]);
+    expect(figures('Officials put the number of dead at 12.')).toEqual([['KILLED', 12, 12, 12, 'EXACT', '12', null]]);
+    expect(figures('The number of troops in the country rose to 5,000.')).toEqual([]);
+    expect(figures('Two children were among those killed. Among those wounded were three policemen.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'children'],
+      ['INJURED', 3, 3, 3, 'EXACT', 'three', 'policemen'],
+    ]);
+    expect(figures('Two diplomats were among those invited.')).toEqual([]);
     expect(figures('With the deaths of two engineers this year, the firm changed its rules.')).toEqual([
       ['KILLED', 2, 2, 2, 'EXACT', 'two', 'engineers'],
     ]);
