@@ -402,6 +402,15 @@ describe('twelfth round: victims, verbs and totals the rules did not know', () =
     expect(figures('A third New Zealand PRT soldier died last week.')).toEqual([
       ['KILLED', 1, 1, 1, 'EXACT', 'A', 'third New Zealand PRT soldier'],
     ]);
+    expect(figures('Two Marines died in the crash, and four paratroopers were wounded.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'Marines'],
+      ['INJURED', 4, 4, 4, 'EXACT', 'four', 'paratroopers'],
+    ]);
+    expect(figures('A government official was killed and twelve fishermen were detained.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'A', 'government official'],
+      ['ARRESTED', 12, 12, 12, 'EXACT', 'twelve', 'fishermen'],
+    ]);
+    expect(figures('Three officials said the talks had failed.')).toEqual([]);
     // an ordinal with no casualty verb, and members of a body that is no victim
     expect(figures('A fourth was added to the list of candidates.')).toEqual([]);
     expect(figures('Five members of parliament were elected on Sunday.')).toEqual([]);
