@@ -426,6 +426,13 @@ describe('twelfth round: victims, verbs and totals the rules did not know', () =
       ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'soldiers'],
     ]);
     expect(figures('Two soldiers serving with the mission have been promoted.')).toEqual([]);
+    expect(figures('Three soldiers on a routine patrol were killed.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'Three', 'soldiers'],
+    ]);
+    expect(figures('Twelve people aboard the ferry were missing.')).toEqual([
+      ['MISSING', 12, 12, 12, 'EXACT', 'Twelve', 'people'],
+    ]);
+    expect(figures('Two soldiers in the convoy were unhurt.')).toEqual([]);
   });
 
   it('"treated for minor injuries", "drowned", "shot dead"; not a motion shot down or a proposal that perished', () => {
