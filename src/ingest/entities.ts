@@ -87,6 +87,11 @@ const TITLES = new Map<string, string>(
     'Lieutenant General',
     'Major General',
     'Brigadier General',
+    // British and Commonwealth papers join a two-word rank with a hyphen ("Lieutenant-Colonel Peter Hall")
+    'Lieutenant-Colonel',
+    'Lieutenant-General',
+    'Major-General',
+    'Brigadier-General',
     'Chief Justice',
     'President',
     'Minister',
@@ -162,6 +167,10 @@ function expandTitle(t: string): string {
     'Brig Gen': 'Brigadier General',
     Brig: 'Brigadier',
     Cpl: 'Corporal',
+    'Lieutenant-Colonel': 'Lieutenant Colonel',
+    'Lieutenant-General': 'Lieutenant General',
+    'Major-General': 'Major General',
+    'Brigadier-General': 'Brigadier General',
   };
   return full[t] ?? full[`${t}.`] ?? dotless[t] ?? t;
 }
@@ -216,6 +225,14 @@ const KNOWN_ORGANIZATIONS: Array<{ names: string[]; kind: OrgKind; country: stri
   { names: ['European Union', 'EU'], kind: 'OTHER', country: null },
   { names: ['Red Cross'], kind: 'OTHER', country: null },
   { names: ['Taliban'], kind: 'POLITICAL_GROUP', country: null },
+  // armed groups news names often, each spelling as printed (annotators and editors keep the page's)
+  { names: ['Hezbollah'], kind: 'POLITICAL_GROUP', country: 'LB' },
+  { names: ['Hizbullah'], kind: 'POLITICAL_GROUP', country: 'LB' },
+  { names: ['Hizbollah'], kind: 'POLITICAL_GROUP', country: 'LB' },
+  { names: ['Hamas'], kind: 'POLITICAL_GROUP', country: null },
+  { names: ['Boko Haram'], kind: 'POLITICAL_GROUP', country: null },
+  { names: ['al-Shabaab', 'Al-Shabaab'], kind: 'POLITICAL_GROUP', country: null },
+  { names: ['al-Shabab', 'Al-Shabab'], kind: 'POLITICAL_GROUP', country: null },
   { names: ['Resolute Support'], kind: 'MILITARY', country: null },
   { names: ['Collective Security Treaty Organization', 'CSTO'], kind: 'MILITARY', country: null },
   // Multinational forces news names by their acronym alone, often without ever spelling it out
@@ -254,6 +271,9 @@ const ORG_HEADS: Record<string, OrgKind> = {
   Force: 'MILITARY',
   Forces: 'MILITARY',
   Guard: 'MILITARY',
+  Command: 'MILITARY',
+  Contingent: 'MILITARY',
+  Battalion: 'MILITARY',
   Police: 'SECURITY_FORCES',
   Party: 'POLITICAL_GROUP',
   Movement: 'POLITICAL_GROUP',
@@ -268,6 +288,15 @@ const ORG_HEADS: Record<string, OrgKind> = {
   Company: 'OTHER',
   University: 'OTHER',
   Institute: 'OTHER',
+  // newspapers and broadcasters by their names ("The Sunday Times said", "NBC News said")
+  Times: 'NEWS_AGENCY',
+  Post: 'NEWS_AGENCY',
+  Journal: 'NEWS_AGENCY',
+  Herald: 'NEWS_AGENCY',
+  Tribune: 'NEWS_AGENCY',
+  Telegraph: 'NEWS_AGENCY',
+  Gazette: 'NEWS_AGENCY',
+  News: 'NEWS_AGENCY',
 };
 
 /** A country's initials, which news prints where a demonym would stand ("U.S. military", "UK government"). */
@@ -295,8 +324,15 @@ const DEMONYM_GROUPS: Array<{ re: RegExp; kind: OrgKind; name: (demonym: string,
     kind: 'SECURITY_FORCES',
     name: (d, m) => `${d} ${m[1]}`,
   },
+  // "the Italian defense ministry said": a ministry printed in lower case, named as printed; not before one of its
+  // people ("said Afghan defence ministry spokesman General X" is X's)
   {
-    re: /^ (armed forces|army|military)\b(?! (?:officers?|officials?|m[ae]n|wom[ae]n|bases?|vehicles?|aircraft))/,
+    re: /^ ((?:defen[cs]e|foreign|interior|home|foreign affairs|external affairs) ministry)\b(?! (?:spokes\w+|officials?|sources?|chief|minister))/,
+    kind: 'GOVERNMENT',
+    name: (d, m) => `${d} ${m[1]}`,
+  },
+  {
+    re: /^ (armed forces|army|military|contingent|battalion)\b(?! (?:officers?|officials?|m[ae]n|wom[ae]n|bases?|vehicles?|aircraft))/,
     kind: 'MILITARY',
     name: (d, m) => `${d} ${m[1]}`,
   },

@@ -12,7 +12,8 @@ const rules = new WeakMap<object, string>();
 
 /**
  * Right and wrong facts of each rule on held-out sets 1-14 and the self-written fixtures pooled, at the end of the
- * session that ran rounds 9-11 (sets 13 and 14 measured once before, then added here).
+ * session that ran rounds 9-11 (sets 13 and 14 measured once before, then added here); the casualty rows counted
+ * again after the twelfth round (fixture 26 among the fixtures).
  */
 const MEASURED: Record<string, [right: number, wrong: number]> = {
   'quote-after': [83, 3],
@@ -50,16 +51,24 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'reported-verb:unnamed': [38, 2],
   among: [3, 0],
   coordinated: [6, 0],
+  'cost-lives:carried-victims:vague': [1, 0],
+  'cost-lives:vague': [1, 0],
+  'displaced-people': [2, 0],
+  'from-homes': [2, 0],
   including: [5, 0],
-  'one-victim': [19, 0],
+  'one-victim': [20, 0],
+  'one-victim:ordinal:carried-victims': [2, 0],
+  'running-total': [1, 0],
+  'running-total:carried-victims': [2, 0],
   'them-after': [2, 0],
-  toll: [2, 0],
+  toll: [3, 0],
   'toll:carried-victims': [1, 0],
-  'verb-after': [107, 2],
+  'verb-after': [113, 2],
   'verb-after:carried-victims': [7, 0],
   'verb-after:carried-victims:vague': [1, 0],
+  'verb-after:other-side': [2, 0],
   'verb-after:vague': [6, 0],
-  'verb-before': [49, 0],
+  'verb-before': [51, 0],
   'verb-before-state': [4, 0],
   'verb-before-state:vague': [1, 0],
   'verb-before:carried-victims': [4, 0],
