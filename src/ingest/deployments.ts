@@ -116,7 +116,7 @@ const LIST_SEPARATOR =
 /** "troops from Ghana, Mali, Benin and Togo", "peacekeepers promised from …": the countries the forces come from. */
 const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`);
 /** Forces whose presence a casualty sentence implies, and the words that tell it. */
-const IMPLIED_FORCE = /\b(?:peacekeepers?|troops|soldiers?|service members?|servicem[ae]n|Marines?)\b/g;
+const IMPLIED_FORCE = /\b(?:peacekeepers?|blue helmets?|troops|soldiers?|service members?|servicem[ae]n|Marines?)\b/g;
 const IMPLIED_FORCE_WORD = new RegExp(IMPLIED_FORCE.source);
 const HIT = /\b(?:killed|killing|wounded|injured|died|dead|deaths?|slain|attack(?:ed|s)?|ambushed|hurt|lost)\b/;
 const BASE = String.raw`^\s+(?:(?:air|military|naval|army)\s+)?base`;
@@ -200,6 +200,9 @@ const ADVERSARY = /\bagainst\s+(?:the\s+)?$/;
 const HOST_PREPOSITION =
   /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|(?:north|south)?(?:east|west)?(?:ern)?\s+)?$/;
 /** "the northern Iraqi town of Irbil", "the Kenyan port city of Mombasa": a demonym naming where a place lies. */
+/** What stands before the forces a speaker speaks for: "…, a spokesman for the (Rwandan contingent)". */
+const SPOKESMAN_FOR =
+  /,\s+(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|officer|commander)\s+(?:for|of)\s+(?:the\s+)?$/;
 const DEMONYM_PLACE = /^\s+(?:[a-z]+\s+)?(?:town|city|village|province|region|port|capital|district)\b/;
 /** "to Central Africa": a destination by name, known to the gazetteer or not; "to the UN force in …" is none. */
 const NAMED_DESTINATION = new RegExp(
@@ -392,6 +395,16 @@ class DeploymentFinder {
    * a casualty or attack word, and with the host named in the sentence after the force or, for peacekeepers
    * (who serve abroad by definition), where their paragraph or the article puts them (see servedIn).
    */
+  /** "…, a spokesman for the Rwandan contingent said": the country of the forces a speaker after `from` speaks for. */
+  private spokenFor(s: Sentence, from: number): { m: EntityMention; country: string } | undefined {
+    return this.countriesIn(from, s.end).find(
+      (c) =>
+        c.country === this.forcesCountry &&
+        SPOKESMAN_FOR.test(this.body.slice(from, c.m.start)) &&
+        FORCES_OF.test(this.body.slice(c.m.end, s.end)),
+    );
+  }
+
   private implied(s: Sentence, i: number): Cue[] {
     const cues: Cue[] = [];
     const base = s.text.includes('base');
@@ -428,16 +441,21 @@ class DeploymentFinder {
                 OWNER_PREDICATE.test(this.body.slice(forceEnd, c.m.start))),
           );
       // "The dead peacekeepers are from Rwanda, Ghana and Uganda": every country listed
+      // with no owner in the sentence, "a spokesman for the Rwandan contingent said": the forces the sentence's
+      // speaker speaks for, when they are the one country's forces the article names
+      const spokenFor = before || after ? undefined : this.spokenFor(s, forceEnd);
       const owners = before
         ? [before]
         : after
           ? this.listAround(s, after.m).map((m) => ({ m, country: this.countryNamed(m) as string }))
-          : [];
+          : spokenFor
+            ? [spokenFor]
+            : [];
       const listed = owners.map((o) => o.country);
       for (const owner of owners) {
         const deploying = owner.country;
         const where = this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
-        const peacekeepers = force[0].startsWith('peacekeeper');
+        const peacekeepers = /^(?:peacekeeper|blue helmet)/.test(force[0]);
         // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
         const host =
           (where ? this.countryNamed(where) : null) ??

@@ -1288,4 +1288,20 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
     expect(deployments('Germany will send a letter to Lithuania about the battalion.')).toEqual([]);
   });
+
+  it("forces hit with no owner named are those a spokesman in the sentence speaks for, the article's one country of forces", () => {
+    expect(
+      deployments(
+        "Three blue helmets were killed on Saturday in Sudan's Darfur region, a spokesman for the Rwandan contingent said.",
+      ),
+    ).toEqual([['Rwanda', 'Sudan', 'STATIONED', null, null]]);
+    // a spokesman for a body that is no country's forces tells no owner
+    expect(deployments('Three blue helmets were killed in Sudan, a spokesman for the mission said.')).toEqual([]);
+    // nor one for a country's forces when the article names another country's forces too
+    expect(
+      deployments(
+        'Chadian troops arrived in Mali. Three peacekeepers were killed in Mali, a spokesman for the Rwandan contingent said.',
+      ),
+    ).toEqual([['Chad', 'Mali', 'ARRIVED', null, null]]);
+  });
 });
