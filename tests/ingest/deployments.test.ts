@@ -1304,4 +1304,16 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ),
     ).toEqual([['Chad', 'Mali', 'ARRIVED', null, null]]);
   });
+
+  it('forces "expected to join" or "being sent" are still to come: announced, not arrived', () => {
+    expect(deployments('About 1,000 Bangladeshi troops were expected to join the mission in South Sudan.')).toEqual([
+      ['Bangladesh', 'South Sudan', 'ANNOUNCED', 1000, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('The number of Kenyan soldiers being sent to Haiti is not known.')).toEqual([
+      ['Kenya', 'Haiti', 'ANNOUNCED', null, null],
+    ]);
+    expect(deployments('Kenyan soldiers sent to Haiti arrived on Tuesday.')).toEqual([
+      ['Kenya', 'Haiti', 'ARRIVED', null, null],
+    ]);
+  });
 });
