@@ -194,16 +194,17 @@ const ALLIANCE_NAMES = String.raw`NATO|U\.N\.|UN|EU|AU|African Union`;
 const SENTENCE_OPENING = /^(?:(?:But|And|Meanwhile|However|Now|Separately|Instead|Still),?\s+)?$/;
 /** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
 const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?(?:war-torn\s+|neighbou?ring\s+|nearby\s+)?$/;
+/** "Malian (territory)": a demonym that names a place, not the forces' country. */
 const TERRITORY = /^\s+(?:territory|soil|airspace|waters)\b/;
 /** "forces against (Russia)": whom forces face, never who sends them. */
 const ADVERSARY = /\bagainst\s+(?:the\s+)?$/;
 const HOST_PREPOSITION =
   /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|(?:north|south)?(?:east|west)?(?:ern)?\s+)?$/;
 /** "the northern Iraqi town of Irbil", "the Kenyan port city of Mombasa": a demonym naming where a place lies. */
+const DEMONYM_PLACE = /^\s+(?:[a-z]+\s+)?(?:town|city|village|province|region|port|capital|district)\b/;
 /** What stands before the forces a speaker speaks for: "…, a spokesman for the (Rwandan contingent)". */
 const SPOKESMAN_FOR =
   /,\s+(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|officer|commander)\s+(?:for|of)\s+(?:the\s+)?$/;
-const DEMONYM_PLACE = /^\s+(?:[a-z]+\s+)?(?:town|city|village|province|region|port|capital|district)\b/;
 /** "to Central Africa": a destination by name, known to the gazetteer or not; "to the UN force in …" is none. */
 const NAMED_DESTINATION = new RegExp(
   String.raw`\b(?:to|into)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?=\p{Lu})(?!(?:United Nations|${ALLIANCE_NAMES})\b)`,
@@ -387,14 +388,6 @@ class DeploymentFinder {
     return merge(this.body, cues);
   }
 
-  /**
-   * A presence the text implies without a deployment verb: a country's forces hit where they serve ("four
-   * U.S. troops have been killed at … Bagram Air Base in Afghanistan", "22 Pakistani soldiers were killed in
-   * Somalia's capital", "five U.N. peacekeepers from Chad were killed … in northern Mali", "the peacekeepers,
-   * all from Niger"). Only in a sentence with no movement word (so "withdrew troops from Iraq" is none), with
-   * a casualty or attack word, and with the host named in the sentence after the force or, for peacekeepers
-   * (who serve abroad by definition), where their paragraph or the article puts them (see servedIn).
-   */
   /** "…, a spokesman for the Rwandan contingent said": the country of the forces a speaker after `from` speaks for. */
   private spokenFor(s: Sentence, from: number): { m: EntityMention; country: string } | undefined {
     return this.countriesIn(from, s.end).find(
@@ -405,6 +398,14 @@ class DeploymentFinder {
     );
   }
 
+  /**
+   * A presence the text implies without a deployment verb: a country's forces hit where they serve ("four
+   * U.S. troops have been killed at … Bagram Air Base in Afghanistan", "22 Pakistani soldiers were killed in
+   * Somalia's capital", "five U.N. peacekeepers from Chad were killed … in northern Mali", "the peacekeepers,
+   * all from Niger"). Only in a sentence with no movement word (so "withdrew troops from Iraq" is none), with
+   * a casualty or attack word, and with the host named in the sentence after the force or, for peacekeepers
+   * (who serve abroad by definition), where their paragraph or the article puts them (see servedIn).
+   */
   private implied(s: Sentence, i: number): Cue[] {
     const cues: Cue[] = [];
     const base = s.text.includes('base');
@@ -440,9 +441,8 @@ class DeploymentFinder {
               (OWNER_AFTER.test(this.body.slice(forceEnd, c.m.start)) ||
                 OWNER_PREDICATE.test(this.body.slice(forceEnd, c.m.start))),
           );
-      // "The dead peacekeepers are from Rwanda, Ghana and Uganda": every country listed
-      // with no owner in the sentence, "a spokesman for the Rwandan contingent said": the forces the sentence's
-      // speaker speaks for, when they are the one country's forces the article names
+      // "The dead peacekeepers are from Rwanda, Ghana and Uganda": every country listed; with no owner in the
+      // sentence, "…, a spokesman for the Rwandan contingent said": the forces its speaker speaks for
       const spokenFor = before || after ? undefined : this.spokenFor(s, forceEnd);
       const owners = before
         ? [before]
@@ -1227,7 +1227,6 @@ class DeploymentFinder {
     );
   }
 
-  /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
   /**
    * "about 70,000 U.S. troops will remain in the country", "had 101,000 troops in the country": when the text goes on
    * so, the one other country the sentence before names.
@@ -1236,6 +1235,7 @@ class DeploymentFinder {
     return THE_COUNTRY.test(text) ? this.previousCountry(i, except) : null;
   }
 
+  /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
   private previousCountry(i: number, except: string): string | null {
     const before = this.ix.a.sentences[i - 1];
     if (!before) return null;
