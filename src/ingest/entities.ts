@@ -674,7 +674,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
 
 /**
  * "Roger King led the patrol. … King said": a plain two- or three-word name is a person when its last word
- * alone later says or tells something. An organization is seldom cut down to its last word, and a name
+ * alone later says or tells something, or when the article names a person so elsewhere. An organization is seldom cut down to its last word, and a name
  * another stage claimed (a place, an organization) is left alone.
  */
 const SPEAKING_WORD = /\b([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+) (?:also )?(?:said|says|told|tells|added)\b/g;
@@ -684,11 +684,14 @@ function surnamesThatSpeak(c: Collector) {
   // where each capitalized word last says something, found in one pass over the body
   const lastSpoke = new Map<string, number>();
   for (const m of c.body.matchAll(SPEAKING_WORD)) lastSpoke.set(m[1] as string, m.index);
+  // "…, declared a lieutenant in the army, Salim Ibrahim. … said Lieutenant Salim Ibrahim": the whole name of a
+  // person the article names elsewhere with a cue is that person wherever it is printed
+  const people = new Set([...c.people.values()].map((p) => p.name));
   for (const name of c.unnamed) {
     if (c.mentions.some((m) => m.start < name.end && m.end > name.start)) continue;
     const surname = name.text.split(' ').pop() as string;
     if (lookupPlace(surname) || knownOrganization.has(surname) || ORG_HEADS[surname]) continue;
-    if ((lastSpoke.get(surname) ?? -1) < name.end) continue;
+    if (!people.has(name.text) && (lastSpoke.get(surname) ?? -1) < name.end) continue;
     const key = c.person(name.text, null);
     c.mention(name.start, name.end, { person: key }, 'NAME');
   }

@@ -44,9 +44,11 @@ interface Attribution {
   /**
    * How the speaker was found when not plainly: past a role in apposition ('"…," X, a role, said'), or as the subject
    * left out after "and"/"but" ("X called it "…," but said …"), or past a clause's last quote that holds the
-   * handing-over comma ('… "as planned," X said.'). Tagged as a variant of the rule (rules.ts).
+   * handing-over comma ('… "as planned," X said.'), or as the holder of an organization's role ('"…," said ISAF
+   * spokesman Lt. Col. X'), or as the actor of a participle clause holding the quote (', insisting that "…"'). Tagged
+   * as a variant of the rule (rules.ts).
    */
-  via?: 'apposition' | 'elided' | 'quote-comma';
+  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder' | 'participle';
 }
 
 const VERBS =
@@ -151,7 +153,8 @@ const TAIL_NORMAL = new RegExp(
   `^\\s*,?\\s*([^;:"“”_]{1,160}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
 );
 const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying[:,]?\s*$/;
-const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b([^"“”_]{0,60}?)\\s*[,:]?\\s*$`);
+// the last speech verb before the quote ("confirmed the deployment and said: "…""): no other one in what follows it
+const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b((?:(?!\\b(?:${QUOTE_VERBS})\\b)[^"“”_]){0,60}?)\\s*[,:]?\\s*$`);
 const NP_AFTER =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
 const TITLE_BEFORE_NAME =
@@ -159,6 +162,12 @@ const TITLE_BEFORE_NAME =
 /** A possessor and its role before a name, after an inverted verb ("said Ramaphosa’s spokesperson Vincent Magwenya"). */
 const POSSESSOR_ROLE =
   /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|woman|person)\s+$/u;
+/**
+ * An organization's role and a ranked name after an inverted verb ("said ISAF spokesman Lt. Col. Paul Kolken", "said
+ * U.N. spokesman Stephane Dujarric"): the named person holds the role and speaks, not the organization.
+ */
+const ORGANIZATION_ROLE =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|commander|chief|official)\s+(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Brig|Cmdr)\.?\s+)*$/u;
 /**
  * A role that a person's name set off by commas stands for ("Lithuania's military spokesman, Andrius Dilda, said",
  * "declared a lieutenant in the Nigerien army, Salim Ibrahim", "Colonel X, spokesman of the Burundian army said").
@@ -177,7 +186,7 @@ const ADDRESSEES =
 /** A speech verb just before a quote mark ("said", "said:", "said on Saturday,"). */
 const HANDS_OVER = new RegExp(`\\b(?:${QUOTE_VERBS})(?:\\s+on\\s+${WEEKDAY})?\\s*[,:]?\\s*$`);
 
-const DOUBLED_OPENING = /[`‘]/;
+const DOUBLED_OPENING = /[`‘']/;
 
 /** Quote pairs in text order; a quote left open at a paragraph's end continues when the next paragraph opens with a quote mark. */
 export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
@@ -190,9 +199,15 @@ export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
       const c = body[i];
       if (i === reopening) continue;
       if (c === '“' || (c === '"' && open < 0)) open = i;
-      // ``…’’ and ‘‘…’’: a double quote typed as two single marks (the quote runs from the first to the last)
-      else if ((c === '`' || c === '‘') && body[i + 1] === c && open < 0) open = i++;
-      else if (c === '’' && body[i + 1] === '’' && open >= 0 && DOUBLED_OPENING.test(body[open] as string)) {
+      // ``…’’, ‘‘…’’ and ''…'': a double quote typed as two single marks (the quote runs from the first to the last)
+      else if ((c === '`' || c === '‘' || c === "'") && body[i + 1] === c && open < 0) open = i++;
+      else if (
+        (c === '’' || c === "'") &&
+        body[i + 1] === c &&
+        open >= 0 &&
+        DOUBLED_OPENING.test(body[open] as string) &&
+        (c === '’' || body[open] === "'")
+      ) {
         quotes.push({ open, close: ++i, index: quotes.length });
         open = -1;
       } else if ((c === '”' || c === '"') && open >= 0) {
@@ -943,9 +958,13 @@ class StatementFinder {
       const np = NP_AFTER.exec(this.masked.slice(s, u.end));
       // the actor named right after the verb, behind a title abbreviation the name does not hold ("said Gen. B.B. Bell")
       // "said Ramaphosa’s spokesperson Vincent Magwenya": the possessor is no speaker, the role's holder is
-      const mention = this.ix
-        .mentionsIn(s, u.end)
-        .find(
+      const mentions = this.ix.mentionsIn(s, u.end);
+      const holder = mentions.find(
+        (m) => 'person' in m.ref && actorOf(m) && ORGANIZATION_ROLE.test(this.masked.slice(s, m.start)),
+      );
+      const mention =
+        holder ??
+        mentions.find(
           (m) =>
             actorOf(m) &&
             !/^['’]s\b/.test(this.masked.slice(m.end, m.end + 3)) &&
@@ -954,6 +973,7 @@ class StatementFinder {
         );
       const e = mention ? mention.end : s + (np?.[0].trimEnd().length ?? 0);
       const who = (!mention && this.namedAfterRole(s, e, u.end, inverted[1])) || this.attribution(s, e, inverted[1]);
+      if (who && holder) who.via = 'role-holder';
       if (who) return who;
     }
     const normal = TAIL_NORMAL.exec(tail);

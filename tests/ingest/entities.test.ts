@@ -195,6 +195,20 @@ describe('the entity stage: people and their titles', () => {
     ).toEqual([]);
   });
 
+  it('takes a plain name for the person the article names so elsewhere with a cue ("Salim Ibrahim … Lieutenant Salim Ibrahim")', () => {
+    const text =
+      'The ceremony ended at noon, declared a lieutenant in the army, Salim Ibrahim. The planes left, said Lieutenant Salim Ibrahim.';
+    const people = entitiesOf(text).mentions.filter((m) => 'person' in m.ref);
+    expect(people.map((m) => [m.text, m.ref])).toEqual([
+      ['Salim Ibrahim', { person: 'salim-ibrahim' }],
+      ['Salim Ibrahim', { person: 'salim-ibrahim' }],
+    ]);
+    // a plain name nobody is named by elsewhere stays no person
+    expect(entitiesOf('The ceremony ended at noon, declared a lieutenant in the army, Salim Ibrahim.').people).toEqual(
+      [],
+    );
+  });
+
   it('takes no person from a plain name saying something, or from a figure after a name', () => {
     const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
     expect(names('Human Rights Watch said 40 people were held.')).toEqual([]);

@@ -1066,3 +1066,42 @@ describe('eleventh round: a question closing its sentence before the attribution
     expect(extract('"Why should the convoy wait another week for the permits?" The mayor left early.')).toEqual([]);
   });
 });
+
+describe('twelfth round: the last speech verb before a quote, a role holder, quote marks typed as two apostrophes', () => {
+  it('"X confirmed the deployment and said: "…"" is X\'s quote; another subject after "and" is not X\'s', () => {
+    const found = extract(
+      'Amina Sayed confirmed the deployment and said: "The troops will stay until the town is calm."',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, s.verb])).toEqual([
+      ['DIRECT_QUOTE', 'The troops will stay until the town is calm.', { person: 'amina-sayed' }, 'said'],
+    ]);
+    expect(
+      extract(
+        'Amina Sayed confirmed the deployment and the mayor said: "The troops will stay until the town is calm."',
+      ).map((s) => s.speaker),
+    ).not.toContainEqual({ person: 'amina-sayed' });
+  });
+
+  it('"…," said Interior Ministry spokesman Tomas Berg: the person holding the role speaks, not the ministry', () => {
+    const found = extract('"The border will open on Monday," said Interior Ministry spokesman Tomas Berg.');
+    expect(found.map((s) => [s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['The border will open on Monday', { person: 'tomas-berg' }, 'quote-after:role-holder'],
+    ]);
+    // with no name after the role the ministry speaks
+    expect(
+      extract('"The border will open on Monday," said an Interior Ministry spokesman.').map((s) => s.speaker),
+    ).toEqual([{ organization: 'ministry' }]);
+  });
+
+  it("''…'' (two apostrophes for a quote mark) opens and closes a quote; the next sentence may open on them", () => {
+    const found = extract("''The valley is quiet,'' Berg said after the patrol. ''We will stay. The town needs us.''");
+    expect(found.map((s) => [s.text, s.speaker])).toEqual([
+      ['The valley is quiet', { person: 'tomas-berg' }],
+      ['We will stay. The town needs us.', { person: 'tomas-berg' }],
+    ]);
+    // apostrophes of plurals' possessives are no quote marks
+    expect(
+      extract("The soldiers' barracks and the officers' mess were empty, Berg said.").map((s) => s.kind),
+    ).not.toContain('DIRECT_QUOTE');
+  });
+});
