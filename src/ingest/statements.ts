@@ -672,12 +672,13 @@ class StatementFinder {
     if (text === '' || /^\d{1,3}$/.test(text)) {
       // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said" / "Obama on Wednesday, October 14, said":
       // the actor named before the apposition
-      // a person before an organization: one named inside the role ("Sem Sovanny, general director of the National
-      // Center for Peacekeeping Force, said") is the role's, not the speaker
+      // a person before an organization, and the first person: one named inside the role ("Sem Sovanny, general
+      // director of the National Center for Peacekeeping Force, said", "X, secretary in the office of President Festus
+      // Mogae, said") is the role's, not the speaker
       const fits = this.ix
         .mentionsIn(Math.max(unitStart, verbStart - 140), verbStart)
         .filter((m) => actorOf(m) && APPOSITION_TO_VERB.test(this.masked.slice(m.end, verbStart)));
-      const named = fits.filter((m) => 'person' in m.ref).pop() ?? fits.pop();
+      const named = fits.find((m) => 'person' in m.ref) ?? fits.pop();
       if (!named) return null;
       [start, end] = [named.start, named.end];
       text = this.masked.slice(start, end);

@@ -1104,4 +1104,15 @@ describe('twelfth round: the last speech verb before a quote, a role holder, quo
       extract("The soldiers' barracks and the officers' mess were empty, Berg said.").map((s) => s.kind),
     ).not.toContain('DIRECT_QUOTE');
   });
+
+  it('"X, secretary in the office of President Y, said:" is X\'s; Y, named inside the role, is not the speaker', () => {
+    const found = extract(
+      'Tomas Berg, secretary in the office of Interior Minister Amina Sayed, said: "The troops will stay until the town is calm."',
+    );
+    expect(found.map((s) => s.speaker)).toEqual([{ person: 'tomas-berg' }]);
+    // the person alone before the verb still speaks
+    expect(extract('Amina Sayed, 54, said the troops would stay.').map((s) => s.speaker)).toEqual([
+      { person: 'amina-sayed' },
+    ]);
+  });
 });
