@@ -141,6 +141,12 @@ const TRAILING_INVERTED_ROLE_NAME = /,\s+(said|says|added)\s+([^,;:"“”_]{1,8
  */
 const INVERTED_SPEAKER =
   /^(?:he|she|they)$|\b(?:spokes(?:man|woman|person)|officials?|officers?|commander|minister|sources?|statement|police|witness(?:es)?|residents?|analysts?|diplomats?|leaders?|chief|head|agency|ministry|army|military|government)$/i;
+/** A clause opening on a verb in the past ("indicated at least four died"), whose subject is left before it. */
+const FIRST_VERB =
+  /^(?:also\s+|later\s+)?(?:\p{Ll}+ed|told|gave|made|took|spoke|sent|wrote|met|left|stood|held|kept|saw|came|went)\b/u;
+/** What may open a sentence before a person set off by commas: a role, then ranks ("The U.S. commander, Lt. Gen. "). */
+const ROLE_AND_RANK =
+  /^(?:(?:the|a|an)\s+[^,;:"“”_]{1,80},\s*)?(?:(?:Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Brig|Cmdr)\.?\s+|(?:Lieutenant|Brigadier|Major|General|Colonel|Captain|Sergeant|Admiral|Corporal|Commander)\s+)*$/i;
 /** A subordinating word: a subject starts after it ("The plan comes as officials tell VOA that …"). */
 const SUBORDINATOR = /\b(?:as|while|because|although|though|whereas|when)\s+/g;
 const INTRODUCTORY =
@@ -664,7 +670,7 @@ class StatementFinder {
     if (coordinated) {
       // "President X flew to Chala and told residents that …": the subject of the first verb
       const named = this.ix.mentionsIn(start, end).find((m) => actorOf(m));
-      if (!named) return null;
+      if (!named) return this.apposedSubject(unitStart, start, text);
       end = named.end;
       text = this.masked.slice(start, end);
     }
@@ -769,6 +775,23 @@ class StatementFinder {
     if (/\b(?:who|which|that|when|while|after|before)\b|[;:]/i.test(this.masked.slice(subject.end, conjunction)))
       return null;
     const who = this.attribution(subject.start, subject.end, '');
+    if (who) who.via = 'elided';
+    return who;
+  }
+
+  /**
+   * 'The U.S. commanding officer, Lt. Gen. X, indicated four died but said, "…"': a first verb with no subject of its
+   * own after a comma goes with the person set off by commas before it, when the sentence opens on nothing but that
+   * person's role and rank.
+   */
+  private apposedSubject(unitStart: number, comma: number, clause: string): Attribution | null {
+    if (!FIRST_VERB.test(clause)) return null;
+    const named = this.ix
+      .mentionsIn(unitStart, comma)
+      .filter((m) => 'person' in m.ref && actorOf(m) && /^,\s*$/.test(this.masked.slice(m.end, comma)))
+      .pop();
+    if (!named || !ROLE_AND_RANK.test(this.masked.slice(unitStart, named.start))) return null;
+    const who = this.attribution(named.start, named.end, '');
     if (who) who.via = 'elided';
     return who;
   }

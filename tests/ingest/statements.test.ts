@@ -1116,3 +1116,27 @@ describe('twelfth round: the last speech verb before a quote, a role holder, quo
     ]);
   });
 });
+
+describe('twelfth round: a subject left out after a person set off by commas', () => {
+  it('"The commander, Lt. Gen. X, indicated … but said, "…"" is X\'s quote', () => {
+    const found = extract(
+      'The garrison commander, Col. Tomas Berg, indicated at least four gunmen died but said, "I do not count bodies."',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['DIRECT_QUOTE', 'I do not count bodies.', { person: 'tomas-berg' }, 'quote-before:elided'],
+    ]);
+  });
+
+  it('no person when the sentence opens on more than a role, or the clause opens on no verb', () => {
+    expect(
+      extract(
+        'After the raid on the depot, Col. Tomas Berg, the mayor and the police inspected it and said, "Nothing is left."',
+      ).map((s) => s.speaker),
+    ).not.toContainEqual({ person: 'tomas-berg' });
+    expect(
+      extract('The garrison commander, Col. Tomas Berg, the mayor and the police but said, "Nothing is left."').map(
+        (s) => s.speaker,
+      ),
+    ).not.toContainEqual({ person: 'tomas-berg' });
+  });
+});
