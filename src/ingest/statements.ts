@@ -45,10 +45,9 @@ interface Attribution {
    * How the speaker was found when not plainly: past a role in apposition ('"…," X, a role, said'), or as the subject
    * left out after "and"/"but" ("X called it "…," but said …"), or past a clause's last quote that holds the
    * handing-over comma ('… "as planned," X said.'), or as the holder of an organization's role ('"…," said ISAF
-   * spokesman Lt. Col. X'), or as the actor of a participle clause holding the quote (', insisting that "…"'). Tagged
-   * as a variant of the rule (rules.ts).
+   * spokesman Lt. Col. X'). Tagged as a variant of the rule (rules.ts).
    */
-  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder' | 'participle';
+  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder';
 }
 
 const VERBS =
@@ -110,13 +109,32 @@ const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
 /** "…, adding that …" / "…, saying he was …": a second statement of the same speaker. */
 const PARTICIPLE = /(?:,|["”])\s+(adding|saying)\s+(?:that\s+)?/g;
-const PARTICIPLE_VERB: Record<string, string> = { adding: 'added', saying: 'said' };
+const PARTICIPLE_VERB: Record<string, string> = {
+  adding: 'added',
+  saying: 'said',
+  insisting: 'insisted',
+  declaring: 'declared',
+  stressing: 'stressed',
+  arguing: 'argued',
+  warning: 'warned',
+  noting: 'noted',
+  highlighting: 'highlighted',
+};
+/**
+ * A participle clause the sentence's opening actor says: ", saying …", ", adding …", and verbs that take a noun as
+ * often as a clause only with "that" ("General X spoke first, insisting that …").
+ */
+const PARTICIPLE_CLAUSE =
+  /(?:,|["”])\s+(?:(adding|saying)\s+(?:that\s+)?|(insisting|declaring|stressing|arguing|warning|noting|highlighting)\s+that\s+)/g;
 /**
  * What ends a reported clause: a writer's aside (", a move followed by …"), the speaker's next act ("…, and called on armed groups …"), or the
  * next line of a list of highlights ("\n • The Taliban says …").
  */
 const CLAUSE_END =
   /,\s+(?:according to)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|\s*\n\s*[•·▪]\s/;
+/** A participle clause a quote stands in (", highlighting that "…"", ", declaring that it is "…""). */
+const PARTICIPLE_HEAD =
+  /,\s+(?:also\s+)?(saying|adding|insisting|declaring|stressing|arguing|warning|noting|highlighting)(?:\s+that)?[\s,:]+(?:[^"“”_,;:]{1,30}?\s+)?$/;
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
@@ -536,8 +554,9 @@ class StatementFinder {
       found.push(this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, attribution, u, 'reported-verb'), ...tail);
       busyUntil = tail[0]?.evidence.end ?? clauseEnd;
     }
-    PARTICIPLE.lastIndex = 0;
-    for (let m = PARTICIPLE.exec(text); m; m = PARTICIPLE.exec(text)) {
+    PARTICIPLE_CLAUSE.lastIndex = 0;
+    for (let m = PARTICIPLE_CLAUSE.exec(text); m; m = PARTICIPLE_CLAUSE.exec(text)) {
+      const participle = m[1] ?? m[2];
       let clauseStart = u.start + m.index + m[0].length;
       // ", saying in a statement issued by his spokesperson that …": past the modifiers, only with "that"
       const skipped = this.skipModifiers(clauseStart);
@@ -546,13 +565,13 @@ class StatementFinder {
         if (!that) continue;
         clauseStart = skipped + that[0].length;
       }
-      if (clauseStart < busyUntil || clauseStart >= limit || !m[1]) continue;
+      if (clauseStart < busyUntil || clauseStart >= limit || !participle) continue;
       const statement = this.participleClause(
         u,
         u.start + m.index,
         clauseStart,
         limit,
-        PARTICIPLE_VERB[m[1]] as string,
+        PARTICIPLE_VERB[participle] as string,
       );
       if (statement) found.push(statement);
     }
@@ -564,24 +583,38 @@ class StatementFinder {
    * the actor the sentence opens with, before its first verb, and only by a named one.
    */
   private participleClause(u: Unit, comma: number, clauseStart: number, limit: number, verb: string) {
-    const first = this.ix
-      .mentionsIn(u.start, comma)
-      .find(
-        (m) =>
-          actorOf(m) &&
-          /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(this.masked.slice(u.start, m.start)) &&
-          /^\s+(?:also\s+)?[a-z]+ed\b/.test(this.masked.slice(m.end, comma)),
-      );
+    const first = this.openingActor(u, comma, false);
     if (!first) return null;
     const who = this.attribution(first.start, first.end, verb);
     if (!who?.speaker) return null;
     const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
+    // a clause may open on a quote ('insisting that "…" in defending …'), when it goes on past it
+    const quoted = u.quotes.find((q) => q.open === clauseStart);
     if (
       words(this.masked.slice(clauseStart, clauseEnd)) < 3 ||
-      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 60))
+      (quoted ? clauseEnd <= quoted.close + 1 : NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 60)))
     )
       return null;
     return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 'reported-participle');
+  }
+
+  /**
+   * The actor a sentence opens with (past capitalized titles, "Army Chief of Staff General"), as the subject of the
+   * clause a participle at `comma` hangs on: followed by a verb in the past ("X spoke first, insisting …"), or, when
+   * `apposed`, by nothing but that comma ("President X, declaring that it is "…," announced": the participle clause
+   * is set off inside the sentence, so only a quote in it is read, not a clause running on to the main verb).
+   */
+  private openingActor(u: Unit, comma: number, apposed: boolean): EntityMention | undefined {
+    // a dateline ("WASHINGTON —") opens no sentence's subject
+    const dateline = this.ix.a.dateline;
+    const start =
+      dateline && dateline.start < u.end && dateline.end < comma ? Math.max(u.start, dateline.end) : u.start;
+    return this.ix.mentionsIn(start, comma).find((m) => {
+      const opening = this.masked.slice(start, m.start).trimStart();
+      if (!actorOf(m) || !/^(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+)*$/u.test(opening)) return false;
+      const rest = this.masked.slice(m.end, comma);
+      return (apposed && rest === '') || (/^\s/.test(rest) && FIRST_VERB.test(rest.trimStart()));
+    });
   }
 
   /** "Interfax quoted X, a ministry spokesman, as saying (that) …": reported speech carried by an outlet. */
@@ -932,6 +965,13 @@ class StatementFinder {
     if (words(this.body.slice(start, end)) < 2) return;
     const handsOver = /[,?!]$/.test(inner.trimEnd()) || this.body[q.close + 1] === ',';
     const after = handsOver ? this.after(q, u) : null;
+    // a named speaker of the participle clause the quote stands in comes before a label after the quote that names
+    // nobody ('X, declaring that it is "…," announced a vote')
+    const participle = after?.speaker ? null : this.participleHead(q, u);
+    if (participle) {
+      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, participle, u, 'quote-participle'));
+      return;
+    }
     const who = after ?? this.before(q, u);
     if (who) {
       const rule = after ? 'quote-after' : 'quote-before';
@@ -1049,6 +1089,28 @@ class StatementFinder {
     who.verb = normal[1];
     if (normal[1] === 'told') this.toldWhom(who, verbStart + normal[1].length, q.open);
     return who;
+  }
+
+  /**
+   * '…, he said, highlighting that "…"' / 'President X, declaring that it is "…," announced …': a quote in a participle
+   * clause is said by the speaker who said the sentence so far, else by the actor the sentence opens with; only a
+   * speaker the article names.
+   */
+  private participleHead(q: Quote, u: Unit): Attribution | null {
+    const previous = u.quotes[u.quotes.indexOf(q) - 1];
+    const from = previous ? previous.close + 1 : u.start;
+    const m = PARTICIPLE_HEAD.exec(this.masked.slice(from, q.open));
+    const verb = m?.[1] ? PARTICIPLE_VERB[m[1]] : undefined;
+    if (!m || !verb) return null;
+    const comma = from + m.index;
+    const said = this.statementsWithin(u)
+      .filter((s) => s.speaker && s.speakerSpan.end <= comma)
+      .sort((x, y) => x.speakerSpan.end - y.speakerSpan.end)
+      .pop();
+    if (said) return { ...said, verb };
+    const first = this.openingActor(u, comma, true);
+    const who = first ? this.attribution(first.start, first.end, verb) : null;
+    return who?.speaker ? who : null;
   }
 
   /** 'Guterres expressed "…"' / 'He called the assault "…"': only a named speaker, never a label alone. */

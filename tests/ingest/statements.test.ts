@@ -1140,3 +1140,51 @@ describe('twelfth round: a subject left out after a person set off by commas', (
     ).not.toContainEqual({ person: 'tomas-berg' });
   });
 });
+
+describe('twelfth round: quotes in a participle clause', () => {
+  it('"X spoke first, insisting that "…" in …" is X\'s report, the quote in it X\'s quote', () => {
+    const found = extract(
+      'Interior Minister Amina Sayed spoke first, insisting that "the town had done its duty" during the floods and would do so again.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      [
+        'REPORTED_SPEECH',
+        '"the town had done its duty" during the floods and would do so again',
+        { person: 'amina-sayed' },
+        'reported-participle',
+      ],
+      ['DIRECT_QUOTE', 'the town had done its duty', { person: 'amina-sayed' }, 'quote-in-reported'],
+    ]);
+  });
+
+  it('"insisting on" (no "that"), or no named actor opening the sentence, reports nothing', () => {
+    expect(extract('Amina Sayed spoke first, insisting on a vote before the troops would leave the town.')).toEqual([]);
+    expect(
+      extract('The minister spoke first, insisting that "the town had done its duty" during the floods.').map(
+        (s) => s.speaker,
+      ),
+    ).not.toContainEqual({ person: 'amina-sayed' });
+  });
+
+  it('"X, declaring that it is "…," announced …" is X\'s quote (tag quote-participle)', () => {
+    const found = extract(
+      'Amina Sayed, declaring that it is "time to bring the soldiers home," announced a vote on Tuesday.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['DIRECT_QUOTE', 'time to bring the soldiers home', { person: 'amina-sayed' }, 'quote-participle'],
+    ]);
+    expect(
+      extract('The mayor, declaring that it is "time to bring the soldiers home," called a vote on Tuesday.'),
+    ).toEqual([]);
+  });
+
+  it('"…, X said, highlighting that "…"" gives the quote to the speaker of the sentence so far', () => {
+    const found = extract(
+      'The size of the base is not decided yet, Amina Sayed said, highlighting that "the base is no threat to anyone."',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['REPORTED_SPEECH', 'The size of the base is not decided yet', { person: 'amina-sayed' }, 'reported-trailing'],
+      ['DIRECT_QUOTE', 'the base is no threat to anyone.', { person: 'amina-sayed' }, 'quote-participle'],
+    ]);
+  });
+});
