@@ -45,9 +45,10 @@ interface Attribution {
    * How the speaker was found when not plainly: past a role in apposition ('"…," X, a role, said'), or as the subject
    * left out after "and"/"but" ("X called it "…," but said …"), or past a clause's last quote that holds the
    * handing-over comma ('… "as planned," X said.'), or as the holder of an organization's role ('"…," said ISAF
-   * spokesman Lt. Col. X'). Tagged as a variant of the rule (rules.ts).
+   * spokesman Lt. Col. X'), or as the one who names a thing by the quoted words ('X described the attack as a "…"').
+   * Tagged as a variant of the rule (rules.ts).
    */
-  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder';
+  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder' | 'framed-as';
 }
 
 const VERBS =
@@ -135,6 +136,12 @@ const CLAUSE_END =
 /** A participle clause a quote stands in (", highlighting that "…"", ", declaring that it is "…""). */
 const PARTICIPLE_HEAD =
   /,\s+(?:also\s+)?(saying|adding|insisting|declaring|stressing|arguing|warning|noting|highlighting)(?:\s+that)?[\s,:]+(?:[^"“”_,;:]{1,30}?\s+)?$/;
+/** 'described the worst strike … as a "…"': a verb that names its object by the quoted words (up to 160 characters). */
+const FRAMED_AS =
+  /\b(described|condemned|denounced|hailed|praised|lauded|branded|labell?ed)\b[^"“”_;:.]{1,160}?\bas\s+(?:an?\s+|the\s+)?$/;
+/** 'was condemned by Chancellor X as a "…"': the same verb in the passive, its speaker after "by". */
+const FRAMED_AS_BY =
+  /\b(?:was|were|has been|have been|had been)\s+(described|condemned|denounced|hailed|praised|lauded|branded|labell?ed)\s+by\s+([^"“”_,;:]{1,80}?)\s+as\s+(?:an?\s+|the\s+)?$/;
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
@@ -1115,11 +1122,39 @@ class StatementFinder {
 
   /** 'Guterres expressed "…"' / 'He called the assault "…"': only a named speaker, never a label alone. */
   private framed(from: number, head: string): Attribution | null {
+    const framedAs = this.framedAs(from, head);
+    if (framedAs) return framedAs;
     const framing = HEAD_FRAMING.exec(head);
     if (!framing?.[1]) return null;
     const who = this.subjectBefore(from, from + framing.index);
     if (!who?.speaker) return null;
     who.verb = framing[1];
+    return who;
+  }
+
+  /**
+   * 'Karzai described the worst strike against … since its deployment as a "terrorist attack."' / 'The attack was
+   * condemned by Chancellor X as a "cowardly" act': the quote is the named speaker's word for what the verb is about.
+   */
+  private framedAs(from: number, head: string): Attribution | null {
+    const passive = FRAMED_AS_BY.exec(head);
+    if (passive?.[1] && passive[2]) {
+      const by = from + passive.index + passive[0].lastIndexOf(passive[2]);
+      const byEnd = by + passive[2].length;
+      const named = this.ix
+        .mentionsIn(by, byEnd)
+        .filter((m) => actorOf(m) && m.end === byEnd)
+        .pop();
+      const who = named ? this.attribution(named.start, named.end, passive[1]) : null;
+      if (who?.speaker) who.via = 'framed-as';
+      return who?.speaker ? who : null;
+    }
+    const active = FRAMED_AS.exec(head);
+    if (!active?.[1]) return null;
+    const who = this.subjectBefore(from, from + active.index);
+    if (!who?.speaker) return null;
+    who.verb = active[1];
+    who.via = 'framed-as';
     return who;
   }
 

@@ -1188,3 +1188,23 @@ describe('twelfth round: quotes in a participle clause', () => {
     ]);
   });
 });
+
+describe('twelfth round: a quote naming what a verb is about ("described … as a "…"")', () => {
+  it('"X described the raid …, the third in 2,000 days, as a "…"" and the passive "was condemned by X as a "…""', () => {
+    const found = extract(
+      'Amina Sayed described the raid on the depot near the border, the third in 2,000 days, as a "cowardly and senseless attack."\n\n' +
+        'The ambush was condemned by Interior Minister Tomas Berg as a "cowardly and devious" act aimed at the peace.',
+    );
+    expect(found.map((s) => [s.text, s.speaker, s.verb, ruleOf(s)])).toEqual([
+      ['cowardly and senseless attack.', { person: 'amina-sayed' }, 'described', 'quote-before:framed-as'],
+      ['cowardly and devious', { person: 'tomas-berg' }, 'condemned', 'quote-before:framed-as'],
+    ]);
+  });
+
+  it('with no named speaker, active or passive, gives no quote', () => {
+    expect(extract('The mayor described the raid on the depot as a "cowardly and senseless attack."')).toEqual([]);
+    expect(
+      extract('The ambush was condemned by the mayor as a "cowardly and devious" act aimed at the peace.'),
+    ).toEqual([]);
+  });
+});
