@@ -45,10 +45,10 @@ interface Attribution {
    * How the speaker was found when not plainly: past a role in apposition ('"…," X, a role, said'), or as the subject
    * left out after "and"/"but" ("X called it "…," but said …"), or past a clause's last quote that holds the
    * handing-over comma ('… "as planned," X said.'), or as the holder of an organization's role ('"…," said ISAF
-   * spokesman Lt. Col. X'), or as the one who names a thing by the quoted words ('X described the attack as a "…"').
-   * Tagged as a variant of the rule (rules.ts).
+   * spokesman Lt. Col. X'), or as the one who names a thing by the quoted words ('X described the attack as a "…"'),
+   * or as the organization an "it" that speaks stands for. Tagged as a variant of the rule (rules.ts).
    */
-  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder' | 'framed-as';
+  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder' | 'framed-as' | 'it';
 }
 
 const VERBS =
@@ -852,7 +852,11 @@ class StatementFinder {
     if (addressed?.[1]) end = start + addressed[1].length;
     const text = this.body.slice(start, end);
     if (!text || words(text) > 10 || SUBJECT_REJECT.test(text)) return null;
-    const speaker = this.resolve(start, end, false) ?? (/^the statement$/i.test(text) ? this.lastSpeaker(start) : null);
+    // only an "it" that attributes after what was said ('"…," it said', "…, it added"): a subject "It said …" opening
+    // a sentence stands for a report or a document as often as for who issued it (the verb is passed only there)
+    const it = verb && /^it$/i.test(text) ? this.lastOrganization(start) : null;
+    const speaker =
+      this.resolve(start, end, false) ?? it ?? (/^the statement$/i.test(text) ? this.lastSpeaker(start) : null);
     if (!speaker && !SUBJECT_ACCEPT.test(text)) return null;
     return {
       speaker,
@@ -862,15 +866,30 @@ class StatementFinder {
       addresseeLabel: null,
       outlet: null,
       outletLabel: null,
+      ...(it ? { via: 'it' as const } : {}),
     };
   }
 
-  /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */
+  /**
+   * '…, the Turkish military said. "…," it said.': an "it" that speaks is the organization whose statement came last,
+   * in the same paragraph or the one before, when nobody spoke since.
+   */
+  private lastOrganization(at: number): SeedActorRef | null {
+    const last = this.out
+      .filter((s) => s.speakerSpan.end <= at)
+      .sort((x, y) => x.speakerSpan.end - y.speakerSpan.end)
+      .pop();
+    if (!last?.speaker || !('organization' in last.speaker)) return null;
+    const paragraph = (offset: number) => this.ix.a.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+    return paragraph(at) - paragraph(last.speakerSpan.start) <= 1 ? last.speaker : null;
+  }
+
   /** The statements found so far whose evidence lies within a sentence or unit. */
   private statementsWithin(span: { start: number; end: number }): ExtractedStatement[] {
     return this.out.filter((s) => s.evidence.start >= span.start && s.evidence.end <= span.end);
   }
 
+  /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */
   private lastSpeaker(at: number): SeedActorRef | null {
     const sentences = this.ix.a.sentences;
     const here = sentences.findIndex((s) => s.start <= at && at < s.end);
@@ -923,15 +942,17 @@ class StatementFinder {
     // a speaker reached through a pronoun, or a label no actor stands behind, is told apart: both guess
     const speakerRule = !who.speaker
       ? ':unnamed'
-      : PRONOUN.test(who.speakerSpan.text)
-        ? ':pronoun'
-        : this.described(who.speakerSpan)
-          ? ':described'
-          : who.via
-            ? `:${who.via}`
-            : this.countrySpeaking(who.speakerSpan)
-              ? ':country'
-              : '';
+      : who.via === 'it'
+        ? ':it'
+        : PRONOUN.test(who.speakerSpan.text)
+          ? ':pronoun'
+          : this.described(who.speakerSpan)
+            ? ':described'
+            : who.via
+              ? `:${who.via}`
+              : this.countrySpeaking(who.speakerSpan)
+                ? ':country'
+                : '';
     this.out.push(tagRule(s, `${rule}${speakerRule}`));
     return s;
   }
@@ -985,6 +1006,11 @@ class StatementFinder {
       this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, who, u, rule));
       return;
     }
+    const sentenceSpeaker = this.attributedLater(q, u);
+    if (sentenceSpeaker) {
+      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, sentenceSpeaker, u, 'quote-same-sentence'));
+      return;
+    }
     // (a quote-only paragraph is no longer given to a person whose reported speech ended the paragraph before:
     // one right case on unseen text, and the guess it makes is the kind that goes wrong)
     const previous = this.continued(q, u);
@@ -993,6 +1019,22 @@ class StatementFinder {
       const reported = this.afterReported(q, u);
       if (reported) this.attributed.set(q, this.copy(reported, start, end, u, 'quote-after-reported'));
     }
+  }
+
+  /**
+   * '"The transfer … was completed" as part of a deal on "the training … of troops," it said.': a quote in a sentence
+   * whose last quote hands over to a named speaker is that speaker's too, when no speech verb stands between them.
+   */
+  private attributedLater(q: Quote, u: Unit): Attribution | null {
+    const last = u.quotes[u.quotes.length - 1];
+    if (!last || last === q) return null;
+    const between = this.masked.slice(q.close + 1, last.open);
+    VERB_RE.lastIndex = 0;
+    if (between.includes('\n') || VERB_RE.test(between) || /[.!?]\s/.test(between)) return null;
+    const inner = this.body.slice(last.open + 1, last.close);
+    if (!/[,?!]$/.test(inner.trimEnd()) && this.body[last.close + 1] !== ',') return null;
+    const who = this.after(last, u);
+    return who?.speaker ? who : null;
   }
 
   /**

@@ -1208,3 +1208,44 @@ describe('twelfth round: a quote naming what a verb is about ("described … as 
     ).toEqual([]);
   });
 });
+
+describe('twelfth round: an organization\'s "it", and a quote its sentence\'s last quote attributes', () => {
+  it('\'…, the Interior Ministry said. "…" as part of "…," it said.\': both quotes are the ministry\'s', () => {
+    const found = extract(
+      'The first troops reached the border on Monday, the Interior Ministry said.\n\n' +
+        '"The transfer of 23 officers to the border post was completed" as part of a plan for "the training and deployment of troops," it said.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'The first troops reached the border on Monday',
+        { organization: 'ministry' },
+        'reported-trailing',
+      ],
+      [
+        'DIRECT_QUOTE',
+        'The transfer of 23 officers to the border post was completed',
+        { organization: 'ministry' },
+        'quote-same-sentence:it',
+      ],
+      ['DIRECT_QUOTE', 'the training and deployment of troops', { organization: 'ministry' }, 'quote-after:it'],
+    ]);
+  });
+
+  it('an "it" after a person\'s statement, a sentence opening "It said", or a speech verb between the quotes: no such speaker', () => {
+    const afterPerson = extract(
+      'The first troops reached the border on Monday, Amina Sayed said.\n\n"The transfer is complete," it said.',
+    );
+    expect(afterPerson.map((s) => s.text)).not.toContain('The transfer is complete');
+    expect(
+      extract(
+        'The first troops reached the border on Monday, the Interior Ministry said. It said the second group would follow.',
+      ).map((s) => s.speaker),
+    ).toEqual([{ organization: 'ministry' }]);
+    expect(
+      extract('"The road is open" was what the mayor said before "the troops came back," Amina Sayed said.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['the troops came back']);
+  });
+});
