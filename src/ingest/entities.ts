@@ -846,8 +846,10 @@ function personWithTitle(
     const hit = countryOfHit(of?.[1] ? (lookupPlace(of[1]) ?? lookupPlace(of[1].replace(/\.$/, ''))) : undefined);
     if (hit) country = { key: c.country(hit), start: first.start };
   }
-  // A bare surname after a title ("President Obama") is a person too, named by what is printed.
-  const key = c.person(name, country?.key ?? null);
+  // A bare surname after a title ("President Obama") is a person too, named by what is printed; the one person named
+  // in full before ("President Mohamed Muizzu … Maldives President Muizzu") when there is one.
+  const fullNames = single ? [...c.people.values()].filter((p) => p.name.endsWith(` ${name}`)) : [];
+  const key = fullNames.length === 1 ? (fullNames[0] as Person).key : c.person(name, country?.key ?? null);
   c.mention(nameStart, nameEnd, { person: key }, 'NAME');
 
   let start = countryBefore?.start ?? first.start;
