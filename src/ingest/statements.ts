@@ -204,7 +204,7 @@ const ORGANIZATION_ROLE =
  * "declared a lieutenant in the Nigerien army, Salim Ibrahim", "Colonel X, spokesman of the Burundian army said").
  */
 const ROLE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst|resident|witness|survivor)\b/i;
+  /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst|resident|witness|survivor|sister|brother|wife|husband|mother|father|son|daughter|widow|cousin)\b/i;
 /**
  * "told CNN they will …", "told the Reuter News Agency he would …", "told Georgian TV the servicemen …": a name the
  * entity stage does not know, ended by the subject of the clause told.

@@ -1249,3 +1249,14 @@ describe('twelfth round: an organization\'s "it", and a quote its sentence\'s la
     ).toEqual(['the troops came back']);
   });
 });
+
+describe('twelfth round: a relative named after the role', () => {
+  it('"…," said Mr Berg\'s younger sister, Amina Sayed: the sister named speaks; a relative with no name stays unnamed', () => {
+    expect(brief('"We just want him to be able to come home," said Mr Berg\'s younger sister, Amina Sayed.')).toEqual([
+      ['DIRECT_QUOTE', 'We just want him to be able to come home', { person: 'amina-sayed' }, 'said'],
+    ]);
+    expect(
+      extract('"We just want him to be able to come home," said Mr Berg\'s younger sister.').map((s) => s.speaker),
+    ).not.toContainEqual({ person: 'tomas-berg' });
+  });
+});
