@@ -988,8 +988,9 @@ const SPEAKS_AFTER = new RegExp(
 const SUBJECT_START = /(?:^[^\p{L}\p{N}]*|[;:,"“”]\s*|\b(?:and|but|while|as|when|after|because|that)\s+)(?:the\s+)?$/iu;
 
 /**
- * "Rwanda said on Friday it will send …", "Jordan said in a statement": a country that speaks is its government, an
- * actor of its own like "Burma's military government", named by the country's name. A country named after a
+ * "Rwanda said on Friday it will send …", "Jordan said in a statement", "Kigali said": a country or its capital that
+ * speaks is the country's government, an actor of its own like "Burma's military government", named by the country's
+ * name. A country named after a
  * preposition or an article's noun ("officials in Rwanda said") is no subject.
  */
 function countriesThatSpeak(c: Collector, sentence: Sentence) {
@@ -998,11 +999,17 @@ function countriesThatSpeak(c: Collector, sentence: Sentence) {
   );
   for (const m of named) {
     const place = 'place' in m.ref ? c.places.get(m.ref.place) : undefined;
+    // "Kigali said in a statement": a capital that speaks is its country's government too
+    const capital = place?.kind === 'CITY' ? lookupPlace(place.name) : undefined;
+    const country =
+      capital?.kind === 'CITY'
+        ? c.places.get(c.country({ kind: 'COUNTRY', country: capital.country, via: 'NAME' }))
+        : place;
     // a headline ("Spain says Iraq troop pullout will be complete") restates the story's speech; it ends on no stop
-    if (place?.kind !== 'COUNTRY' || !/[.!?"”]\s*$/.test(sentence.text)) continue;
+    if (country?.kind !== 'COUNTRY' || !/[.!?"”]\s*$/.test(sentence.text)) continue;
     if (!SUBJECT_START.test(c.body.slice(sentence.start, m.start))) continue;
     if (!SPEAKS_AFTER.test(c.body.slice(m.end, sentence.end))) continue;
-    const key = c.organization(place.name, 'GOVERNMENT', place.key);
+    const key = c.organization(country.name, 'GOVERNMENT', country.key);
     c.mention(m.start, m.end, { organization: key }, 'NAME');
   }
 }

@@ -973,6 +973,16 @@ describe('a country that speaks is its government', () => {
     expect(said('Spain says troop pullout will be complete by May 27\n\nThe last units left on Monday.')).toEqual([]);
   });
 
+  it('"Kigali said in a statement" is its country\'s government; a capital after a preposition or in a headline is not', () => {
+    expect(said('"The deployment will start today," Kigali said in a statement.')).toEqual([
+      ['The deployment will start today', 'Rwanda'],
+    ]);
+    expect(said('Officials in Kigali said the border would stay closed.')).toEqual([
+      ['the border would stay closed', null],
+    ]);
+    expect(said('Kigali says troops will leave by May 27\n\nThe last units left on Monday.')).toEqual([]);
+  });
+
   it('a reported clause keeps ", where …" about a place it names', () => {
     expect(said('Britain said it would send 300 troops to South Sudan, where a civil war broke out in 2013.')).toEqual([
       ['it would send 300 troops to South Sudan, where a civil war broke out in 2013', 'United Kingdom'],
