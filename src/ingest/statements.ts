@@ -168,7 +168,7 @@ const INVERTED_SPEAKER =
   /^(?:he|she|they)$|\b(?:spokes(?:man|woman|person)|officials?|officers?|commander|minister|sources?|statement|police|witness(?:es)?|residents?|analysts?|diplomats?|leaders?|chief|head|agency|ministry|army|military|government)$/i;
 /** A clause opening on a verb in the past ("indicated at least four died"), whose subject is left before it. */
 const FIRST_VERB =
-  /^(?:also\s+|later\s+)?(?:\p{Ll}+ed|told|gave|made|took|spoke|sent|wrote|met|left|stood|held|kept|saw|came|went)\b/u;
+  /^(?:also\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+ed|told|gave|made|took|spoke|sent|wrote|met|left|stood|held|kept|saw|came|went)\b/u;
 /** What may open a sentence before a person set off by commas: a role, then ranks ("The U.S. commander, Lt. Gen. "). */
 const ROLE_AND_RANK =
   /^(?:(?:the|a|an)\s+[^,;:"“”_]{1,80},\s*)?(?:(?:Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Brig|Cmdr)\.?\s+|(?:Lieutenant|Brigadier|Major|General|Colonel|Captain|Sergeant|Admiral|Corporal|Commander)\s+)*$/i;
@@ -205,6 +205,14 @@ const ORGANIZATION_ROLE =
  */
 const ROLE_NOUN =
   /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst|resident|witness|survivor|sister|brother|wife|husband|mother|father|son|daughter|widow|cousin)\b/i;
+/**
+ * What may stand before a sentence's opening actor: a scene set off by a comma ("Soon after taking oath …, "), then
+ * capitalized titles ("Army Chief of Staff General") or a lower-case role ("pro-China leader").
+ */
+const OPENING_SUBJECT = new RegExp(
+  `^(?:(?:(?:Soon|Shortly|Just|Hours|Days|Weeks)\\s+(?:after|before)|After|Before|On|In|At|During|Following)\\b[^,;:"“”_]{1,80},\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:${ROLE_NOUN.source.slice(2, -2)}\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|of)\\s+)*$`,
+  'u',
+);
 /**
  * "told CNN they will …", "told the Reuter News Agency he would …", "told Georgian TV the servicemen …": a name the
  * entity stage does not know, ended by the subject of the clause told.
@@ -618,7 +626,7 @@ class StatementFinder {
       dateline && dateline.start < u.end && dateline.end < comma ? Math.max(u.start, dateline.end) : u.start;
     return this.ix.mentionsIn(start, comma).find((m) => {
       const opening = this.masked.slice(start, m.start).trimStart();
-      if (!actorOf(m) || !/^(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+)*$/u.test(opening)) return false;
+      if (!actorOf(m) || !OPENING_SUBJECT.test(opening)) return false;
       const rest = this.masked.slice(m.end, comma);
       return (apposed && rest === '') || (/^\s/.test(rest) && FIRST_VERB.test(rest.trimStart()));
     });

@@ -1167,6 +1167,25 @@ describe('twelfth round: quotes in a participle clause', () => {
     ]);
   });
 
+  it('the actor may open the clause after a scene and a lower-case role, its verb after an adverb', () => {
+    const found = extract(
+      'Soon after the talks in Oslo on Monday, pro-government leader Amina Sayed formally requested a vote, saying the people have given her a "strong mandate" to hold it.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'the people have given her a "strong mandate" to hold it',
+        { person: 'amina-sayed' },
+        'reported-participle',
+      ],
+      ['DIRECT_QUOTE', 'strong mandate', { person: 'amina-sayed' }, 'quote-in-reported'],
+    ]);
+    // the person is the verb's object, not the subject: nobody says the participle clause
+    expect(
+      extract('Soon after the talks in Oslo, reporters asked Amina Sayed about it, saying the people want a vote.'),
+    ).toEqual([]);
+  });
+
   it('"insisting on" (no "that"), or no named actor opening the sentence, reports nothing', () => {
     expect(extract('Amina Sayed spoke first, insisting on a vote before the troops would leave the town.')).toEqual([]);
     expect(
