@@ -46,9 +46,10 @@ interface Attribution {
    * left out after "and"/"but" ("X called it "…," but said …"), or past a clause's last quote that holds the
    * handing-over comma ('… "as planned," X said.'), or as the holder of an organization's role ('"…," said ISAF
    * spokesman Lt. Col. X'), or as the one who names a thing by the quoted words ('X described the attack as a "…"'),
-   * or as the organization an "it" that speaks stands for. Tagged as a variant of the rule (rules.ts).
+   * or as the organization an "it" that speaks stands for, or as a person named "of" a body ("Col X of the French
+   * military headquarters"). Tagged as a variant of the rule (rules.ts).
    */
-  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder' | 'framed-as' | 'it';
+  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder' | 'framed-as' | 'it' | 'person-of';
 }
 
 const VERBS =
@@ -863,8 +864,13 @@ class StatementFinder {
     // only an "it" that attributes after what was said ('"…," it said', "…, it added"): a subject "It said …" opening
     // a sentence stands for a report or a document as often as for who issued it (the verb is passed only there)
     const it = verb && /^it$/i.test(text) ? this.lastOrganization(start) : null;
+    // a person "of" a body speaks, not the body ("Col X of the Interior Ministry")
+    const personOf = it ? null : this.personOf(start, end);
     const speaker =
-      this.resolve(start, end, false) ?? it ?? (/^the statement$/i.test(text) ? this.lastSpeaker(start) : null);
+      personOf ??
+      this.resolve(start, end, false) ??
+      it ??
+      (/^the statement$/i.test(text) ? this.lastSpeaker(start) : null);
     if (!speaker && !SUBJECT_ACCEPT.test(text)) return null;
     return {
       speaker,
@@ -874,8 +880,25 @@ class StatementFinder {
       addresseeLabel: null,
       outlet: null,
       outletLabel: null,
-      ...(it ? { via: 'it' as const } : {}),
+      ...(it ? { via: 'it' as const } : personOf ? { via: 'person-of' as const } : {}),
     };
+  }
+
+  /**
+   * "Col Christian Baptiste of the French military headquarters": a person opening the label (past a title) and the
+   * body they are of or from speaks as that person.
+   */
+  private personOf(start: number, end: number): SeedActorRef | null {
+    const named = this.ix
+      .mentionsIn(start, end)
+      .find(
+        (m) =>
+          'person' in m.ref &&
+          actorOf(m) &&
+          TITLE_BEFORE_NAME.test(this.masked.slice(start, m.start)) &&
+          /^\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}/u.test(this.masked.slice(m.end, end)),
+      );
+    return named ? actorOf(named) : null;
   }
 
   /**

@@ -1289,3 +1289,16 @@ describe('twelfth round: a relative named after the role', () => {
     ).not.toContainEqual({ person: 'tomas-berg' });
   });
 });
+
+describe('twelfth round: a person "of" a body', () => {
+  it('"…," the agency quoted Col. Tomas Berg of the Interior Ministry as saying: Berg speaks, not the ministry', () => {
+    const found = extract('"The base is ready," Reuters quoted Col. Tomas Berg of the Interior Ministry as saying.');
+    expect(found.map((s) => [s.text, s.speaker, s.outlet, ruleOf(s)])).toEqual([
+      ['The base is ready', { person: 'tomas-berg' }, 'reuters', 'quote-after:person-of'],
+    ]);
+    // a role of a body with no person named stays the body's
+    expect(extract('"The base is ready," said a spokesman of the Interior Ministry.').map((s) => s.speaker)).toEqual([
+      { organization: 'ministry' },
+    ]);
+  });
+});
