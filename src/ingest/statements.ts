@@ -129,11 +129,12 @@ const PARTICIPLE_VERB: Record<string, string> = {
 const PARTICIPLE_CLAUSE =
   /(?:,|["”])\s+(?:(adding|saying)\s+(?:that\s+)?|(insisting|declaring|stressing|arguing|warning|noting|highlighting)\s+that\s+)/g;
 /**
- * What ends a reported clause: a writer's aside (", a move followed by …"), the speaker's next act ("…, and called on armed groups …"), or the
+ * What ends a reported clause: a writer's aside (", a move followed by …"), the speaker's next act ("…, and called on
+ * armed groups …", "…, but gave no specifics", "… but declined to say"), or the
  * next line of a list of highlights ("\n • The Taliban says …").
  */
 const CLAUSE_END =
-  /,\s+(?:according to)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|\s*\n\s*[•·▪]\s/;
+  /,\s+(?:according to)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|,?\s+but\s+(?:gave no|(?:declined|refused) to (?:say|give|comment|elaborate|provide|name|specify|identify)|did not (?:give|say|elaborate|specify))\b|\s*\n\s*[•·▪]\s/;
 /** A participle clause a quote stands in (", highlighting that "…"", ", declaring that it is "…""). */
 const PARTICIPLE_HEAD =
   /,\s+(?:also\s+)?(saying|adding|insisting|declaring|stressing|arguing|warning|noting|highlighting)(?:\s+that)?[\s,:]+(?:[^"“”_,;:]{1,30}?\s+)?$/;
@@ -151,7 +152,8 @@ const TRAILING = new RegExp(
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${WEEKDAY}|late on ${WEEKDAY}))*),\\s+`,
 );
-const QUOTED_AS_SAYING = /\bquoted\s+/g;
+/** "Interfax quoted X as saying …", "AFP reported X as saying …": an outlet carrying someone's words. */
+const QUOTED_AS_SAYING = /\b(quoted|reported)\s+/g;
 /**
  * "…, said Tomas Berg(, a spokesman for the mission, known as …)": the speaker, and a role or a clause of
  * his in apposition after it (", calling the incident a “…”", ", who refrained from …").
@@ -480,7 +482,13 @@ class StatementFinder {
     let busyUntil = -1;
     QUOTED_AS_SAYING.lastIndex = 0;
     for (let m = QUOTED_AS_SAYING.exec(text); m; m = QUOTED_AS_SAYING.exec(text)) {
-      const statement = this.quotedAsSayingClause(u, u.start + m.index, u.start + m.index + m[0].length, limit);
+      const statement = this.quotedAsSayingClause(
+        u,
+        u.start + m.index,
+        u.start + m.index + m[0].length,
+        limit,
+        m[1] as string,
+      );
       if (statement) {
         found.push(statement);
         busyUntil = statement.evidence.end;
@@ -633,8 +641,8 @@ class StatementFinder {
     });
   }
 
-  /** "Interfax quoted X, a ministry spokesman, as saying (that) …": reported speech carried by an outlet. */
-  private quotedAsSayingClause(u: Unit, quotedStart: number, speakerStart: number, limit: number) {
+  /** "Interfax quoted X, a ministry spokesman, as saying (that) …" (or "reported X as saying"): carried by an outlet. */
+  private quotedAsSayingClause(u: Unit, quotedStart: number, speakerStart: number, limit: number, carried: string) {
     const named = this.ix.mentionsIn(speakerStart, limit).find((x) => x.start === speakerStart && actorOf(x));
     if (!named) return null;
     const saying = /^(?:,[^,"“”_]{1,60},)?\s+as\s+saying\b/.exec(this.masked.slice(named.end, limit));
@@ -650,13 +658,14 @@ class StatementFinder {
     const who: Attribution = {
       speaker: actorOf(named),
       speakerSpan: spanOf(this.body, named.start, named.end),
-      verb: 'quoted ... as saying',
+      verb: `${carried} ... as saying`,
       addressee: null,
       addresseeLabel: null,
       outlet,
       outletLabel: outletLabel?.speakerSpan.text ?? null,
     };
-    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 'reported-quoted-as-saying');
+    const rule = carried === 'quoted' ? 'reported-quoted-as-saying' : 'reported-reported-as-saying';
+    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, rule);
   }
 
   private orgKey(ref: SeedActorRef | null): string | null {

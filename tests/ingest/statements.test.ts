@@ -1302,3 +1302,29 @@ describe('twelfth round: a person "of" a body', () => {
     ]);
   });
 });
+
+describe('twelfth round: "reported X as saying"', () => {
+  it('"Reuters reported Berg as saying that …" is Berg\'s report carried by Reuters; "reported the attack as …" is none', () => {
+    const found = extract(
+      'Reuters reported Berg as saying that the bulk of the troops would start arriving "in the coming days," but gave no date.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, s.outlet, ruleOf(s)])).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'the bulk of the troops would start arriving "in the coming days,"',
+        { person: 'tomas-berg' },
+        'reuters',
+        'reported-reported-as-saying',
+      ],
+      ['DIRECT_QUOTE', 'in the coming days', { person: 'tomas-berg' }, 'reuters', 'quote-in-reported'],
+    ]);
+    expect(extract('Reuters reported the attack on the depot as a suicide bombing by two men.')).toEqual([]);
+    // "but declined to say …" is the speaker's act; "but would not leave" goes on with what was said
+    expect(extract('Berg said the troops had left, but declined to say where they went.').map((s) => s.text)).toEqual([
+      'the troops had left',
+    ]);
+    expect(extract('Berg said the troops were tired but would not leave the town.').map((s) => s.text)).toEqual([
+      'the troops were tired but would not leave the town',
+    ]);
+  });
+});
