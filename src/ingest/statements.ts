@@ -80,10 +80,10 @@ const SUBJECT_ACCEPT =
   /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson|reports|media)(?:\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?$/;
 /**
  * Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement",
- * "… Democracy (NLD)", "A U.N. spokeswoman in Sudan").
+ * "… Democracy (NLD)", "A U.N. spokeswoman in Sudan", "A UN military spokesman").
  */
 const SPEAKING_FOR =
-  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
+  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:(?:military|defen[cs]e|peacekeeping|senior|top|press)\s+)?(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
 /** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
 const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${WEEKDAY})?,(?:\\s*[^"“”,_]{1,100},)?\\s*$`);
 /** A role after a speaker's name, up to the verb (", a member of the free-market VVD, the country's largest party"). */
@@ -105,7 +105,7 @@ const ANONYMOUS_SOURCE =
  * reporters shortly after …").
  */
 const NOT_A_CLAUSE =
-  /^(?:(?:(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:after|before)|in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)(?!\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|have|was|were|is|are|could|can)\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
+  /^(?:(?:(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:after|before)|in|on|at(?!\s+(?:least|most)\b)|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)(?!\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|have|was|were|is|are|could|can)\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;

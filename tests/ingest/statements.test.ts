@@ -1328,3 +1328,24 @@ describe('twelfth round: "reported X as saying"', () => {
     ]);
   });
 });
+
+describe('twelfth round: "said at least …" and an organization\'s qualified spokesman', () => {
+  it('"…, Berg, who said at least 13 fighters had been killed" reports the clause; "said at the meeting" does not', () => {
+    expect(
+      extract(
+        'The fighting lasted all night, according to Tomas Berg, who said at least 13 fighters had been killed.',
+      ).map((s) => [s.text, s.speaker]),
+    ).toContainEqual(['at least 13 fighters had been killed', { person: 'tomas-berg' }]);
+    expect(extract('Tomas Berg said at the meeting in the capital on Monday.')).toEqual([]);
+  });
+
+  it('"An Interior Ministry press spokesman said" is the ministry speaking, as "An Interior Ministry spokesman" is', () => {
+    expect(
+      extract('An Interior Ministry press spokesman said the border would reopen on Monday.').map((s) => s.speaker),
+    ).toEqual([{ organization: 'ministry' }]);
+    // a word that is no qualifier of the role leaves the ministry out
+    expect(
+      extract('An Interior Ministry building spokesman said the border would reopen on Monday.').map((s) => s.speaker),
+    ).toEqual([null]);
+  });
+});
