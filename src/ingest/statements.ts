@@ -145,7 +145,8 @@ const FRAMED_AS =
 const FRAMED_AS_BY =
   /\b(?:was|were|has been|have been|had been)\s+(described|condemned|denounced|hailed|praised|lauded|branded|labell?ed)\s+by\s+([^"“”_,;:]{1,80}?)\s+as\s+(?:an?\s+|the\s+)?$/;
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
-const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
+const HEAD_FRAMING =
+  /\b(expressed|called|condemned|described|denounced|thanked|praised|hailed|welcomed)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
   `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*(?:\\s+(?:news agency|news service|newspaper|television))?))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${WEEKDAY}|late on ${WEEKDAY}|${WEEKDAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|${HERE_OR_DATE}|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
@@ -1170,7 +1171,9 @@ class StatementFinder {
       return this.quotedAsSaying(s, quoted[1], quoted[2], quoted[0], from + quoted.index);
     }
     const normal = HEAD_NORMAL.exec(head);
-    if (!normal?.[1]) return this.framed(from, head);
+    // a name in quotes after a framing verb ('praised "Operation Desert Lion"') is no one's words
+    if (!normal?.[1])
+      return /^(?:\p{Lu}\S*\s*)+$/u.test(this.body.slice(q.open + 1, q.close)) ? null : this.framed(from, head);
     const verbStart = from + normal.index;
     if (normal[2] && normal[1] !== 'told' && !MODIFIER.test(normal[2]) && normal[2].trim() !== 'that') return null;
     const who = this.subjectBefore(from, verbStart);

@@ -1349,3 +1349,13 @@ describe('twelfth round: "said at least …" and an organization\'s qualified sp
     ).toEqual([null]);
   });
 });
+
+describe('twelfth round: more framing verbs', () => {
+  it('"X thanked "…"" is X\'s quote; an unnamed subject, or a name in quotes, gives none', () => {
+    expect(brief('Amina Sayed thanked "the soldiers for their service during the floods."')).toEqual([
+      ['DIRECT_QUOTE', 'the soldiers for their service during the floods.', { person: 'amina-sayed' }, 'thanked'],
+    ]);
+    expect(extract('The mayor thanked "the soldiers for their service during the floods."')).toEqual([]);
+    expect(extract('Amina Sayed praised "Operation Desert Lion" in her speech.')).toEqual([]);
+  });
+});
