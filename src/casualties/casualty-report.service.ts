@@ -1,4 +1,4 @@
-import { allOf, condition, equals, factDayWithin, oneOf, withinPlace } from '../db/filters.js';
+import { allOf, atLeast, condition, equals, factDayWithin, oneOf, withinPlace } from '../db/filters.js';
 import { largestFirst, latestFirst, orderedLists, readingOrder } from '../db/lists.js';
 import type { casualtyCategories, countQualifiers, reviewStatuses } from '../db/schema/index.js';
 import { casualtyReports } from '../db/schema/index.js';
@@ -16,6 +16,7 @@ export interface CasualtyReportCriteria {
   categories?: Array<(typeof casualtyCategories)[number]>;
   qualifiers?: Array<(typeof countQualifiers)[number]>;
   reviewStatuses?: Array<(typeof reviewStatuses)[number]>;
+  minConfidence?: number;
   /** Days of the incidents (their article's day when the report gives none). */
   from?: string;
   to?: string;
@@ -30,6 +31,7 @@ export function casualtyReportFilter(f: CasualtyReportCriteria) {
     oneOf(casualtyReports.category, f.categories),
     oneOf(casualtyReports.qualifier, f.qualifiers),
     oneOf(casualtyReports.reviewStatus, f.reviewStatuses),
+    atLeast(casualtyReports.confidence, f.minConfidence),
     factDayWithin(casualtyReports.occurredOn, f.from, f.to),
     f.minCount !== undefined && condition((a) => `coalesce(${a}.count, ${a}.count_low) >= ?`, f.minCount),
   ]);

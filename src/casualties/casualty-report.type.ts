@@ -5,8 +5,8 @@ import { BadUserInputError } from '../errors.js';
 import { Event } from '../events/event.type.js';
 import { reads } from '../graphql/columns-read.js';
 import { connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
-import { CountQualifier, ReviewStatus } from '../graphql/fact.js';
-import { dayRange, filterId, listArgs, valuesOf } from '../graphql/list-args.js';
+import { CountQualifier, MIN_CONFIDENCE, ReviewStatus } from '../graphql/fact.js';
+import { confidenceFloor, dayRange, filterId, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadNodes, loadOptional } from '../graphql/load.js';
 import { Place } from '../places/place.type.js';
 import { type CasualtyReportCriteria, casualtyReportFilter, casualtyReportLists } from './casualty-report.service.js';
@@ -103,6 +103,7 @@ export const CasualtyReportFilter = builder.inputType('CasualtyReportFilter', {
     categories: t.field({ type: [CasualtyCategory], description: 'Only these categories.' }),
     qualifiers: t.field({ type: [CountQualifier], description: 'Only figures stated this way ("at least", ...).' }),
     reviewStatuses: t.field({ type: [ReviewStatus], description: 'Only facts in these review states.' }),
+    minConfidence: t.float({ description: MIN_CONFIDENCE }),
     from: t.field({
       type: 'Date',
       description: 'Incidents on or after this day (the day of the article when the report does not tell).',
@@ -116,7 +117,6 @@ export const CasualtyReportFilter = builder.inputType('CasualtyReportFilter', {
 
 export type CasualtyReportFilterInput = typeof CasualtyReportFilter.$inferInput;
 
-/** The SQL filter a CasualtyReportFilter input asks for, its IDs and bounds checked. */
 /** A casualty report filter's input, checked and with its IDs resolved. */
 export async function casualtyReportCriteria(
   ctx: Context,
@@ -133,6 +133,7 @@ export async function casualtyReportCriteria(
     categories: valuesOf(filter?.categories),
     qualifiers: valuesOf(filter?.qualifiers),
     reviewStatuses: valuesOf(filter?.reviewStatuses),
+    minConfidence: confidenceFloor(filter),
     ...dayRange(filter),
     minCount: filter?.minCount ?? undefined,
   };

@@ -50,9 +50,14 @@ function incidentFilter(f: CasualtyReportCriteria): Filter | undefined {
   ]);
 }
 
-/** Which reports to count, by what only a report has: its wording, its figure, its review. */
+/** Which reports to count, by what only a report has: its wording, its figure, its review, its confidence. */
 function reportFilter(f: CasualtyReportCriteria): Filter | undefined {
-  return casualtyReportFilter({ qualifiers: f.qualifiers, reviewStatuses: f.reviewStatuses, minCount: f.minCount });
+  return casualtyReportFilter({
+    qualifiers: f.qualifiers,
+    reviewStatuses: f.reviewStatuses,
+    minCount: f.minCount,
+    minConfidence: f.minConfidence,
+  });
 }
 
 /**

@@ -29,6 +29,10 @@ export function allOf(parts: Part[]): Filter | undefined {
 
 export const equals = (column: SQLiteColumn, value: Value) => condition((a) => `${col(column)(a)} = ?`, value);
 
+/** A value at least `floor`; no floor leaves the list unfiltered. */
+export const atLeast = (column: SQLiteColumn, floor: number | undefined) =>
+  floor !== undefined && condition((a) => `${col(column)(a)} >= ?`, floor);
+
 /** One of the values; an empty list leaves the list unfiltered. */
 export function oneOf(column: SQLiteColumn, values: readonly Value[] | null | undefined): Filter | undefined {
   if (!values?.length) return undefined;

@@ -1,4 +1,4 @@
-import { allOf, equals, factDayWithin, oneOf, withinPlace } from '../db/filters.js';
+import { allOf, atLeast, equals, factDayWithin, oneOf, withinPlace } from '../db/filters.js';
 import { largestFirst, latestFirst, orderedLists, readingOrder } from '../db/lists.js';
 import type { deploymentStatuses, reviewStatuses } from '../db/schema/index.js';
 import { militaryDeployments } from '../db/schema/index.js';
@@ -16,6 +16,7 @@ export interface MilitaryDeploymentFilter {
   locationId?: number;
   statuses?: Array<(typeof deploymentStatuses)[number]>;
   reviewStatuses?: Array<(typeof reviewStatuses)[number]>;
+  minConfidence?: number;
   from?: string;
   to?: string;
 }
@@ -27,6 +28,7 @@ export function militaryDeploymentFilter(f: MilitaryDeploymentFilter) {
     f.locationId !== undefined && withinPlace(militaryDeployments.locationId, f.locationId),
     oneOf(militaryDeployments.status, f.statuses),
     oneOf(militaryDeployments.reviewStatus, f.reviewStatuses),
+    atLeast(militaryDeployments.confidence, f.minConfidence),
     factDayWithin(militaryDeployments.occurredOn, f.from, f.to),
   ]);
 }

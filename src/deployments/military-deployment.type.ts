@@ -4,8 +4,8 @@ import type { deploymentStatuses, MilitaryDeploymentRow, militaryDeployments } f
 import { Event } from '../events/event.type.js';
 import { reads } from '../graphql/columns-read.js';
 import { connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
-import { CountQualifier, ReviewStatus } from '../graphql/fact.js';
-import { dayRange, filterId, listArgs, valuesOf } from '../graphql/list-args.js';
+import { CountQualifier, MIN_CONFIDENCE, ReviewStatus } from '../graphql/fact.js';
+import { confidenceFloor, dayRange, filterId, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadNodes, loadOptional, loadRequired } from '../graphql/load.js';
 import { Person } from '../people/person.type.js';
 import { Place } from '../places/place.type.js';
@@ -114,6 +114,7 @@ export const MilitaryDeploymentFilter = builder.inputType('MilitaryDeploymentFil
     location: t.id({ description: 'At this place or any place inside it.' }),
     statuses: t.field({ type: [DeploymentStatus], description: 'Only these statuses.' }),
     reviewStatuses: t.field({ type: [ReviewStatus], description: 'Only facts in these review states.' }),
+    minConfidence: t.float({ description: MIN_CONFIDENCE }),
     from: t.field({
       type: 'Date',
       description: 'Steps on or after this day (the day of the article when the report does not tell).',
@@ -135,6 +136,7 @@ export async function militaryDeploymentFilterOf(
     locationId: await filterId(ctx, filter?.location, 'Place', 'filter.location'),
     statuses: valuesOf(filter?.statuses),
     reviewStatuses: valuesOf(filter?.reviewStatuses),
+    minConfidence: confidenceFloor(filter),
     ...dayRange(filter),
   });
 }

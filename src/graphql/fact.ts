@@ -90,7 +90,12 @@ Fact.implement({
       description: 'Where this fact stands in editorial review.',
     }),
     confidence: t.exposeFloat('confidence', {
-      description: 'How far the fact is trusted, from 0 to 1 (1 for curated facts).',
+      description:
+        "How far the fact is trusted, from 0 to 1: for an extracted fact, its extraction rule's precision as measured on annotated articles; 1 for curated facts.",
     }),
   }),
 });
+
+/** What a fact list's `minConfidence` filter means, the same for every kind of fact. */
+export const MIN_CONFIDENCE =
+  "Only facts at least this confident, from 0 to 1. An extracted fact's confidence is its extraction rule's precision as measured on annotated articles (0.6 for a rule seen too seldom to measure); a curated fact's is 1.";

@@ -49,6 +49,21 @@ export function dayRange(
   return { from, to };
 }
 
+/** A filter's `minConfidence`, checked to lie within 0 and 1. */
+export function confidenceFloor(
+  filter: { minConfidence?: number | null } | null | undefined,
+  argument = 'filter',
+): number | undefined {
+  const floor = filter?.minConfidence;
+  if (floor == null) return undefined;
+  if (!(floor >= 0 && floor <= 1)) {
+    throw new BadUserInputError(`"${argument}.minConfidence" must lie between 0 and 1, got ${floor}`, {
+      argument: `${argument}.minConfidence`,
+    });
+  }
+  return floor;
+}
+
 type Referable = Extract<LoadableType, 'Article' | 'Person' | 'Organization' | 'Place' | 'Event'>;
 
 async function mustExist(ctx: Context, typename: Referable, id: number, globalId: string, argument: string) {

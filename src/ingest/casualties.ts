@@ -17,9 +17,9 @@ import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types
 type Category = (typeof casualtyCategories)[number];
 
 const VICTIMS =
-  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|personnel|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|personnel|blue helmets|[Mm]arines|paratroopers?|commandos?|troopers?|airm[ae]n|seam[ae]n|recruits?|cadets?|conscripts?|reservists?|gendarmes?|guardsm[ae]n|mercenaries|officials|employees|staff members|doctors|nurses|farmers|fishermen|herders|shepherds|spectators|fans|shoppers|commuters|voters|pedestrians|motorists|infants|babies|teenagers|girls|boys|relatives|family members|members? of (?:the |an? |their )?(?:[A-Za-z.-]+ ){0,3}?(?:forces|army|police|military|militia|family|families|crew|contingent|battalion|unit|mission|group)|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
 const CATEGORY_WORD =
-  'killed|slain|murdered|dead|died|dying|lost their lives|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|the (?:fighting|violence|area|region|town|city|village|villages|country|clashes)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
+  'killed|slain|murdered|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|the (?:fighting|violence|area|region|town|city|village|villages|country|clashes)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
 /**
  * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up", "four
  * militants were captured"):
@@ -29,16 +29,18 @@ const ARREST_WITHOUT_ARREST_WORD = /^(?:took|taking|taken away|rounded|rounding|
 /** "We lost three peacekeepers": a loss of people, never of seats, games or money, so only with victims named. */
 const LOSS = /^lost$/;
 const ONE =
-  'person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer|interpreter|translator|driver|medic';
+  'person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer|interpreter|translator|driver|medic|blue helmet|paratrooper|commando|airman|seaman|recruit|cadet|conscript|gendarme|mercenary|official|employee|doctor|nurse|farmer|fisherman|teenager|baby';
 /** How badly, between the auxiliary and the casualty word ("261 seriously wounded", "were critically injured"). */
 const HOW_BADLY = 'seriously|critically|badly|severely|slightly|lightly|gravely|fatally|mortally';
 const AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+with\\s+[^,.;:"“”]{1,50}?(?=\\s+(?:were|was|have been|had been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60},)?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b`,
+  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Z][A-Za-z.-]*\\s+){0,3}?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+(?:with|on|in|inside|at|near|aboard|(?:serving|working|deployed|stationed|based|posted|riding|travell?ing)\\s+(?:with|in|for|at|on))\\s+[^,.;:"“”]{1,60}?(?=\\s+(?:were|was|have been|had been|has been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60}(?:,|(?=\\s+(?:were|was|have been|had been)\\s)))?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|remain|remains|remained|left|shot and|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b(?!\\s+or\\s+(?:injured|wounded|hurt|missing|arrested)\\b)`,
 );
 /** The victims after a count: up to two words before the victim word, or a name ("two US Department of Defense contractors"). */
 const AFTER_VICTIMS = new RegExp(
   `^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:(?:[A-Z][A-Za-z.-]*\\s+(?:of\\s+)?){1,4}|(?:[A-Za-z.-]+\\s+){0,2}?)(?:${VICTIMS}))\\b`,
 );
+const ORDINALS = '(?:second|third|fourth|fifth|sixth|seventh)';
+const ORDINAL = new RegExp(`^${ORDINALS}$`);
 /**
  * One victim told with an article ("A United Nations peacekeeper was killed", "an Afghan soldier was also
  * killed", "a water engineer working for the Red Cross was murdered", "A third soldier and three police
@@ -46,11 +48,11 @@ const AFTER_VICTIMS = new RegExp(
  * singular victim word, and no "of" before it, so "a group of soldiers" is no count of one.
  */
 const ONE_VICTIM = new RegExp(
-  `\\b(?:a|an|another)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
+  `\\b(?:a|an|another)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,4}?(?:${ONE})|${ORDINALS}(?=\\s+(?:was|has been|had been|(?:also\\s+|later\\s+)?died)\\b))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
   'gi',
 );
 const BEFORE = new RegExp(
-  `\\b(?<verb>killings? of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost)\\s+(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
+  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
 );
 /**
  * One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers",
@@ -80,14 +82,33 @@ const INCLUDING = new RegExp(
 /** "one soldier from NATO's mission was among the dead", "Among the wounded were two children". */
 const AMONG_CATEGORY = 'dead|killed|wounded|injured|missing|arrested|detained';
 const AMONG_AFTER = new RegExp(
-  `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}|${ONE}))\\b(?:\\s+(?:from|of|with)\\s+[^,.;:"“”]{1,50}?)?\\s+(?:was|were|is|are)\\s+(?:also\\s+|reportedly\\s+)?among\\s+the\\s+(?<category>${AMONG_CATEGORY})\\b`,
+  `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}|${ONE}))\\b(?:\\s+(?:from|of|with)\\s+[^,.;:"“”]{1,50}?)?\\s+(?:was|were|is|are)\\s+(?:also\\s+|reportedly\\s+)?among\\s+(?:the|those)\\s+(?<category>${AMONG_CATEGORY})\\b`,
 );
-const AMONG_BEFORE = new RegExp(`\\b[Aa]mong\\s+the\\s+(?<word>${AMONG_CATEGORY})\\s+(?:was|were|are|is)\\s+$`);
+const AMONG_BEFORE = new RegExp(
+  `\\b[Aa]mong\\s+(?:the|those)\\s+(?<word>${AMONG_CATEGORY})\\s+(?:was|were|are|is)\\s+$`,
+);
+/** "The dead included four soldiers and a police officer". */
+const INCLUDED = new RegExp(`\\b[Tt]he\\s+(?<word>${AMONG_CATEGORY})\\s+(?:included|include|includes)\\s+$`);
 const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
 const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
+/** "drove more than 300,000 people from their homes": a displacement only with homes named, never "forced 12 soldiers to retreat". */
+const DRIVING = /^(?:drove|driven|driving|forced|forcing)$/;
+const FROM_HOMES = /^\s+(?:from|out of)\s+their\s+(?:homes|villages|houses)\b/;
+/**
+ * A running total: "the number of people killed has risen to 40", "put the number of dead at four", "takes the number of UNAMID peacekeepers who have been murdered in Darfur … to 27", "bringing the
+ * total NZDF losses in Afghanistan to five". A casualty word must stand inside it, so "bringing the total number of
+ * troops to 5,000" is none.
+ */
+const RUNNING_TOTAL =
+  /\b(?:(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:(?:overall|total)\s+)?(?:total|number|tally|count)\b(?<between>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,140}?)\s+to|(?:number|tally|count|total)\s+of\b(?<subject>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,80}?)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|jumped|increased|grown|grew|stood|stands)\s+(?:to|at)|\bput(?:s|ting)?\s+the\s+(?:number|total|tally)\s+of\b(?<put>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,80}?)\s+at)\s*$/i;
+const RUNNING_TOTAL_WORD =
+  /\b(?<word>killed|dead|deaths|died|murdered|slain|losses|lost their lives|fatalities|wounded|injured|missing)\b/i;
+/** "400,000 refugees and internally displaced people": people named by their displacement. */
+const DISPLACED_PEOPLE =
+  /^\s+(?:(?:refugees|migrants)\s+and\s+)?(?:internally\s+)?displaced\s+(?:people|persons|civilians|residents)\b/;
 /** "the death toll rose to 40", "took the death toll of U.S. personnel to over 2,000" (whose toll, then "to"). */
 const TOLL =
-  /\b(?:death toll|toll)(?:\s+(?:of|among)\s+(?:[^,.;:"“”]|(?<=\b[A-Z])\.){1,60}?\s+(?:to|at)|\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|is|was|jumped|of)?\s*(?:to|at)?)\s*$/i;
+  /\b(?:death toll|toll)(?:\s+(?:of|among|from)\s+(?:[^,.;:"“”]|(?<=\b[A-Z])\.){1,60}?\s+(?:to|at)|\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|stood|stands|is|was|jumped|of)?\s*(?:to|at)?)\s*$/i;
 const CAUSES =
   'clashes|fighting|violence|unrest|riots?|protests?|explosions?|blasts?|bombings?|bomb|attacks?|air ?strikes?|airstrikes?|strikes?|shelling|rocket fire|gunfire|shootings?|earthquake|quake|floods?|flooding|storms?|cyclone|hurricane|typhoon|fire|blaze|crash|collision|stampede|landslides?|avalanche|ambush|raids?|assault|offensive|battles?|skirmish(?:es)?|crackdown';
 const CAUSE_PHRASE = `(?:[a-z-]+\\s+)?(?:${CAUSES})(?:\\s+(?:between|with|in|on|at|near|by|against|of|outside|across)\\s+(?:(?!\\b(?:killed|killing|left|leaving|wounded|wounding|injured|injuring|claimed|claiming)\\b)[^,.;"“”]){1,80}?)?`;
@@ -105,7 +126,11 @@ const PLACE_PREPOSITION = /\b(?:in|near|at|outside|across|around)\s+(?:the\s+)?$
 
 function categoryOf(word: string): Category {
   if (/^(?:lost their homes|fled|fleeing|to flee|driven|forced)/i.test(word)) return 'DISPLACED';
-  if (/^(?:killed|slain|murdered|dead|died|dying|lost|deaths|fatalities|lives|killing|kills?|claim)/i.test(word))
+  if (
+    /^(?:killed|slain|murdered|dead|died|dying|succumbed|bodies|perished|drowned|shot|gunned|beaten|stabbed|burn|hacked|lost|losses|deaths?|fatalities|lives|killing|kills?|claim)/i.test(
+      word,
+    )
+  )
     return 'KILLED';
   if (/^(?:wound|injur|hurt|hospitali|treated|sustained)/i.test(word)) return 'INJURED';
   if (/^(?:missing|unaccounted)/i.test(word)) return 'MISSING';
@@ -127,9 +152,12 @@ interface Found {
 function read(sentence: string, q: Quantity, at: number): Found | null {
   const before = sentence.slice(0, q.start - at);
   const after = sentence.slice(q.end - at);
-  const verb = BEFORE.exec(before);
-  const victims = verb ? AFTER_VICTIMS.exec(after) : null;
+  const cue = BEFORE.exec(before);
+  const victims = cue ? AFTER_VICTIMS.exec(after) : null;
   const afterVictims = victims ? after.slice(victims[0].length) : after;
+  // "forced thousands of residents to flee" is told after the count: only "from their homes" makes the verb the cue
+  const homes = victims ? FROM_HOMES.exec(afterVictims) : null;
+  const verb = cue?.groups?.verb && DRIVING.test(cue.groups.verb) && !homes ? null : cue;
   // "killing a soldier and four police officers": a second object; "killed two and 12 were wounded" is no object
   const secondObject = verb?.groups?.first !== undefined;
   if (verb?.groups?.verb && !(secondObject && /^\s+(?:were|was|are|is|have|has|had)\b/.test(afterVictims))) {
@@ -146,12 +174,25 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
         rule: 'verb-before-state',
       };
     }
+    if (homes && DRIVING.test(verb.groups.verb))
+      return {
+        category: 'DISPLACED',
+        victims: victims?.groups?.victims ?? null,
+        start,
+        end: victimsEnd + homes[0].length,
+        rule: 'from-homes',
+      };
+    // "cost several hundred lives": only lives are a cost in people ("cost 12 jobs" is none)
+    if (/^cost/.test(verb.groups.verb)) {
+      if (victims?.groups?.victims !== 'lives') return null;
+      return { category: 'KILLED', victims: null, start, end: victimsEnd, rule: 'cost-lives' };
+    }
     // "claimed 12 soldiers and four police died": what was claimed is told after the count
     if (/^claim\w*$/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return told(after, q);
     const needsVictims =
       ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) ||
       LOSS.test(verb.groups.verb) ||
-      /^killings? of$/.test(verb.groups.verb) ||
+      /^(?:killings?|deaths?|bodies) of$/.test(verb.groups.verb) ||
       secondObject;
     if (needsVictims && (!victims?.groups?.victims || victims.groups.victims === 'lives')) return null;
     return {
@@ -165,9 +206,30 @@ function read(sentence: string, q: Quantity, at: number): Found | null {
   const toll = TOLL.exec(before);
   if (toll && /toll/i.test(toll[0]))
     return { category: 'KILLED', victims: null, start: at + toll.index, end: q.end, rule: 'toll' };
+  const total = RUNNING_TOTAL.exec(before);
+  const between = total?.groups?.between ?? total?.groups?.subject ?? total?.groups?.put;
+  const totalWord = between ? RUNNING_TOTAL_WORD.exec(between)?.groups?.word : undefined;
+  if (total && totalWord)
+    return {
+      category: categoryOf(totalWord),
+      victims: null,
+      start: at + total.index,
+      end: q.end,
+      rule: 'running-total',
+    };
+  const displaced = DISPLACED_PEOPLE.exec(after);
+  if (displaced)
+    return {
+      category: 'DISPLACED',
+      victims: null,
+      start: q.start,
+      end: q.end + displaced[0].length,
+      rule: 'displaced-people',
+    };
   return (
     withOwnVictims(INCLUDING.exec(before), after, at, q, 'including') ??
     withOwnVictims(AMONG_BEFORE.exec(before), after, at, q, 'among') ??
+    withOwnVictims(INCLUDED.exec(before), after, at, q, 'dead-included') ??
     told(after, q)
   );
 }
@@ -295,14 +357,35 @@ function oneVictim(s: Sentence): Array<[Quantity, Found]> {
       vague: null,
     };
     const category = categoryOf(m.groups?.category ?? m.groups?.died ?? '');
-    return [q, { category, victims: m.groups?.victims ?? null, start, end: start + m[0].length, rule: 'one-victim' }];
+    // "a fourth was seriously wounded": one more of the victims counted before it
+    const ordinal = ORDINAL.test(m.groups?.victims ?? '');
+    const victims = ordinal ? null : (m.groups?.victims ?? null);
+    const rule = ordinal ? 'one-victim:ordinal' : 'one-victim';
+    return [q, { category, victims, start, end: start + m[0].length, rule }];
   });
+}
+
+/** Those who attack rather than are attacked: a figure of them never repeats one of their victims'. */
+const ATTACKERS =
+  /\b(?:militants?|rebels?|insurgents?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|militiam[ae]n|mutineers?|bombers?)$/i;
+
+/**
+ * Why a figure already reported (with the victims given) is told of other people, or undefined when it is the same
+ * report again: "three assailants were killed" after "three blue helmets were killed". "Others" tells nothing: "21
+ * others were wounded" repeats "21 French troops wounded" as often as it counts new victims.
+ */
+function newVictims(earlier: Array<string | null>, victims: string | null): string | null | undefined {
+  if (victims === null) return undefined;
+  const side = (v: string | null) => v !== null && ATTACKERS.test(v);
+  if (earlier.every((v) => v !== null && side(v) !== side(victims))) return 'other-side';
+  return undefined;
 }
 
 export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyReport[] {
   const ix = indexArticle(a);
   const reports: ExtractedCasualtyReport[] = [];
-  const seen = new Set<string>();
+  // the victims of each figure reported so far, by category and count
+  const seen = new Map<string, Array<string | null>>();
   for (const s of a.sentences) {
     const ones = oneVictim(s);
     if (
@@ -324,11 +407,13 @@ export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyRep
       // a count listed after "including" is part of the victims before it, not whom a later figure counts
       if (!found.victims) found.victims = victims;
       else if (found.rule !== 'including') victims = found.victims;
-      const r = report(ix, s, q, found, carried ? `${found.rule}:carried-victims` : found.rule);
-      const key = [r.category, r.count, r.countLow, r.countHigh, r.qualifier].join('|');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      reports.push(r);
+      const key = [found.category, q.count, q.low, q.high, q.qualifier].join('|');
+      const earlier = seen.get(key);
+      const again = earlier === undefined ? null : newVictims(earlier, found.victims);
+      if (again === undefined) continue;
+      const rule = `${found.rule}${carried ? ':carried-victims' : ''}${again ? `:${again}` : ''}`;
+      seen.set(key, [...(earlier ?? []), found.victims]);
+      reports.push(report(ix, s, q, found, rule));
     }
   }
   return reports;

@@ -27,7 +27,7 @@ type Status = (typeof deploymentStatuses)[number];
  * nationality ("German officers"), as "police officers" are none.
  */
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel)(?<=[A-Z][a-z]+ (?:officers|personnel))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|warships|fighter jets|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel)(?<=[A-Z][a-z]+ (?:officers|personnel))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|battalions?|battle ?groups?|warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 /** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
 const FORCE_WORD = new RegExp(FORCE_RE.source);
@@ -54,7 +54,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   // "with the arrival of more than 160 troops"
   [
     'ARRIVED',
-    /\b(?:arrived|arriving|arrival of(?=\s+(?:(?:more than|about|some|nearly|around)\s+)?\d)|arrives?(?<!\b(?:to|will|would|not|shall|may|might|could|should)\s+arrives?)(?=\s+(?:in|at)\b)|have landed|has landed|landed|reached|rolled (?:out|into)|came ashore|(?:took|taken|take|takes) up positions|beg[au]n (?:its|their) deployment)\b/,
+    /\b(?:arrived|arriving|arrival of(?=\s+(?:(?:more than|about|some|nearly|around)\s+)?\d)|arrives?(?<!\b(?:to|will|would|not|shall|may|might|could|should)\s+arrives?)(?=\s+(?:in|at)\b)|have landed|has landed|landed|reached|rolled (?:out|into)|came ashore|(?:crossed|crossing) (?:the (?:[a-z]+ )?border )?into|(?:took|taken|take|takes) up positions|beg[au]n (?:its|their) deployment)\b/,
   ],
   [
     'WITHDRAWN',
@@ -89,11 +89,11 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
   [
     'ARRIVED',
-    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send))\b(?! by)/,
+    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send))\b(?! by)/,
   ],
 ];
 const STATIONED = new RegExp(
-  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|maintains|keeps|keep)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b|\\b(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:troop\\s+)?contributor\\s+to\\b`,
+  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|had|maintains|maintained|keeps|keep|kept)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b(?!\\s+the\\s+(?:[A-Z][a-z]+\\s+)?region\\b)|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b|\\b(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:troop\\s+)?contributor\\s+to\\b`,
   'g',
 );
 /** "We (also) have …": a first-person subject, whose forces are told by their country after the verb. */
@@ -107,8 +107,12 @@ const LEASED =
   /\b(?:leases|leased|rents|rented|is leasing)\s+(?:an?\s+|the\s+)?(?<facility>(?:air|military|naval)\s+base|base|airfield|port|facility)\b/;
 const PURPOSE =
   /\bto (?:protect|support|help|guard|secure|train|assist|defend|reinforce|evacuate|bolster|strengthen|back|provide security for|maintain|monitor|patrol|fight|combat|counter|deter|stabili[sz]e|restore)\b[^,.;"“”]*/;
-/** What joins the countries of a list: "Ethiopia, Kenya, Burundi and Rwanda". */
-const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+/**
+ * What joins the countries of a list: "Ethiopia, Kenya, Burundi and Rwanda"; a group of countries named as one may
+ * stand among them ("Poland, the Baltic states and Romania").
+ */
+const LIST_SEPARATOR =
+  /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*the\s+(?:[A-Z][a-z]+\s+)+(?:states|countries|republics),?\s+(?:and\s+)?)$/;
 /** "troops from Ghana, Mali, Benin and Togo", "peacekeepers promised from …": the countries the forces come from. */
 const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`);
 /** Forces whose presence a casualty sentence implies, and the words that tell it. */
@@ -134,7 +138,7 @@ const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
 /** "Kenyan soldiers are (still) in Somalia", "have been in", "There are 2,500 US troops in Iraq": forces there now. */
 const PRESENT_IN =
-  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\bleaving\\s[^.;]{0,40})|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s[^.;]{0,60})(?:now\\s+)?(?:on the ground\\s+)?|(?<=\\bthe\\s+(?:(?:some|about|nearly|roughly)\\s+)?\\d[\\d,]*\\s+[^;,]{0,30}))(?=in\\b)';
+  '(?:(?:are|were|is|was)\\s+(?:(?:still|now|currently|already)\\s+)?(?:present\\s+)?|present\\s+|(?:have|has)\\s+been\\s+|(?<=\\bleaving\\s[^.;]{0,40})|(?<=\\b[Tt]here\\s+(?:are|were|remain)\\s(?:[^.;]|(?<=\\b[A-Z])\\.){0,60})(?:now\\s+)?(?:on the ground\\s+)?|(?<=\\bthe\\s+(?:(?:some|about|nearly|roughly|approximately|around|estimated)\\s+)?\\d[\\d,]*\\s+[^;,]{0,30}))(?=in\\b)';
 /** "The Dutch contingent numbers (450)", "soldiers, who at the last count numbered (1,432)": a force's count. */
 const NUMBERED = new RegExp(
   `\\b(?:${FORCE})(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*)?(?:,\\s*(?:who|which)\\b[^,;]{0,30}?)?\\s+(?:number(?:s|ed)?|total(?:s|led|ed)?)\\s+(?=(?:(?:about|some|around|nearly|roughly|more than)\\s+)?\\d)`,
@@ -142,7 +146,7 @@ const NUMBERED = new RegExp(
 );
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
-  `\\b(?:${FORCE}|force)(?:\\s+and\\s+(?:${FORCE}))?\\s+(?:(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
+  `\\b(?:${FORCE}|force)(?:\\s+and\\s+(?:${FORCE}))?\\s+(?:(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:fought|fighting|fight)\\s+(?=in\\b)|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
   'g',
 );
 /**
@@ -190,9 +194,13 @@ const ALLIANCE_NAMES = String.raw`NATO|U\.N\.|UN|EU|AU|African Union`;
 const SENTENCE_OPENING = /^(?:(?:But|And|Meanwhile|However|Now|Separately|Instead|Still),?\s+)?$/;
 /** "deployment to (Iraq)", "troops in (Mali)": a place inside a subject, where its forces go or are. */
 const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?(?:war-torn\s+|neighbou?ring\s+|nearby\s+)?$/;
+const TERRITORY = /^\s+(?:territory|soil|airspace|waters)\b/;
 /** "forces against (Russia)": whom forces face, never who sends them. */
 const ADVERSARY = /\bagainst\s+(?:the\s+)?$/;
-const HOST_PREPOSITION = /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?$/;
+const HOST_PREPOSITION =
+  /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|(?:north|south)?(?:east|west)?(?:ern)?\s+)?$/;
+/** "the northern Iraqi town of Irbil", "the Kenyan port city of Mombasa": a demonym naming where a place lies. */
+const DEMONYM_PLACE = /^\s+(?:[a-z]+\s+)?(?:town|city|village|province|region|port|capital|district)\b/;
 /** "to Central Africa": a destination by name, known to the gazetteer or not; "to the UN force in …" is none. */
 const NAMED_DESTINATION = new RegExp(
   String.raw`\b(?:to|into)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?=\p{Lu})(?!(?:United Nations|${ALLIANCE_NAMES})\b)`,
@@ -219,6 +227,14 @@ const CUT_TO = /\bto\s+(?:(?:about|around|some|roughly)\s+)?$/;
  */
 const FORCE_SIZE =
   /\b(?:its|their)\s+(?<size>\d[\d,]*)[- ]strong\s+(?:[a-z-]+\s+){0,2}?(?:contingent|force)\b|\b(?:will|would|to)\s+(?:withdraw|pull out|bring home)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?<whole>\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|personnel|forces)\b/;
+/**
+ * "the 300-strong Estonian contingent", "the 2,800-strong main body": a unit's size, which the number finder leaves
+ * out (a "300-strong" crowd counts no victims).
+ */
+const STRONG_UNIT = new RegExp(
+  `\\b(?<size>\\d[\\d,]*)-strong\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?<force>battalion|contingent|force|unit|brigade|company|main body|${FORCE})\\b`,
+  'gu',
+);
 /** "the (15,000)-strong U.S. force": a force's size before its owner. */
 const STRONG_BEFORE = /\b(?<size>\d[\d,]*)[- ]strong\s+(?:the\s+)?$/;
 /** "alongside a Greek battalion": another country's unit, serving where the sentence's forces serve. */
@@ -242,6 +258,7 @@ const ALLIANCE_FIGURE = new RegExp(`${ALLIANCE}\\s`);
 const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
 const NOT_IN_SUBJECT =
   /[.;:"“”]|\b(?:is|are|was|were|has|have|had|will|would|said|says|after|when|while|who|which|that)\b/;
+const THE_COUNTRY = /^\s*(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:country|kingdom|nation|republic)\b/;
 const CLAUSE_BREAK = /,\s+while\s+|;\s+/g;
 const RANK: Record<Status, number> = {
   PROPOSED: 0,
@@ -499,8 +516,12 @@ class DeploymentFinder {
     return dateline !== null && m.start >= dateline.start && m.end <= dateline.end;
   }
 
+  /** A country named in the subject as a place: "to Iraq", "in neighbouring Chad", "on Malian territory". */
   private placeInSubject(s: Sentence, m: EntityMention): boolean {
-    return SUBJECT_PLACE.test(this.body.slice(s.start, m.start));
+    return (
+      SUBJECT_PLACE.test(this.body.slice(s.start, m.start)) ||
+      (m.via === 'DEMONYM' && TERRITORY.test(this.body.slice(m.end, m.end + 12)))
+    );
   }
 
   /** Where the forces go, are or leave: the first place after the verb that lies in another country. */
@@ -545,7 +566,7 @@ class DeploymentFinder {
           purposeHost = { host: country, location: null, m };
         if (
           inPurpose ||
-          m.via === 'DEMONYM' ||
+          (m.via === 'DEMONYM' && !DEMONYM_PLACE.test(this.body.slice(m.end, m.end + 30))) ||
           !(
             gap === '' ||
             gap === 'the' ||
@@ -593,6 +614,14 @@ class DeploymentFinder {
           start: q.start,
           end: q.end + after[0].length,
         };
+    }
+    if (!s.text.includes('-strong')) return null;
+    for (const m of s.text.matchAll(STRONG_UNIT)) {
+      const start = s.start + m.index;
+      // "a 1,000-strong NATO battlegroup": an alliance's figure is no one country's
+      if (start < from || start >= to || ALLIANCE_FIGURE.test(m[0])) continue;
+      const { size, force } = m.groups as { size: string; force: string };
+      return { personnel: parseNumber(size), qualifier: 'EXACT' as const, force, start, end: start + m[0].length };
     }
     return null;
   }
@@ -962,7 +991,16 @@ class DeploymentFinder {
         : undefined;
       // "Burundi has the second-largest contingent in the operation": where the article has put its forces
       const host =
-        destination?.host ?? before.pop()?.country ?? near?.country ?? (leased ? null : this.knownHost(deploying));
+        destination?.host ??
+        before.pop()?.country ??
+        near?.country ??
+        (leased
+          ? null
+          : (this.countryCalled(
+              i,
+              this.body.slice(verbEnd - (/\b(?:in|at)$/.exec(cue[0])?.[0].length ?? 0), s.end),
+              deploying,
+            ) ?? this.knownHost(deploying)));
       if (!host) continue;
       // "has the largest contingent in the mission with 4,000 troops": the size after the presence
       const personnel = leased ? null : (this.personnel(s, s.start, verbEnd) ?? this.personnelAfterWith(s, verbEnd));
@@ -1172,6 +1210,14 @@ class DeploymentFinder {
   }
 
   /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
+  /**
+   * "about 70,000 U.S. troops will remain in the country", "had 101,000 troops in the country": when the text goes on
+   * so, the one other country the sentence before names.
+   */
+  private countryCalled(i: number, text: string, except: string): string | null {
+    return THE_COUNTRY.test(text) ? this.previousCountry(i, except) : null;
+  }
+
   private previousCountry(i: number, except: string): string | null {
     const before = this.ix.a.sentences[i - 1];
     if (!before) return null;
@@ -1212,13 +1258,10 @@ class DeploymentFinder {
       const where =
         this.placeAfter(s, cueEnd, owner.country) ??
         (isCount ? this.placeAfter(s, forceStart, owner.country) : undefined);
-      // "about 70,000 U.S. troops will remain in the country": the one other country the sentence before names
-      const theCountry = /^\s*(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:country|kingdom|nation|republic)\b/.test(
-        this.body.slice(cueEnd, s.end),
-      )
-        ? this.previousCountry(i, owner.country)
-        : null;
-      const host = (where ? this.countryNamed(where) : null) ?? theCountry ?? this.knownHost(owner.country);
+      const host =
+        (where ? this.countryNamed(where) : null) ??
+        this.countryCalled(i, this.body.slice(cueEnd, s.end), owner.country) ??
+        this.knownHost(owner.country);
       if (!host || host === owner.country) continue;
       // "the 15,000-strong U.S. force serving in Bosnia": the figure is the force's size
       const before = Math.max(s.start, owner.m.start - 30);
@@ -1406,10 +1449,22 @@ function tagged(rule: string, cues: Cue[]): Cue[] {
 /** One deployment per movement between two countries, per withdrawal, and per standing presence. */
 function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
   const groups = new Map<string, Cue[]>();
-  for (const c of cues) {
+  const kindOf = (c: Cue) => {
     const kind =
       RANK[c.status] < 4 ? 'MOVEMENT' : c.status === 'WITHDRAWN' ? c.status : `${c.status}|${c.location ?? ''}`;
-    const key = `${c.deployingCountry}|${c.hostCountry}|${kind}`;
+    return `${c.deployingCountry}|${c.hostCountry}|${kind}`;
+  };
+  // a presence told with two figures is two presences ("had 101,000 troops in 2011", "the 32,000 troops there now");
+  // a presence told without one is the first told with one
+  const firstSize = new Map<string, number>();
+  for (const c of cues) {
+    if (c.status === 'STATIONED' && c.personnel !== null && !firstSize.has(kindOf(c)))
+      firstSize.set(kindOf(c), c.personnel);
+  }
+  for (const c of cues) {
+    const kind = kindOf(c);
+    const size = c.status === 'STATIONED' ? (c.personnel ?? firstSize.get(kind)) : undefined;
+    const key = size === undefined ? kind : `${kind}|${size}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const merged: ExtractedDeployment[] = [];

@@ -33,7 +33,12 @@ export interface ScoredArticle {
   scores: Record<FactType, Score>;
 }
 
-export function scoreFolder(folder: string): ScoredArticle[] {
+/**
+ * With `minConfidence`, only the facts at least that confident are scored, as a client filtering on it sees them
+ * (the scored graph keeps the others out too).
+ */
+export function scoreFolder(folder: string, options: { minConfidence?: number } = {}): ScoredArticle[] {
+  const floor = options.minConfidence ?? 0;
   return fs
     .readdirSync(folder)
     .filter((f) => f.endsWith('.txt'))
@@ -43,7 +48,14 @@ export function scoreFolder(folder: string): ScoredArticle[] {
       const expectedFile = path.join(folder, f.replace(/\.txt$/, '.expected.json'));
       const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as ExpectedArticle;
       // Noon of the day the annotator gives: the text's "Thursday" resolves as it did for the reader.
-      const { graph } = analyzeRecord({ body, publishedAt: `${expected.publishedOn}T12:00:00Z` });
+      const analyzed = analyzeRecord({ body, publishedAt: `${expected.publishedOn}T12:00:00Z` }).graph;
+      const confident = <F extends { confidence: number }>(facts: F[]) => facts.filter((f) => f.confidence >= floor);
+      const graph: SeedFile = {
+        ...analyzed,
+        statements: confident(analyzed.statements),
+        casualtyReports: confident(analyzed.casualtyReports),
+        militaryDeployments: confident(analyzed.militaryDeployments),
+      };
       const extracted = namedFacts(graph);
       const matched = matchedFacts(expected, extracted);
       const scores = evaluate(expected, extracted, matched);

@@ -35,18 +35,22 @@ const NUMBER = `(?:${DIGITS}|${WORD_NUMBER})`;
 
 /**
  * Vague quantities and the conservative lower bound each is read as: the least the plural could
- * honestly mean, two of the unit for "dozens" and "hundreds", two scores for "scores".
+ * honestly mean, two of the unit for "dozens", "hundreds" and "several hundred", two scores for "scores".
  */
 export const VAGUE_LOW_BOUNDS: Readonly<Record<string, number>> = {
   dozens: 24,
+  'several dozen': 24,
   scores: 40,
   hundreds: 200,
+  'several hundred': 200,
   thousands: 2000,
+  'several thousand': 2000,
   'tens of thousands': 20000,
   'hundreds of thousands': 200000,
   millions: 2000000,
 };
-const VAGUE = '(?:tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions)';
+const VAGUE =
+  '(?:tens of thousands|hundreds of thousands|several (?:dozen|hundred|thousand)|dozens|scores|hundreds|thousands|millions)';
 
 const QUALIFIERS: ReadonlyArray<[RegExp, CountQualifier, 'low' | 'high' | null]> = [
   [/^(?:at least|no fewer than|not less than|a minimum of)$/i, 'AT_LEAST', 'low'],
@@ -69,6 +73,8 @@ const NOT_A_COUNT_BEFORE =
   /(?:[$€£¥]|\d[:.]|\b(?:US|USD|EUR|GBP|Rs|aged|age|ages|No\.|no\.|page|pages|number|room|route|flight|chapter|article|section|since|until|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))\s*$/;
 const NOT_A_COUNT_AFTER =
   /^(?:(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-|\s)old|-year|-month|-day|-hour|-minute|-week|-strong|-page|-point|\s*(?:%|percent|per cent|percentage)|\s*(?:dollars|euros|pounds|yuan|yen|rubles|roubles|rupees|som|tenge|cents)\b|\s*(?:km|kilomet|miles?\b|metres|meters|feet|kg|kilos|tons|tonnes|litres|liters|barrels|acres|hectares|square)|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|o'clock)|:\d|(?:st|nd|rd|th)\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent)\b)/i;
+
+const isYear = (printed: string) => /^(?:1[89]\d\d|20\d\d|2100)$/.test(printed);
 
 const valueCache = new Map<string, number | null>();
 
@@ -117,6 +123,21 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     const numberStart = start + (g.qualifier ? m[0].indexOf(g.qualifier) + g.qualifier.length : 0);
+    const upper = g.upper ? parseNumber(g.upper) : null;
+    // "since January 2008 to 27": a year, then a smaller figure that is no range's end but a count of its own
+    if (g.number && upper !== null && isYear(g.number) && upper < Number(g.number) && /\sto\s/.test(m[0])) {
+      if (!NOT_A_COUNT_AFTER.test(text.slice(end, end + 16))) {
+        const at = start + m[0].lastIndexOf(g.upper as string);
+        found.push({
+          start: at + offset,
+          end: end + offset,
+          text: g.upper as string,
+          ...bounds(upper, undefined),
+          vague: null,
+        });
+      }
+      continue;
+    }
     if (NOT_A_COUNT_BEFORE.test(text.slice(Math.max(0, numberStart - 16), numberStart))) continue;
     if (NOT_A_COUNT_AFTER.test(text.slice(end, end + 16))) continue;
     if (/^no(?:\s|$)/i.test(text.slice(Math.max(0, start - 3), start).trimStart())) continue;
@@ -133,9 +154,8 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       quantity = { ...bounds(12, g.qualifier ?? 'about'), vague: null };
     } else if (g.number) {
       const value = parseNumber(g.number);
-      const upper = g.upper ? parseNumber(g.upper) : null;
       if (value === null || /^a$/i.test(g.number.trim())) continue;
-      if (/^\d{4}$/.test(g.number) && value >= 1800 && value <= 2100) continue;
+      if (isYear(g.number)) continue;
       if (g.upper && /\bfrom\s*$/i.test(text.slice(Math.max(0, start - 6), start))) {
         // "rose from 12 to 40": a change, of which only the later figure stands
         if (upper === null) continue;

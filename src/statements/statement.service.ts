@@ -1,4 +1,4 @@
-import { allOf, condition, equals, factDayWithin, oneOf } from '../db/filters.js';
+import { allOf, atLeast, condition, equals, factDayWithin, oneOf } from '../db/filters.js';
 import { latestFirst, orderedLists, readingOrder } from '../db/lists.js';
 import type { reviewStatuses, statementKinds } from '../db/schema/index.js';
 import { statements } from '../db/schema/index.js';
@@ -14,6 +14,7 @@ export interface StatementFilter {
   articleId?: number;
   kinds?: Array<(typeof statementKinds)[number]>;
   reviewStatuses?: Array<(typeof reviewStatuses)[number]>;
+  minConfidence?: number;
   /** Days (YYYY-MM-DD) the words were said, or their article appeared when the article does not tell. */
   from?: string;
   to?: string;
@@ -28,6 +29,7 @@ export function statementFilter(f: StatementFilter) {
     f.articleId !== undefined && equals(statements.articleId, f.articleId),
     oneOf(statements.kind, f.kinds),
     oneOf(statements.reviewStatus, f.reviewStatuses),
+    atLeast(statements.confidence, f.minConfidence),
     factDayWithin(statements.statedOn, f.from, f.to),
     f.textMatch !== undefined &&
       condition((a) => `${a}.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)`, f.textMatch),

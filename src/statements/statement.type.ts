@@ -4,8 +4,8 @@ import type { StatementRow, statementKinds, statements } from '../db/schema/inde
 import { branded } from '../graphql/brand.js';
 import { reads } from '../graphql/columns-read.js';
 import { connectionOf, type ListSelection, rootConnection } from '../graphql/connection.js';
-import { ReviewStatus, spanOf, TextSpan } from '../graphql/fact.js';
-import { dayRange, filterId, filterIdOfAny, listArgs, valuesOf } from '../graphql/list-args.js';
+import { MIN_CONFIDENCE, ReviewStatus, spanOf, TextSpan } from '../graphql/fact.js';
+import { confidenceFloor, dayRange, filterId, filterIdOfAny, listArgs, valuesOf } from '../graphql/list-args.js';
 import { loadNodes, loadOptional } from '../graphql/load.js';
 import { Organization } from '../organizations/organization.type.js';
 import { toMatchExpression } from '../search/search.service.js';
@@ -115,6 +115,7 @@ export const StatementFilter = builder.inputType('StatementFilter', {
     article: t.id({ description: 'Said in this article.' }),
     kinds: t.field({ type: [StatementKind], description: 'Only these kinds.' }),
     reviewStatuses: t.field({ type: [ReviewStatus], description: 'Only facts in these review states.' }),
+    minConfidence: t.float({ description: MIN_CONFIDENCE }),
     from: t.field({
       type: 'Date',
       description: 'Said on or after this day (the day of the article when the article does not tell).',
@@ -149,6 +150,7 @@ export async function selectStatements(
       articleId: await filterId(ctx, filter?.article, 'Article', `${argument}.article`),
       kinds: valuesOf(filter?.kinds),
       reviewStatuses: valuesOf(filter?.reviewStatuses),
+      minConfidence: confidenceFloor(filter, argument),
       ...dayRange(filter, argument),
       textMatch: filter?.text != null ? toMatchExpression(filter.text, `${argument}.text`) : undefined,
     }),

@@ -92,7 +92,8 @@ describe('casualty reports', () => {
     expect(figures('The floods have displaced tens of thousands of families.')).toEqual([
       ['DISPLACED', null, 20000, null, 'AT_LEAST', 'tens of thousands', 'families'],
     ]);
-    expect(figures('The storm left seven fishermen missing.')).toEqual([]);
+    // boats are no victims: "left … missing" counts people only
+    expect(figures('The storm left seven boats missing.')).toEqual([]);
     expect(figures('The storm left seven sailors missing.')).toEqual([
       ['MISSING', 7, 7, 7, 'EXACT', 'seven', 'sailors'],
     ]);
@@ -384,5 +385,156 @@ describe('injuries told as care or harm suffered', () => {
   it('a stay in hospital for an illness, and losses a company sustained, are no injuries', () => {
     expect(figures('Two soldiers were hospitalized for malaria.')).toEqual([]);
     expect(figures('The two companies sustained heavy losses.')).toEqual([]);
+  });
+});
+
+describe('twelfth round: victims, verbs and totals the rules did not know', () => {
+  it('blue helmets, members of a body, a name of up to three words before the victims, "a fourth" after a count', () => {
+    expect(figures('Three blue helmets were killed and a fourth was seriously wounded near the airport.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'Three', 'blue helmets'],
+      ['INJURED', 1, 1, 1, 'EXACT', 'a', 'blue helmets'],
+    ]);
+    expect(figures('Five members of the same family were killed when the shell hit their house.')).toEqual([
+      ['KILLED', 5, 5, 5, 'EXACT', 'Five', 'members of the same family'],
+    ]);
+    expect(figures('Two New Zealand special forces soldiers were killed in Kabul.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'New Zealand special forces soldiers'],
+    ]);
+    expect(figures('A third New Zealand PRT soldier died last week.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'A', 'third New Zealand PRT soldier'],
+    ]);
+    expect(figures('Two Marines died in the crash, and four paratroopers were wounded.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'Marines'],
+      ['INJURED', 4, 4, 4, 'EXACT', 'four', 'paratroopers'],
+    ]);
+    expect(figures('A government official was killed and twelve fishermen were detained.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'A', 'government official'],
+      ['ARRESTED', 12, 12, 12, 'EXACT', 'twelve', 'fishermen'],
+    ]);
+    expect(figures('Three officials said the talks had failed.')).toEqual([]);
+    // an ordinal with no casualty verb, and members of a body that is no victim
+    expect(figures('A fourth was added to the list of candidates.')).toEqual([]);
+    expect(figures('Five members of parliament were elected on Sunday.')).toEqual([]);
+  });
+
+  it('victims set off by ", including …" without the closing comma, and serving with a force before the verb', () => {
+    expect(figures('Six villagers, including two children were killed in the raid.')).toEqual([
+      ['KILLED', 6, 6, 6, 'EXACT', 'Six', 'villagers'],
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'children'],
+    ]);
+    expect(figures('Two soldiers serving with the United Nations mission have been killed by a mine.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'soldiers'],
+    ]);
+    expect(figures('Two soldiers serving with the mission have been promoted.')).toEqual([]);
+    expect(figures('Three soldiers on a routine patrol were killed.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'Three', 'soldiers'],
+    ]);
+    expect(figures('Twelve people aboard the ferry were missing.')).toEqual([
+      ['MISSING', 12, 12, 12, 'EXACT', 'Twelve', 'people'],
+    ]);
+    expect(figures('Two soldiers in the convoy were unhurt.')).toEqual([]);
+  });
+
+  it('"treated for minor injuries", "drowned", "shot dead"; not a motion shot down or a proposal that perished', () => {
+    expect(figures('The other two soldiers are being treated for minor injuries.')).toEqual([
+      ['INJURED', 2, 2, 2, 'EXACT', 'two', 'soldiers'],
+    ]);
+    expect(figures('Twelve migrants drowned when their boat capsized.')).toEqual([
+      ['KILLED', 12, 12, 12, 'EXACT', 'Twelve', 'migrants'],
+    ]);
+    expect(figures('Two guards were shot dead at the gate.')).toEqual([['KILLED', 2, 2, 2, 'EXACT', 'Two', 'guards']]);
+    expect(figures('Two soldiers were treated for minor ailments.')).toEqual([]);
+    expect(figures('Two motions were shot down in the assembly.')).toEqual([]);
+    expect(figures('Three proposals perished in committee.')).toEqual([]);
+  });
+
+  it('a running total with a casualty word in it, "the deaths of", a toll put "from" an event "at"', () => {
+    expect(figures('The attack takes the number of peacekeepers killed in Darfur since 2008 to 27.')).toEqual([
+      ['KILLED', 27, 27, 27, 'EXACT', '27', null],
+    ]);
+    expect(figures('Two soldiers died in Kabul, bringing the total losses in Afghanistan to five.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'soldiers'],
+      ['KILLED', 5, 5, 5, 'EXACT', 'five', 'soldiers'],
+    ]);
+    expect(figures('The battalion brings the total number of troops in the country to 5,000.')).toEqual([]);
+    expect(figures('The number of people killed in the clashes has risen to 40.')).toEqual([
+      ['KILLED', 40, 40, 40, 'EXACT', '40', null],
+    ]);
+    expect(figures('Officials put the number of dead at 12.')).toEqual([['KILLED', 12, 12, 12, 'EXACT', '12', null]]);
+    expect(figures('The number of troops in the country rose to 5,000.')).toEqual([]);
+    expect(figures('Two children were among those killed. Among those wounded were three policemen.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'children'],
+      ['INJURED', 3, 3, 3, 'EXACT', 'three', 'policemen'],
+    ]);
+    expect(figures('Two diplomats were among those invited.')).toEqual([]);
+    expect(figures('With the deaths of two engineers this year, the firm changed its rules.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'engineers'],
+    ]);
+    expect(figures('The deaths of two shocked the town.')).toEqual([]);
+    expect(figures('A police official put the death toll from the blast at five.')).toEqual([
+      ['KILLED', 5, 5, 5, 'EXACT', 'five', null],
+    ]);
+  });
+
+  it('driven from their homes, displaced people, lives a rampage cost; not jobs, nor refugees alone', () => {
+    expect(figures('The violence has driven 20,000 people from their homes.')).toEqual([
+      ['DISPLACED', 20000, 20000, 20000, 'EXACT', '20,000', 'people'],
+    ]);
+    expect(figures('The militias drove more than 300,000 people from their homes.')).toEqual([
+      ['DISPLACED', 300000, null, null, 'MORE_THAN', 'more than 300,000', 'people'],
+    ]);
+    expect(figures('The camps hold more than 400,000 refugees and internally displaced people.')).toEqual([
+      ['DISPLACED', 400000, null, null, 'MORE_THAN', 'more than 400,000', null],
+    ]);
+    expect(figures('The rampage cost at least several hundred lives.')).toEqual([
+      ['KILLED', null, 200, null, 'AT_LEAST', 'at least several hundred', null],
+    ]);
+    expect(figures('The storm forced 12 fishermen to return to port.')).toEqual([]);
+    expect(figures('The strike cost 300 jobs.')).toEqual([]);
+    expect(figures('Aid reached 400,000 refugees in the east.')).toEqual([]);
+  });
+
+  it('"remain missing", "were left dead", "shot and killed", "succumbed to their wounds", "the bodies of", "killed all"', () => {
+    expect(figures('Officials said 17 people remain missing after the flood.')).toEqual([
+      ['MISSING', 17, 17, 17, 'EXACT', '17', 'people'],
+    ]);
+    expect(figures('At least 10 people were left dead by the storm.')).toEqual([
+      ['KILLED', 10, 10, null, 'AT_LEAST', 'At least 10', 'people'],
+    ]);
+    expect(figures('Police said three protesters were shot and killed.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'three', 'protesters'],
+    ]);
+    expect(figures('Two soldiers later succumbed to their wounds in hospital.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'soldiers'],
+    ]);
+    expect(figures('Rescuers recovered the bodies of 12 migrants on Sunday.')).toEqual([
+      ['KILLED', 12, 12, 12, 'EXACT', '12', 'migrants'],
+    ]);
+    expect(figures('The crash killed all 10 passengers on board.')).toEqual([
+      ['KILLED', 10, 10, 10, 'EXACT', '10', 'passengers'],
+    ]);
+    expect(figures('The dead included four soldiers and a police officer.')).toEqual([
+      ['KILLED', 4, 4, 4, 'EXACT', 'four', 'soldiers'],
+    ]);
+    // "killed or injured" is no one category; leaving a town, bodies not of people, those who remain are none
+    for (const body of [
+      'Eight people were killed or injured in the blast.',
+      'Two soldiers left Kabul on Monday.',
+      'Rescuers found the bodies of two.',
+      'The 12 who remain are safe.',
+      'The list included four soldiers.',
+    ]) {
+      expect(figures(body), body).toEqual([]);
+    }
+  });
+
+  it('the same figure of the attackers after one of their victims is a second report; of the same side, one', () => {
+    expect(
+      figures('Three peacekeepers were killed in the ambush. Three attackers were killed in the firefight.'),
+    ).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'Three', 'peacekeepers'],
+      ['KILLED', 3, 3, 3, 'EXACT', 'Three', 'attackers'],
+    ]);
+    expect(figures('Three peacekeepers were killed. The three soldiers were killed near the camp.')).toHaveLength(1);
   });
 });

@@ -1185,4 +1185,107 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ),
     ).toEqual([['Finland', 'Lebanon', 'ARRIVED', 80, 'APPROXIMATELY']]);
   });
+
+  it('a past presence ("had 101,000 troops in the country") and the present one are two presences, each with its figure', () => {
+    expect(
+      deployments(
+        'Under the new timetable, the approximately 32,000 US troops in Afghanistan would be reduced after this year. At the height of American involvement, in 2011, the United States had 101,000 troops in the country.',
+      ),
+    ).toEqual([
+      ['United States', 'Afghanistan', 'STATIONED', 32000, 'APPROXIMATELY'],
+      ['United States', 'Afghanistan', 'STATIONED', 101000, 'EXACT'],
+    ]);
+    // a figure told again is the same presence, and a presence told without one is the one told with it
+    expect(
+      deployments(
+        'Italy has about 1,600 troops in Iraq, mostly in the south. Italian troops in Iraq will stay until December.',
+      ),
+    ).toEqual([['Italy', 'Iraq', 'STATIONED', 1600, 'APPROXIMATELY']]);
+  });
+
+  it('forces kept "in the region" are in no one country, even where the article names one', () => {
+    expect(
+      deployments(
+        'The last German soldiers left Niger on Friday. Germany had kept up to 1,100 soldiers in the region at the height of its involvement.',
+      ),
+    ).toEqual([['Germany', 'Niger', 'WITHDRAWN', null, null]]);
+  });
+
+  it('forces that "crossed (the border) into" a country arrived there; a demonym before "territory" is a place, not a sender', () => {
+    expect(deployments('Kenyan troops crossed the border into Somalia on Sunday.')).toEqual([
+      ['Kenya', 'Somalia', 'ARRIVED', null, null],
+    ]);
+    expect(
+      deployments('The last French soldiers present on Malian territory crossed into neighbouring Niger on Monday.'),
+    ).toEqual([['France', 'Niger', 'ARRIVED', null, null]]);
+    expect(deployments('Thousands of refugees crossed into Chad from Sudan.')).toEqual([]);
+  });
+
+  it('a group of countries named as one ("the Baltic states") stands in a list of destinations without ending it', () => {
+    expect(
+      deployments('The United States is deploying troops to Poland, the Baltic states and Romania next month.'),
+    ).toEqual([
+      ['United States', 'Poland', 'ANNOUNCED', null, null],
+      ['United States', 'Romania', 'ANNOUNCED', null, null],
+    ]);
+    // a group that is not of countries ends the list
+    expect(
+      deployments('The United States is deploying troops to Poland, the Navy SEALs and Romania next month.'),
+    ).toEqual([['United States', 'Poland', 'ANNOUNCED', null, null]]);
+  });
+
+  it('forces that "invaded", "poured into" or "marched into" a country arrived; warplanes are forces; forces "fought in" a country are there', () => {
+    expect(deployments('Russian forces invaded Ukraine in February.')).toEqual([
+      ['Russia', 'Ukraine', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('Thousands of Ethiopian troops poured into Somalia.')).toEqual([
+      ['Ethiopia', 'Somalia', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('Egypt sent warplanes to Libya.')).toEqual([['Egypt', 'Libya', 'ARRIVED', null, null]]);
+    expect(deployments('Cuban troops fought in Angola.')).toEqual([['Cuba', 'Angola', 'STATIONED', null, null]]);
+    for (const body of [
+      'Locusts invaded Kenya in January.',
+      'Tourists poured into Spain this summer.',
+      'Egypt sold planes to Libya.',
+      'Angolan troops fought in Angola.',
+      'Cuban boxers fought in Angola.',
+    ]) {
+      expect(deployments(body), body).toEqual([]);
+    }
+  });
+
+  it('a unit\'s size told as "300-strong" is its figure; not a crowd\'s', () => {
+    expect(deployments('The 300-strong Estonian contingent will leave Mali in May.')).toEqual([
+      ['Estonia', 'Mali', 'WITHDRAWN', 300, 'EXACT'],
+    ]);
+    expect(deployments('A 300-strong crowd marched to the French embassy in Mali.')).toEqual([]);
+  });
+
+  it('a demonym before "town", "city", "port" or "capital" names the host where the place is unknown', () => {
+    expect(deployments('South Korean troops on Wednesday arrived in the northern Iraqi town of Irbil.')).toEqual([
+      ['South Korea', 'Iraq', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('About 400 U.S. troops will arrive in the German port of Bremerhaven next month.')).toEqual([
+      ['United States', 'Germany', 'ANNOUNCED', 400, 'APPROXIMATELY'],
+    ]);
+    // a demonym naming people, not a place, is no host
+    expect(deployments('French troops arrived to help the Iraqi people.')).toEqual([]);
+  });
+
+  it('"There are … U.S. troops in": a country\'s initials with their periods stand in the presence', () => {
+    expect(deployments('There are currently around 900 U.S. troops in Syria.')).toEqual([
+      ['United States', 'Syria', 'STATIONED', 900, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('There were no troops. In Syria, the army fought.')).toEqual([]);
+  });
+
+  it('a battalion or a battlegroup is a force; an alliance\'s "1,000-strong" figure is not the sender\'s', () => {
+    expect(deployments('Germany will send a battalion to Lithuania.')).toEqual([
+      ['Germany', 'Lithuania', 'ANNOUNCED', null, null],
+    ]);
+    expect(deployments('Canada will send a 1,000-strong NATO battlegroup to Latvia.')).toEqual([
+      ['Canada', 'Latvia', 'ANNOUNCED', null, null],
+    ]);
+    expect(deployments('Germany will send a letter to Lithuania about the battalion.')).toEqual([]);
+  });
 });

@@ -83,6 +83,23 @@ describe('the entity stage: people and their titles', () => {
     expect(entitiesOf('Gen Z voters in Lima stayed home.').people).toEqual([]);
   });
 
+  it('reads a two-word rank joined by a hyphen ("Lieutenant-Colonel Peter Hall"), but no hyphenated word as a rank', () => {
+    expect(rolesOf('Lieutenant-Colonel Tama Reid told Radio New Zealand the team was ready.')).toEqual([
+      {
+        person: 'tama-reid',
+        title: 'Lieutenant Colonel',
+        country: null,
+        qualifier: null,
+        evidence: 'Lieutenant-Colonel Tama Reid',
+      },
+    ]);
+    expect(rolesOf('Major-General Ana Lopes and Brigadier-General Ed Kahn met.').map((r) => r.title)).toEqual([
+      'Major General',
+      'Brigadier General',
+    ]);
+    expect(entitiesOf('Lieutenant-Governor Sam Ray spoke.').people).toEqual([]);
+  });
+
   it('reads a role phrase before a title as a second title over the same span', () => {
     expect(
       rolesOf(
@@ -244,6 +261,51 @@ describe('the entity stage: organizations and places', () => {
     // officials of the military are people, not the military; a country's full name is no demonym
     expect(orgs('U.S. military officials said the base was hit.')).toEqual([]);
     expect(orgs('Nigeria military sources said the base was hit.')).toEqual([]);
+  });
+
+  it('makes an organization of a demonym and a ministry in lower case, not when one of its people follows', () => {
+    const orgs = (text: string) => entitiesOf(text).organizations.map((o) => [o.name, o.kind, o.country]);
+    expect(orgs('A soldier died in an accident, the Italian defense ministry said.')).toEqual([
+      ['Italian defense ministry', 'GOVERNMENT', 'italy'],
+    ]);
+    expect(orgs('The Indian external affairs ministry said five were killed.')).toEqual([
+      ['Indian external affairs ministry', 'GOVERNMENT', 'india'],
+    ]);
+    expect(orgs('"It was hard," said Afghan defence ministry spokesman General Ali Rahimi.')).toEqual([]);
+  });
+
+  it('makes organizations of a command by its name ("U.S. European Command") and of a demonym\'s contingent', () => {
+    const orgs = (text: string) => entitiesOf(text).organizations.map((o) => [o.name, o.kind]);
+    expect(orgs('"We are ready," a U.S. European Command spokesperson told reporters.')).toEqual([
+      ['U.S. European Command', 'MILITARY'],
+    ]);
+    expect(orgs('The road was cut, a spokesman for the Chadian contingent said.')).toEqual([
+      ['Chadian contingent', 'MILITARY'],
+    ]);
+    // a command given is no body; the contingent's officers are people
+    expect(orgs('The general took command of the base.')).toEqual([]);
+    expect(orgs('Chadian contingent officers said the road was cut.')).toEqual([]);
+  });
+
+  it('makes news outlets of newspapers and broadcasters by their names ("The Sunday Times", "NBC News")', () => {
+    const orgs = (text: string) => entitiesOf(text).organizations.map((o) => [o.name, o.kind]);
+    expect(orgs('The Sunday Times said the troops would leave. NBC News said they were proud.')).toEqual([
+      ['Sunday Times', 'NEWS_AGENCY'],
+      ['NBC News', 'NEWS_AGENCY'],
+    ]);
+    // the words in lower case are no names
+    expect(orgs('In times of war the news travels fast, the post said.')).toEqual([]);
+  });
+
+  it('knows armed groups by each spelling news prints ("Hizbullah", "Hezbollah", "al-Shabaab")', () => {
+    const orgs = (text: string) => entitiesOf(text).organizations.map((o) => [o.name, o.kind, o.country]);
+    // a known body's country only when the article names that country
+    expect(orgs('In Lebanon, Hizbullah condemned the attack.')).toEqual([['Hizbullah', 'POLITICAL_GROUP', 'lebanon']]);
+    expect(orgs('Hezbollah and Hamas said the talks had failed.')).toEqual([
+      ['Hezbollah', 'POLITICAL_GROUP', null],
+      ['Hamas', 'POLITICAL_GROUP', null],
+    ]);
+    expect(orgs('Al-Shabaab said it had attacked the base.')).toEqual([['al-Shabaab', 'POLITICAL_GROUP', null]]);
   });
 
   it('makes organizations of a demonym and a group noun, and of a name with a head word', () => {

@@ -72,6 +72,14 @@ describe('findQuantities', () => {
     expect(only('hundreds of people')).toMatchObject({ low: 200, vague: 'hundreds' });
     expect(only('thousands of families')).toMatchObject({ low: 2000, vague: 'thousands' });
     expect(only('tens of thousands of refugees')).toMatchObject({ low: 20000, vague: 'tens of thousands' });
+    expect(only('at least several hundred lives')).toMatchObject({ low: 200, qualifier: 'AT_LEAST' });
+  });
+
+  it('a year then "to" a smaller figure: the figure alone; a range of years is none', () => {
+    expect(findQuantities('killed in Darfur since January 2008 to 27.').map((q) => [q.text, q.count])).toEqual([
+      ['27', 27],
+    ]);
+    expect(findQuantities('served from 2003 to 2005')).toEqual([]);
   });
 
   it('leaves out ages, years, dates, times, money, percentages and durations', () => {
