@@ -24,9 +24,12 @@ import type { EntityResult } from './entities.js';
 import type { EntityMention, Sentence } from './types.js';
 
 const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
-/** '"…," he said' and a clause's trailing "…, he said.": the pronoun is the last person named. */
+/**
+ * '"…," he said' (the closing mark also typed as two single ones, ’’ or '') and a clause's trailing "…, he said." (or
+ * "…, he said, highlighting that …"): the pronoun is the last person named.
+ */
 const ATTRIBUTING_PRONOUN = new RegExp(
-  `(?:[,!?]["”]\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b|,\\s+(he|she)\\s+(?:${SPEECH_VERB})\\s*[.!?]["”]?(?:\\s|$))`,
+  `(?:[,!?](?:["”]|’’|'')\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b|,\\s+(he|she)\\s+(?:${SPEECH_VERB})(?:\\s*[.!?]["”]?(?:\\s|$)|,\\s+(?:adding|saying|insisting|declaring|stressing|arguing|warning|noting|highlighting)\\b))`,
   'g',
 );
 /** A person's name followed (past a role set off by commas) by a speech verb. */

@@ -710,7 +710,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
 
 /**
  * "Roger King led the patrol. … King said": a plain two- or three-word name is a person when its last word
- * alone later says or tells something. An organization is seldom cut down to its last word, and a name
+ * alone later says or tells something, or when the article names a person so elsewhere. An organization is seldom cut down to its last word, and a name
  * another stage claimed (a place, an organization) is left alone.
  */
 const SPEAKING_WORD = /\b([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+) (?:also )?(?:said|says|told|tells|added)\b/g;
@@ -720,11 +720,14 @@ function surnamesThatSpeak(c: Collector) {
   // where each capitalized word last says something, found in one pass over the body
   const lastSpoke = new Map<string, number>();
   for (const m of c.body.matchAll(SPEAKING_WORD)) lastSpoke.set(m[1] as string, m.index);
+  // "…, declared a lieutenant in the army, Salim Ibrahim. … said Lieutenant Salim Ibrahim": the whole name of a
+  // person the article names elsewhere with a cue is that person wherever it is printed
+  const people = new Set([...c.people.values()].map((p) => p.name));
   for (const name of c.unnamed) {
     if (c.mentions.some((m) => m.start < name.end && m.end > name.start)) continue;
     const surname = name.text.split(' ').pop() as string;
     if (lookupPlace(surname) || knownOrganization.has(surname) || ORG_HEADS[surname]) continue;
-    if ((lastSpoke.get(surname) ?? -1) < name.end) continue;
+    if (!people.has(name.text) && (lastSpoke.get(surname) ?? -1) < name.end) continue;
     const key = c.person(name.text, null);
     c.mention(name.start, name.end, { person: key }, 'NAME');
   }
@@ -879,8 +882,10 @@ function personWithTitle(
     const hit = countryOfHit(of?.[1] ? (lookupPlace(of[1]) ?? lookupPlace(of[1].replace(/\.$/, ''))) : undefined);
     if (hit) country = { key: c.country(hit), start: first.start };
   }
-  // A bare surname after a title ("President Obama") is a person too, named by what is printed.
-  const key = c.person(name, country?.key ?? null);
+  // A bare surname after a title ("President Obama") is a person too, named by what is printed; the one person named
+  // in full before ("President Mohamed Muizzu … Maldives President Muizzu") when there is one.
+  const fullNames = single ? [...c.people.values()].filter((p) => p.name.endsWith(` ${name}`)) : [];
+  const key = fullNames.length === 1 ? (fullNames[0] as Person).key : c.person(name, country?.key ?? null);
   c.mention(nameStart, nameEnd, { person: key }, 'NAME');
 
   let start = countryBefore?.start ?? first.start;
@@ -1022,8 +1027,9 @@ const MAY_SPEAK = new RegExp(`\\b(?:${COUNTRY_SPEECH})\\b[^]*[.!?"”]\\s*$`);
 const SUBJECT_START = /(?:^[^\p{L}\p{N}]*|[;:,"“”]\s*|\b(?:and|but|while|as|when|after|because|that)\s+)(?:the\s+)?$/iu;
 
 /**
- * "Rwanda said on Friday it will send …", "Jordan said in a statement": a country that speaks is its government, an
- * actor of its own like "Burma's military government", named by the country's name. A country named after a
+ * "Rwanda said on Friday it will send …", "Jordan said in a statement", "Kigali said": a country or its capital that
+ * speaks is the country's government, an actor of its own like "Burma's military government", named by the country's
+ * name. A country named after a
  * preposition or an article's noun ("officials in Rwanda said") is no subject.
  */
 function countriesThatSpeak(c: Collector, sentence: Sentence) {
@@ -1034,11 +1040,17 @@ function countriesThatSpeak(c: Collector, sentence: Sentence) {
   );
   for (const m of named) {
     const place = 'place' in m.ref ? c.places.get(m.ref.place) : undefined;
+    // "Kigali said in a statement": a capital that speaks is its country's government too
+    const capital = place?.kind === 'CITY' ? lookupPlace(place.name) : undefined;
+    const country =
+      capital?.kind === 'CITY'
+        ? c.places.get(c.country({ kind: 'COUNTRY', country: capital.country, via: 'NAME' }))
+        : place;
     // a headline ("Spain says Iraq troop pullout will be complete") restates the story's speech: MAY_SPEAK left it out
-    if (place?.kind !== 'COUNTRY') continue;
+    if (country?.kind !== 'COUNTRY') continue;
     if (!SUBJECT_START.test(c.body.slice(sentence.start, m.start))) continue;
     if (!SPEAKS_AFTER.test(c.body.slice(m.end, sentence.end))) continue;
-    const key = c.organization(place.name, 'GOVERNMENT', place.key);
+    const key = c.organization(country.name, 'GOVERNMENT', country.key);
     c.mention(m.start, m.end, { organization: key }, 'NAME');
   }
 }

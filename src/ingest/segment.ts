@@ -75,7 +75,8 @@ function sentenceBreaks(text: string): number[] {
       closesQuote = true;
     }
     const rest = text.slice(end);
-    if (!/^\s+["“‘'([]?[\p{Lu}\d]/u.test(rest)) continue;
+    // the next sentence may open on a quote mark, or on one typed as two single marks (``, ‘‘, '')
+    if (!/^\s+(?:``|‘‘|''|["“‘'([])?[\p{Lu}\d]/u.test(rest)) continue;
     if (inQuote && !closesQuote && quoteEndsInAttribution(rest)) continue;
     if (closesQuote) inQuote = false;
     breaks.push(end);

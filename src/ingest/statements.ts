@@ -44,9 +44,12 @@ interface Attribution {
   /**
    * How the speaker was found when not plainly: past a role in apposition ('"…," X, a role, said'), or as the subject
    * left out after "and"/"but" ("X called it "…," but said …"), or past a clause's last quote that holds the
-   * handing-over comma ('… "as planned," X said.'). Tagged as a variant of the rule (rules.ts).
+   * handing-over comma ('… "as planned," X said.'), or as the holder of an organization's role ('"…," said ISAF
+   * spokesman Lt. Col. X'), or as the one who names a thing by the quoted words ('X described the attack as a "…"'),
+   * or as the organization an "it" that speaks stands for, or as a person named "of" a body ("Col X of the French
+   * military headquarters"). Tagged as a variant of the rule (rules.ts).
    */
-  via?: 'apposition' | 'elided' | 'quote-comma';
+  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder' | 'framed-as' | 'it' | 'person-of';
 }
 
 const VERBS =
@@ -77,10 +80,10 @@ const SUBJECT_ACCEPT =
   /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson|reports|media)(?:\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?$/;
 /**
  * Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement",
- * "… Democracy (NLD)", "A U.N. spokeswoman in Sudan").
+ * "… Democracy (NLD)", "A U.N. spokeswoman in Sudan", "A UN military spokesman").
  */
 const SPEAKING_FOR =
-  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
+  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:(?:military|defen[cs]e|peacekeeping|senior|top|press)\s+)?(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
 /** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
 const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${WEEKDAY})?,(?:\\s*[^"“”,_]{1,100},)?\\s*$`);
 /** A role after a speaker's name, up to the verb (", a member of the free-market VVD, the country's largest party"). */
@@ -102,28 +105,56 @@ const ANONYMOUS_SOURCE =
  * reporters shortly after …").
  */
 const NOT_A_CLAUSE =
-  /^(?:(?:(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:after|before)|in|on|at|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)(?!\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|have|was|were|is|are|could|can)\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
+  /^(?:(?:(?:shortly|soon|just|right|long|moments|minutes|hours|days|weeks)\s+(?:after|before)|in|on|at(?!\s+(?:least|most)\b)|by|via|for|with|from|to|of|as|after|before|during|while|when|if|because|so|and|but|or|than|nothing|yes|no(?! one\b)(?!\s+(?:[\w-]+\s+){1,4}?(?:would|will|had|has|have|was|were|is|are|could|can)\b)|goodbye|hello|sorry|thanks)\b|[^\p{L}\p{N}])/iu;
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
 /** "…, adding that …" / "…, saying he was …": a second statement of the same speaker. */
 const PARTICIPLE = /(?:,|["”])\s+(adding|saying)\s+(?:that\s+)?/g;
-const PARTICIPLE_VERB: Record<string, string> = { adding: 'added', saying: 'said' };
+const PARTICIPLE_VERB: Record<string, string> = {
+  adding: 'added',
+  saying: 'said',
+  insisting: 'insisted',
+  declaring: 'declared',
+  stressing: 'stressed',
+  arguing: 'argued',
+  warning: 'warned',
+  noting: 'noted',
+  highlighting: 'highlighted',
+};
 /**
- * What ends a reported clause: a writer's aside (", a move followed by …"), the speaker's next act ("…, and called on armed groups …"), or the
+ * A participle clause the sentence's opening actor says: ", saying …", ", adding …", and verbs that take a noun as
+ * often as a clause only with "that" ("General X spoke first, insisting that …").
+ */
+const PARTICIPLE_CLAUSE =
+  /(?:,|["”])\s+(?:(adding|saying)\s+(?:that\s+)?|(insisting|declaring|stressing|arguing|warning|noting|highlighting)\s+that\s+)/g;
+/**
+ * What ends a reported clause: a writer's aside (", a move followed by …"), the speaker's next act ("…, and called on
+ * armed groups …", "…, but gave no specifics", "… but declined to say"), or the
  * next line of a list of highlights ("\n • The Taliban says …").
  */
 const CLAUSE_END =
-  /,\s+(?:according to)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|\s*\n\s*[•·▪]\s/;
+  /,\s+(?:according to)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|,?\s+but\s+(?:gave no|(?:declined|refused) to (?:say|give|comment|elaborate|provide|name|specify|identify)|did not (?:give|say|elaborate|specify))\b|\s*\n\s*[•·▪]\s/;
+/** A participle clause a quote stands in (", highlighting that "…"", ", declaring that it is "…""). */
+const PARTICIPLE_HEAD =
+  /,\s+(?:also\s+)?(saying|adding|insisting|declaring|stressing|arguing|warning|noting|highlighting)(?:\s+that)?[\s,:]+(?:[^"“”_,;:]{1,30}?\s+)?$/;
+/** 'described the worst strike … as a "…"': a verb that names its object by the quoted words (up to 160 characters). */
+const FRAMED_AS =
+  /\b(described|condemned|denounced|hailed|praised|lauded|branded|labell?ed)\b[^"“”_;:.]{1,160}?\bas\s+(?:an?\s+|the\s+)?$/;
+/** 'was condemned by Chancellor X as a "…"': the same verb in the passive, its speaker after "by". */
+const FRAMED_AS_BY =
+  /\b(?:was|were|has been|have been|had been)\s+(described|condemned|denounced|hailed|praised|lauded|branded|labell?ed)\s+by\s+([^"“”_,;:]{1,80}?)\s+as\s+(?:an?\s+|the\s+)?$/;
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
-const HEAD_FRAMING = /\b(expressed|called|condemned|described|denounced)\b([^"“”_,;:]{0,60}?)\s*$/;
+const HEAD_FRAMING =
+  /\b(expressed|called|condemned|described|denounced|thanked|praised|hailed|welcomed)\b([^"“”_,;:]{0,60}?)\s*$/;
 const TRAILING = new RegExp(
   `,\\s+([^,;:"“”_]{1,80}?)(?:,\\s+(?:an?|the)\\s+[^,;:"“”_]{1,80}?,)?\\s+(?:(?:have|has|had)\\s+)?(said|says|reported|added|announced|confirmed|stated|told (?:reporters|journalists|(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)*(?:\\s+(?:news agency|news service|newspaper|television))?))((?:\\s+(?:in (?:a|its|his|her|their) statement|in a report|on ${WEEKDAY}|late on ${WEEKDAY}|${WEEKDAY}|on (?:the )?condition of anonymity|on its (?:website|Facebook page|Twitter account)|separately|on state television|${HERE_OR_DATE}|citing [^,;:]+))*)\\s*[.!?]?\\s*$`,
 );
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${WEEKDAY}|late on ${WEEKDAY}))*),\\s+`,
 );
-const QUOTED_AS_SAYING = /\bquoted\s+/g;
+/** "Interfax quoted X as saying …", "AFP reported X as saying …": an outlet carrying someone's words. */
+const QUOTED_AS_SAYING = /\b(quoted|reported)\s+/g;
 /**
  * "…, said Tomas Berg(, a spokesman for the mission, known as …)": the speaker, and a role or a clause of
  * his in apposition after it (", calling the incident a “…”", ", who refrained from …").
@@ -139,6 +170,12 @@ const TRAILING_INVERTED_ROLE_NAME = /,\s+(said|says|added)\s+([^,;:"“”_]{1,8
  */
 const INVERTED_SPEAKER =
   /^(?:he|she|they)$|\b(?:spokes(?:man|woman|person)|officials?|officers?|commander|minister|sources?|statement|police|witness(?:es)?|residents?|analysts?|diplomats?|leaders?|chief|head|agency|ministry|army|military|government)$/i;
+/** A clause opening on a verb in the past ("indicated at least four died"), whose subject is left before it. */
+const FIRST_VERB =
+  /^(?:also\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+ed|told|gave|made|took|spoke|sent|wrote|met|left|stood|held|kept|saw|came|went)\b/u;
+/** What may open a sentence before a person set off by commas: a role, then ranks ("The U.S. commander, Lt. Gen. "). */
+const ROLE_AND_RANK =
+  /^(?:(?:the|a|an)\s+[^,;:"“”_]{1,80},\s*)?(?:(?:Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Brig|Cmdr)\.?\s+|(?:Lieutenant|Brigadier|Major|General|Colonel|Captain|Sergeant|Admiral|Corporal|Commander)\s+)*$/i;
 /** A subordinating word: a subject starts after it ("The plan comes as officials tell VOA that …"). */
 const SUBORDINATOR = /\b(?:as|while|because|although|though|whereas|when)\s+/g;
 const INTRODUCTORY =
@@ -151,7 +188,8 @@ const TAIL_NORMAL = new RegExp(
   `^\\s*,?\\s*([^;:"“”_]{1,160}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
 );
 const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying[:,]?\s*$/;
-const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b([^"“”_]{0,60}?)\\s*[,:]?\\s*$`);
+// the last speech verb before the quote ("confirmed the deployment and said: "…""): no other one in what follows it
+const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b((?:(?!\\b(?:${QUOTE_VERBS})\\b)[^"“”_]){0,60}?)\\s*[,:]?\\s*$`);
 const NP_AFTER =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
 const TITLE_BEFORE_NAME =
@@ -160,11 +198,25 @@ const TITLE_BEFORE_NAME =
 const POSSESSOR_ROLE =
   /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){0,2}spokes(?:man|woman|person)\s+$/u;
 /**
+ * An organization's role and a ranked name after an inverted verb ("said ISAF spokesman Lt. Col. Paul Kolken", "said
+ * U.N. spokesman Stephane Dujarric"): the named person holds the role and speaks, not the organization.
+ */
+const ORGANIZATION_ROLE =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|commander|chief|official)\s+(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Brig|Cmdr)\.?\s+)*$/u;
+/**
  * A role that a person's name set off by commas stands for ("Lithuania's military spokesman, Andrius Dilda, said",
  * "declared a lieutenant in the Nigerien army, Salim Ibrahim", "Colonel X, spokesman of the Burundian army said").
  */
 const ROLE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst|resident|witness|survivor)\b/i;
+  /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst|resident|witness|survivor|sister|brother|wife|husband|mother|father|son|daughter|widow|cousin)\b/i;
+/**
+ * What may stand before a sentence's opening actor: a scene set off by a comma ("Soon after taking oath …, "), then
+ * capitalized titles ("Army Chief of Staff General") or a lower-case role ("pro-China leader").
+ */
+const OPENING_SUBJECT = new RegExp(
+  `^(?:(?:(?:Soon|Shortly|Just|Hours|Days|Weeks)\\s+(?:after|before)|After|Before|On|In|At|During|Following)\\b[^,;:"“”_]{1,80},\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:${ROLE_NOUN.source.slice(2, -2)}\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|of)\\s+)*$`,
+  'u',
+);
 /**
  * "told CNN they will …", "told the Reuter News Agency he would …", "told Georgian TV the servicemen …": a name the
  * entity stage does not know, ended by the subject of the clause told.
@@ -177,7 +229,7 @@ const ADDRESSEES =
 /** A speech verb just before a quote mark ("said", "said:", "said on Saturday,"). */
 const HANDS_OVER = new RegExp(`\\b(?:${QUOTE_VERBS})(?:\\s+on\\s+${WEEKDAY})?\\s*[,:]?\\s*$`);
 
-const DOUBLED_OPENING = /[`‘]/;
+const DOUBLED_OPENING = /[`‘']/;
 
 /** Quote pairs in text order; a quote left open at a paragraph's end continues when the next paragraph opens with a quote mark. */
 export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
@@ -190,9 +242,15 @@ export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
       const c = body[i];
       if (i === reopening) continue;
       if (c === '“' || (c === '"' && open < 0)) open = i;
-      // ``…’’ and ‘‘…’’: a double quote typed as two single marks (the quote runs from the first to the last)
-      else if ((c === '`' || c === '‘') && body[i + 1] === c && open < 0) open = i++;
-      else if (c === '’' && body[i + 1] === '’' && open >= 0 && DOUBLED_OPENING.test(body[open] as string)) {
+      // ``…’’, ‘‘…’’ and ''…'': a double quote typed as two single marks (the quote runs from the first to the last)
+      else if ((c === '`' || c === '‘' || c === "'") && body[i + 1] === c && open < 0) open = i++;
+      else if (
+        (c === '’' || c === "'") &&
+        body[i + 1] === c &&
+        open >= 0 &&
+        DOUBLED_OPENING.test(body[open] as string) &&
+        (c === '’' || body[open] === "'")
+      ) {
         quotes.push({ open, close: ++i, index: quotes.length });
         open = -1;
       } else if ((c === '”' || c === '"') && open >= 0) {
@@ -425,7 +483,13 @@ class StatementFinder {
     let busyUntil = -1;
     QUOTED_AS_SAYING.lastIndex = 0;
     for (let m = QUOTED_AS_SAYING.exec(text); m; m = QUOTED_AS_SAYING.exec(text)) {
-      const statement = this.quotedAsSayingClause(u, u.start + m.index, u.start + m.index + m[0].length, limit);
+      const statement = this.quotedAsSayingClause(
+        u,
+        u.start + m.index,
+        u.start + m.index + m[0].length,
+        limit,
+        m[1] as string,
+      );
       if (statement) {
         found.push(statement);
         busyUntil = statement.evidence.end;
@@ -515,8 +579,9 @@ class StatementFinder {
       found.push(this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, attribution, u, 'reported-verb'), ...tail);
       busyUntil = tail[0]?.evidence.end ?? clauseEnd;
     }
-    PARTICIPLE.lastIndex = 0;
-    for (let m = PARTICIPLE.exec(text); m; m = PARTICIPLE.exec(text)) {
+    PARTICIPLE_CLAUSE.lastIndex = 0;
+    for (let m = PARTICIPLE_CLAUSE.exec(text); m; m = PARTICIPLE_CLAUSE.exec(text)) {
+      const participle = m[1] ?? m[2];
       let clauseStart = u.start + m.index + m[0].length;
       // ", saying in a statement issued by his spokesperson that …": past the modifiers, only with "that"
       const skipped = this.skipModifiers(clauseStart);
@@ -525,13 +590,13 @@ class StatementFinder {
         if (!that) continue;
         clauseStart = skipped + that[0].length;
       }
-      if (clauseStart < busyUntil || clauseStart >= limit || !m[1]) continue;
+      if (clauseStart < busyUntil || clauseStart >= limit || !participle) continue;
       const statement = this.participleClause(
         u,
         u.start + m.index,
         clauseStart,
         limit,
-        PARTICIPLE_VERB[m[1]] as string,
+        PARTICIPLE_VERB[participle] as string,
       );
       if (statement) found.push(statement);
     }
@@ -543,28 +608,42 @@ class StatementFinder {
    * the actor the sentence opens with, before its first verb, and only by a named one.
    */
   private participleClause(u: Unit, comma: number, clauseStart: number, limit: number, verb: string) {
-    const first = this.ix
-      .mentionsIn(u.start, comma)
-      .find(
-        (m) =>
-          actorOf(m) &&
-          /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(this.masked.slice(u.start, m.start)) &&
-          /^\s+(?:also\s+)?[a-z]+ed\b/.test(this.masked.slice(m.end, comma)),
-      );
+    const first = this.openingActor(u, comma, false);
     if (!first) return null;
     const who = this.attribution(first.start, first.end, verb);
     if (!who?.speaker) return null;
     const clauseEnd = this.trimEnd(clauseStart, this.cutClause(clauseStart, limit));
+    // a clause may open on a quote ('insisting that "…" in defending …'), when it goes on past it
+    const quoted = u.quotes.find((q) => q.open === clauseStart);
     if (
       words(this.masked.slice(clauseStart, clauseEnd)) < 3 ||
-      NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 60))
+      (quoted ? clauseEnd <= quoted.close + 1 : NOT_A_CLAUSE.test(this.masked.slice(clauseStart, clauseStart + 60)))
     )
       return null;
     return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 'reported-participle');
   }
 
-  /** "Interfax quoted X, a ministry spokesman, as saying (that) …": reported speech carried by an outlet. */
-  private quotedAsSayingClause(u: Unit, quotedStart: number, speakerStart: number, limit: number) {
+  /**
+   * The actor a sentence opens with (past capitalized titles, "Army Chief of Staff General"), as the subject of the
+   * clause a participle at `comma` hangs on: followed by a verb in the past ("X spoke first, insisting …"), or, when
+   * `apposed`, by nothing but that comma ("President X, declaring that it is "…," announced": the participle clause
+   * is set off inside the sentence, so only a quote in it is read, not a clause running on to the main verb).
+   */
+  private openingActor(u: Unit, comma: number, apposed: boolean): EntityMention | undefined {
+    // a dateline ("WASHINGTON —") opens no sentence's subject
+    const dateline = this.ix.a.dateline;
+    const start =
+      dateline && dateline.start < u.end && dateline.end < comma ? Math.max(u.start, dateline.end) : u.start;
+    return this.ix.mentionsIn(start, comma).find((m) => {
+      const opening = this.masked.slice(start, m.start).trimStart();
+      if (!actorOf(m) || !OPENING_SUBJECT.test(opening)) return false;
+      const rest = this.masked.slice(m.end, comma);
+      return (apposed && rest === '') || (/^\s/.test(rest) && FIRST_VERB.test(rest.trimStart()));
+    });
+  }
+
+  /** "Interfax quoted X, a ministry spokesman, as saying (that) …" (or "reported X as saying"): carried by an outlet. */
+  private quotedAsSayingClause(u: Unit, quotedStart: number, speakerStart: number, limit: number, carried: string) {
     const named = this.ix.mentionsIn(speakerStart, limit).find((x) => x.start === speakerStart && actorOf(x));
     if (!named) return null;
     const saying = /^(?:,[^,"“”_]{1,60},)?\s+as\s+saying\b/.exec(this.masked.slice(named.end, limit));
@@ -580,13 +659,14 @@ class StatementFinder {
     const who: Attribution = {
       speaker: actorOf(named),
       speakerSpan: spanOf(this.body, named.start, named.end),
-      verb: 'quoted ... as saying',
+      verb: `${carried} ... as saying`,
       addressee: null,
       addresseeLabel: null,
       outlet,
       outletLabel: outletLabel?.speakerSpan.text ?? null,
     };
-    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, 'reported-quoted-as-saying');
+    const rule = carried === 'quoted' ? 'reported-quoted-as-saying' : 'reported-reported-as-saying';
+    return this.statement('REPORTED_SPEECH', clauseStart, clauseEnd, who, u, rule);
   }
 
   private orgKey(ref: SeedActorRef | null): string | null {
@@ -649,7 +729,7 @@ class StatementFinder {
     if (coordinated) {
       // "President X flew to Chala and told residents that …": the subject of the first verb
       const named = this.ix.mentionsIn(start, end).find((m) => actorOf(m));
-      if (!named) return null;
+      if (!named) return this.apposedSubject(unitStart, start, text);
       end = named.end;
       text = this.masked.slice(start, end);
     }
@@ -657,12 +737,13 @@ class StatementFinder {
     if (text === '' || /^\d{1,3}$/.test(text)) {
       // "Karin Holm, 54, said" / "A spokesman, Michael Lueth, said" / "Obama on Wednesday, October 14, said":
       // the actor named before the apposition
-      // a person before an organization: one named inside the role ("Sem Sovanny, general director of the National
-      // Center for Peacekeeping Force, said") is the role's, not the speaker
+      // a person before an organization, and the first person: one named inside the role ("Sem Sovanny, general
+      // director of the National Center for Peacekeeping Force, said", "X, secretary in the office of President Festus
+      // Mogae, said") is the role's, not the speaker
       const fits = this.ix
         .mentionsIn(Math.max(unitStart, verbStart - 140), verbStart)
         .filter((m) => actorOf(m) && APPOSITION_TO_VERB.test(this.masked.slice(m.end, verbStart)));
-      const named = fits.filter((m) => 'person' in m.ref).pop() ?? fits.pop();
+      const named = fits.find((m) => 'person' in m.ref) ?? fits.pop();
       if (!named) return null;
       [start, end] = [named.start, named.end];
       text = this.masked.slice(start, end);
@@ -757,6 +838,23 @@ class StatementFinder {
     return who;
   }
 
+  /**
+   * 'The U.S. commanding officer, Lt. Gen. X, indicated four died but said, "…"': a first verb with no subject of its
+   * own after a comma goes with the person set off by commas before it, when the sentence opens on nothing but that
+   * person's role and rank.
+   */
+  private apposedSubject(unitStart: number, comma: number, clause: string): Attribution | null {
+    if (!FIRST_VERB.test(clause)) return null;
+    const named = this.ix
+      .mentionsIn(unitStart, comma)
+      .filter((m) => 'person' in m.ref && actorOf(m) && /^,\s*$/.test(this.masked.slice(m.end, comma)))
+      .pop();
+    if (!named || !ROLE_AND_RANK.test(this.masked.slice(unitStart, named.start))) return null;
+    const who = this.attribution(named.start, named.end, '');
+    if (who) who.via = 'elided';
+    return who;
+  }
+
   /** "…said Mr. Bakiyev, who also said …": the actor named just before ", who". */
   private antecedent(unitStart: number, whoStart: number): [number, number] | null {
     const comma = this.masked.lastIndexOf(',', whoStart);
@@ -773,7 +871,16 @@ class StatementFinder {
     if (addressed?.[1]) end = start + addressed[1].length;
     const text = this.body.slice(start, end);
     if (!text || words(text) > 10 || SUBJECT_REJECT.test(text)) return null;
-    const speaker = this.resolve(start, end, false) ?? (/^the statement$/i.test(text) ? this.lastSpeaker(start) : null);
+    // only an "it" that attributes after what was said ('"…," it said', "…, it added"): a subject "It said …" opening
+    // a sentence stands for a report or a document as often as for who issued it (the verb is passed only there)
+    const it = verb && /^it$/i.test(text) ? this.lastOrganization(start) : null;
+    // a person "of" a body speaks, not the body ("Col X of the Interior Ministry")
+    const personOf = it ? null : this.personOf(start, end);
+    const speaker =
+      personOf ??
+      this.resolve(start, end, false) ??
+      it ??
+      (/^the statement$/i.test(text) ? this.lastSpeaker(start) : null);
     if (!speaker && !SUBJECT_ACCEPT.test(text)) return null;
     return {
       speaker,
@@ -783,15 +890,47 @@ class StatementFinder {
       addresseeLabel: null,
       outlet: null,
       outletLabel: null,
+      ...(it ? { via: 'it' as const } : personOf ? { via: 'person-of' as const } : {}),
     };
   }
 
-  /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */
+  /**
+   * "Col Christian Baptiste of the French military headquarters": a person opening the label (past a title) and the
+   * body they are of or from speaks as that person.
+   */
+  private personOf(start: number, end: number): SeedActorRef | null {
+    const named = this.ix
+      .mentionsIn(start, end)
+      .find(
+        (m) =>
+          'person' in m.ref &&
+          actorOf(m) &&
+          TITLE_BEFORE_NAME.test(this.masked.slice(start, m.start)) &&
+          /^\s+(?:of|from|at|with)\s+(?:the\s+)?\p{Lu}/u.test(this.masked.slice(m.end, end)),
+      );
+    return named ? actorOf(named) : null;
+  }
+
+  /**
+   * '…, the Turkish military said. "…," it said.': an "it" that speaks is the organization whose statement came last,
+   * in the same paragraph or the one before, when nobody spoke since.
+   */
+  private lastOrganization(at: number): SeedActorRef | null {
+    const last = this.out
+      .filter((s) => s.speakerSpan.end <= at)
+      .sort((x, y) => x.speakerSpan.end - y.speakerSpan.end)
+      .pop();
+    if (!last?.speaker || !('organization' in last.speaker)) return null;
+    const paragraph = (offset: number) => this.ix.a.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+    return paragraph(at) - paragraph(last.speakerSpan.start) <= 1 ? last.speaker : null;
+  }
+
   /** The statements found so far whose evidence lies within a sentence or unit. */
   private statementsWithin(span: { start: number; end: number }): ExtractedStatement[] {
     return this.out.filter((s) => s.evidence.start >= span.start && s.evidence.end <= span.end);
   }
 
+  /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */
   private lastSpeaker(at: number): SeedActorRef | null {
     const sentences = this.ix.a.sentences;
     const here = sentences.findIndex((s) => s.start <= at && at < s.end);
@@ -844,15 +983,17 @@ class StatementFinder {
     // a speaker reached through a pronoun, or a label no actor stands behind, is told apart: both guess
     const speakerRule = !who.speaker
       ? ':unnamed'
-      : PRONOUN.test(who.speakerSpan.text)
-        ? ':pronoun'
-        : this.described(who.speakerSpan)
-          ? ':described'
-          : who.via
-            ? `:${who.via}`
-            : this.countrySpeaking(who.speakerSpan)
-              ? ':country'
-              : '';
+      : who.via === 'it'
+        ? ':it'
+        : PRONOUN.test(who.speakerSpan.text)
+          ? ':pronoun'
+          : this.described(who.speakerSpan)
+            ? ':described'
+            : who.via
+              ? `:${who.via}`
+              : this.countrySpeaking(who.speakerSpan)
+                ? ':country'
+                : '';
     this.out.push(tagRule(s, `${rule}${speakerRule}`));
     return s;
   }
@@ -893,10 +1034,22 @@ class StatementFinder {
     if (words(this.body.slice(start, end)) < 2) return;
     const handsOver = /[,?!]$/.test(inner.trimEnd()) || this.body[q.close + 1] === ',';
     const after = handsOver ? this.after(q, u) : null;
+    // a named speaker of the participle clause the quote stands in comes before a label after the quote that names
+    // nobody ('X, declaring that it is "…," announced a vote')
+    const participle = after?.speaker ? null : this.participleHead(q, u);
+    if (participle) {
+      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, participle, u, 'quote-participle'));
+      return;
+    }
     const who = after ?? this.before(q, u);
     if (who) {
       const rule = after ? 'quote-after' : 'quote-before';
       this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, who, u, rule));
+      return;
+    }
+    const sentenceSpeaker = this.attributedLater(q, u);
+    if (sentenceSpeaker) {
+      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, sentenceSpeaker, u, 'quote-same-sentence'));
       return;
     }
     // (a quote-only paragraph is no longer given to a person whose reported speech ended the paragraph before:
@@ -907,6 +1060,22 @@ class StatementFinder {
       const reported = this.afterReported(q, u);
       if (reported) this.attributed.set(q, this.copy(reported, start, end, u, 'quote-after-reported'));
     }
+  }
+
+  /**
+   * '"The transfer … was completed" as part of a deal on "the training … of troops," it said.': a quote in a sentence
+   * whose last quote hands over to a named speaker is that speaker's too, when no speech verb stands between them.
+   */
+  private attributedLater(q: Quote, u: Unit): Attribution | null {
+    const last = u.quotes[u.quotes.length - 1];
+    if (!last || last === q) return null;
+    const between = this.masked.slice(q.close + 1, last.open);
+    VERB_RE.lastIndex = 0;
+    if (between.includes('\n') || VERB_RE.test(between) || /[.!?]\s/.test(between)) return null;
+    const inner = this.body.slice(last.open + 1, last.close);
+    if (!/[,?!]$/.test(inner.trimEnd()) && this.body[last.close + 1] !== ',') return null;
+    const who = this.after(last, u);
+    return who?.speaker ? who : null;
   }
 
   /**
@@ -943,9 +1112,13 @@ class StatementFinder {
       const np = NP_AFTER.exec(this.masked.slice(s, u.end));
       // the actor named right after the verb, behind a title abbreviation the name does not hold ("said Gen. B.B. Bell")
       // "said Ramaphosa’s spokesperson Vincent Magwenya": the possessor is no speaker, the role's holder is
-      const mention = this.ix
-        .mentionsIn(s, u.end)
-        .find(
+      const mentions = this.ix.mentionsIn(s, u.end);
+      const holder = mentions.find(
+        (m) => 'person' in m.ref && actorOf(m) && ORGANIZATION_ROLE.test(this.masked.slice(s, m.start)),
+      );
+      const mention =
+        holder ??
+        mentions.find(
           (m) =>
             actorOf(m) &&
             !/^['’]s\b/.test(this.masked.slice(m.end, m.end + 3)) &&
@@ -954,6 +1127,7 @@ class StatementFinder {
         );
       const e = mention ? mention.end : s + (np?.[0].trimEnd().length ?? 0);
       const who = (!mention && this.namedAfterRole(s, e, u.end, inverted[1])) || this.attribution(s, e, inverted[1]);
+      if (who && holder) who.via = 'role-holder';
       if (who) return who;
     }
     const normal = TAIL_NORMAL.exec(tail);
@@ -997,7 +1171,9 @@ class StatementFinder {
       return this.quotedAsSaying(s, quoted[1], quoted[2], quoted[0], from + quoted.index);
     }
     const normal = HEAD_NORMAL.exec(head);
-    if (!normal?.[1]) return this.framed(from, head);
+    // a name in quotes after a framing verb ('praised "Operation Desert Lion"') is no one's words
+    if (!normal?.[1])
+      return /^(?:\p{Lu}\S*\s*)+$/u.test(this.body.slice(q.open + 1, q.close)) ? null : this.framed(from, head);
     const verbStart = from + normal.index;
     if (normal[2] && normal[1] !== 'told' && !MODIFIER.test(normal[2]) && normal[2].trim() !== 'that') return null;
     const who = this.subjectBefore(from, verbStart);
@@ -1007,13 +1183,63 @@ class StatementFinder {
     return who;
   }
 
+  /**
+   * '…, he said, highlighting that "…"' / 'President X, declaring that it is "…," announced …': a quote in a participle
+   * clause is said by the speaker who said the sentence so far, else by the actor the sentence opens with; only a
+   * speaker the article names.
+   */
+  private participleHead(q: Quote, u: Unit): Attribution | null {
+    const previous = u.quotes[u.quotes.indexOf(q) - 1];
+    const from = previous ? previous.close + 1 : u.start;
+    const m = PARTICIPLE_HEAD.exec(this.masked.slice(from, q.open));
+    const verb = m?.[1] ? PARTICIPLE_VERB[m[1]] : undefined;
+    if (!m || !verb) return null;
+    const comma = from + m.index;
+    const said = this.statementsWithin(u)
+      .filter((s) => s.speaker && s.speakerSpan.end <= comma)
+      .sort((x, y) => x.speakerSpan.end - y.speakerSpan.end)
+      .pop();
+    if (said) return { ...said, verb };
+    const first = this.openingActor(u, comma, true);
+    const who = first ? this.attribution(first.start, first.end, verb) : null;
+    return who?.speaker ? who : null;
+  }
+
   /** 'Guterres expressed "…"' / 'He called the assault "…"': only a named speaker, never a label alone. */
   private framed(from: number, head: string): Attribution | null {
+    const framedAs = this.framedAs(from, head);
+    if (framedAs) return framedAs;
     const framing = HEAD_FRAMING.exec(head);
     if (!framing?.[1]) return null;
     const who = this.subjectBefore(from, from + framing.index);
     if (!who?.speaker) return null;
     who.verb = framing[1];
+    return who;
+  }
+
+  /**
+   * 'Karzai described the worst strike against … since its deployment as a "terrorist attack."' / 'The attack was
+   * condemned by Chancellor X as a "cowardly" act': the quote is the named speaker's word for what the verb is about.
+   */
+  private framedAs(from: number, head: string): Attribution | null {
+    const passive = FRAMED_AS_BY.exec(head);
+    if (passive?.[1] && passive[2]) {
+      const by = from + passive.index + passive[0].lastIndexOf(passive[2]);
+      const byEnd = by + passive[2].length;
+      const named = this.ix
+        .mentionsIn(by, byEnd)
+        .filter((m) => actorOf(m) && m.end === byEnd)
+        .pop();
+      const who = named ? this.attribution(named.start, named.end, passive[1]) : null;
+      if (who?.speaker) who.via = 'framed-as';
+      return who?.speaker ? who : null;
+    }
+    const active = FRAMED_AS.exec(head);
+    if (!active?.[1]) return null;
+    const who = this.subjectBefore(from, from + active.index);
+    if (!who?.speaker) return null;
+    who.verb = active[1];
+    who.via = 'framed-as';
     return who;
   }
 

@@ -60,6 +60,29 @@ describe('the coreference stage', () => {
     expect(he('President Salva Kiir visited the camp on Monday. The roads are cut, he said.')).toEqual([]);
   });
 
+  it("ties a quote's \"he said\" after a closing mark typed as two single ones (’’ or '') to the last person named", () => {
+    const he = (text: string) => resolved(text).links.filter((l) => l[0] === 'he');
+    expect(he('Salva Kiir, 72, visited the camp. ‘‘The roads are cut,’’ he said.')).toEqual([
+      ['he', 'salva-kiir', 'PRONOUN'],
+    ]);
+    expect(he("Salva Kiir, 72, visited the camp. ''The roads are cut,'' he said.")).toEqual([
+      ['he', 'salva-kiir', 'PRONOUN'],
+    ]);
+    // a plural's apostrophe before "he said" closes no quote
+    expect(he("Salva Kiir, 72, visited the soldiers' camp and he said nothing.")).toEqual([]);
+  });
+
+  it('ties "…, he said, highlighting that …" to the last person who spoke, as a trailing "…, he said."', () => {
+    const he = (text: string) => resolved(text).links.filter((l) => l[0] === 'he');
+    expect(
+      he('Salva Kiir, 72, said the talks would resume. The roads are cut, he said, highlighting that aid was late.'),
+    ).toEqual([['he', 'salva-kiir', 'PRONOUN']]);
+    // a participle that reports nothing ("he said, pointing to the map") is no such attribution
+    expect(he('Salva Kiir, 72, said the talks would resume. The roads are cut, he said, pointing to the map.')).toEqual(
+      [],
+    );
+  });
+
   it('gives no "he" to a person named before a sentence that opens on an unnamed person ("The caller …")', () => {
     const quote = '"They are shooting at the houses," he said.';
     const he = (between: string) =>

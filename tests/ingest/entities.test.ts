@@ -212,6 +212,37 @@ describe('the entity stage: people and their titles', () => {
     ).toEqual([]);
   });
 
+  it('takes a plain name for the person the article names so elsewhere with a cue ("Salim Ibrahim … Lieutenant Salim Ibrahim")', () => {
+    const text =
+      'The ceremony ended at noon, declared a lieutenant in the army, Salim Ibrahim. The planes left, said Lieutenant Salim Ibrahim.';
+    const people = entitiesOf(text).mentions.filter((m) => 'person' in m.ref);
+    expect(people.map((m) => [m.text, m.ref])).toEqual([
+      ['Salim Ibrahim', { person: 'salim-ibrahim' }],
+      ['Salim Ibrahim', { person: 'salim-ibrahim' }],
+    ]);
+    // a plain name nobody is named by elsewhere stays no person
+    expect(entitiesOf('The ceremony ended at noon, declared a lieutenant in the army, Salim Ibrahim.').people).toEqual(
+      [],
+    );
+  });
+
+  it('takes a titled bare surname for the one person named in full before ("President Mohamed Muizzu … President Muizzu")', () => {
+    const found = entitiesOf(
+      'President Mohamed Muizzu spoke on Monday. Later, Maldives President Muizzu left for Male.',
+    );
+    expect(found.people.map((p) => p.name)).toEqual(['Mohamed Muizzu']);
+    expect(found.roles.map((r) => [r.person, r.evidence.text])).toEqual([
+      ['mohamed-muizzu', 'President Mohamed Muizzu'],
+      ['mohamed-muizzu', 'Maldives President Muizzu'],
+    ]);
+    // two people with that surname: the bare one is nobody's full name
+    expect(
+      entitiesOf('President Anna Berg met Colonel Tomas Berg on Monday. Later, President Berg left.').people.map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Anna Berg', 'Tomas Berg', 'Berg']);
+  });
+
   it('takes no person from a plain name saying something, or from a figure after a name', () => {
     const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
     expect(names('Human Rights Watch said 40 people were held.')).toEqual([]);

@@ -111,6 +111,12 @@ describe('the fact extractors on the self-written fixture articles', () => {
       '"said, however, that"': /\bsaid, however, that\b/,
       '"claimed the life of"': /\bclaimed the life of an? \w+ \w+, [^,]+, and \w+ /,
       '"were captured"': /\b(?:[Aa]t least )?\w+ \w+ were captured\b/,
+      'quote marks typed as two apostrophes': /''[A-Z][^'\n]*,'' [A-Z]\w+ said\b/,
+      '"… but said, "…"" after a person set off by commas': /, [A-Z][\w. ]+, \w+ed [^"]* but said, "/,
+      'a participle clause holding a quote': /, (?:insisting|declaring|highlighting) that (?:[a-z ]+)?"/,
+      '"described … as a "…""': /\bdescribed [^"]+ as a "/,
+      'an organization\'s "it said"': /," it said\b/,
+      "an organization's role holder after an inverted verb": /," said [A-Z]{2,} spokesman (?:Lt\. Col\. )?[A-Z]/,
     };
     const uncovered = Object.entries(patterns)
       .filter(([, re]) => !fixtures.some((f) => re.test(f.body)))

@@ -114,10 +114,10 @@ describe('direct quotes', () => {
       'quote-before',
       'quote-after:pronoun',
     ]);
-    // confidence is the rule's measured precision: 83 of 86 "…," said X quotes right on held-out text and fixtures
-    // (0.97, capped at 0.95), a continued quote 26 of 26, a quote told before its words 17 of 17, 37 of 39 through a
-    // pronoun (0.949, rounded down to 0.90)
-    expect([after, continued, before, pronoun].map((s) => s?.confidence)).toEqual([0.95, 0.95, 0.95, 0.9]);
+    // confidence is the rule's measured precision: 84 of 85 "…," said X quotes right on held-out text and fixtures
+    // (0.99, capped at 0.95), a continued quote 27 of 27, a quote told before its words 17 of 17, 38 of 40 through a
+    // pronoun (0.95)
+    expect([after, continued, before, pronoun].map((s) => s?.confidence)).toEqual([0.95, 0.95, 0.95, 0.95]);
     // a rule measured on fewer than five facts gets 0.6: a quote of a speaker no actor stands behind, 3 of 3
     const [unnamed] = extract('"We will stay," a young monk said.');
     expect(unnamed && [ruleOf(unnamed), unnamed.confidence]).toEqual(['quote-after:unnamed', 0.6]);
@@ -973,6 +973,16 @@ describe('a country that speaks is its government', () => {
     expect(said('Spain says troop pullout will be complete by May 27\n\nThe last units left on Monday.')).toEqual([]);
   });
 
+  it('"Kigali said in a statement" is its country\'s government; a capital after a preposition or in a headline is not', () => {
+    expect(said('"The deployment will start today," Kigali said in a statement.')).toEqual([
+      ['The deployment will start today', 'Rwanda'],
+    ]);
+    expect(said('Officials in Kigali said the border would stay closed.')).toEqual([
+      ['the border would stay closed', null],
+    ]);
+    expect(said('Kigali says troops will leave by May 27\n\nThe last units left on Monday.')).toEqual([]);
+  });
+
   it('a reported clause keeps ", where …" about a place it names', () => {
     expect(said('Britain said it would send 300 troops to South Sudan, where a civil war broke out in 2013.')).toEqual([
       ['it would send 300 troops to South Sudan, where a civil war broke out in 2013', 'United Kingdom'],
@@ -1064,5 +1074,288 @@ describe('eleventh round: a question closing its sentence before the attribution
     ]);
     // a sentence after the question that is no name and speech verb is no attribution
     expect(extract('"Why should the convoy wait another week for the permits?" The mayor left early.')).toEqual([]);
+  });
+});
+
+describe('twelfth round: the last speech verb before a quote, a role holder, quote marks typed as two apostrophes', () => {
+  it('"X confirmed the deployment and said: "…"" is X\'s quote; another subject after "and" is not X\'s', () => {
+    const found = extract(
+      'Amina Sayed confirmed the deployment and said: "The troops will stay until the town is calm."',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, s.verb])).toEqual([
+      ['DIRECT_QUOTE', 'The troops will stay until the town is calm.', { person: 'amina-sayed' }, 'said'],
+    ]);
+    expect(
+      extract(
+        'Amina Sayed confirmed the deployment and the mayor said: "The troops will stay until the town is calm."',
+      ).map((s) => s.speaker),
+    ).not.toContainEqual({ person: 'amina-sayed' });
+  });
+
+  it('"…," said Interior Ministry spokesman Tomas Berg: the person holding the role speaks, not the ministry', () => {
+    const found = extract('"The border will open on Monday," said Interior Ministry spokesman Tomas Berg.');
+    expect(found.map((s) => [s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['The border will open on Monday', { person: 'tomas-berg' }, 'quote-after:role-holder'],
+    ]);
+    // with no name after the role the ministry speaks
+    expect(
+      extract('"The border will open on Monday," said an Interior Ministry spokesman.').map((s) => s.speaker),
+    ).toEqual([{ organization: 'ministry' }]);
+  });
+
+  it("''…'' (two apostrophes for a quote mark) opens and closes a quote; the next sentence may open on them", () => {
+    const found = extract("''The valley is quiet,'' Berg said after the patrol. ''We will stay. The town needs us.''");
+    expect(found.map((s) => [s.text, s.speaker])).toEqual([
+      ['The valley is quiet', { person: 'tomas-berg' }],
+      ['We will stay. The town needs us.', { person: 'tomas-berg' }],
+    ]);
+    // apostrophes of plurals' possessives are no quote marks
+    expect(
+      extract("The soldiers' barracks and the officers' mess were empty, Berg said.").map((s) => s.kind),
+    ).not.toContain('DIRECT_QUOTE');
+  });
+
+  it('"X, secretary in the office of President Y, said:" is X\'s; Y, named inside the role, is not the speaker', () => {
+    const found = extract(
+      'Tomas Berg, secretary in the office of Interior Minister Amina Sayed, said: "The troops will stay until the town is calm."',
+    );
+    expect(found.map((s) => s.speaker)).toEqual([{ person: 'tomas-berg' }]);
+    // the person alone before the verb still speaks
+    expect(extract('Amina Sayed, 54, said the troops would stay.').map((s) => s.speaker)).toEqual([
+      { person: 'amina-sayed' },
+    ]);
+  });
+});
+
+describe('twelfth round: a subject left out after a person set off by commas', () => {
+  it('"The commander, Lt. Gen. X, indicated … but said, "…"" is X\'s quote', () => {
+    const found = extract(
+      'The garrison commander, Col. Tomas Berg, indicated at least four gunmen died but said, "I do not count bodies."',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['DIRECT_QUOTE', 'I do not count bodies.', { person: 'tomas-berg' }, 'quote-before:elided'],
+    ]);
+  });
+
+  it('no person when the sentence opens on more than a role, or the clause opens on no verb', () => {
+    expect(
+      extract(
+        'After the raid on the depot, Col. Tomas Berg, the mayor and the police inspected it and said, "Nothing is left."',
+      ).map((s) => s.speaker),
+    ).not.toContainEqual({ person: 'tomas-berg' });
+    expect(
+      extract('The garrison commander, Col. Tomas Berg, the mayor and the police but said, "Nothing is left."').map(
+        (s) => s.speaker,
+      ),
+    ).not.toContainEqual({ person: 'tomas-berg' });
+  });
+});
+
+describe('twelfth round: quotes in a participle clause', () => {
+  it('"X spoke first, insisting that "…" in …" is X\'s report, the quote in it X\'s quote', () => {
+    const found = extract(
+      'Interior Minister Amina Sayed spoke first, insisting that "the town had done its duty" during the floods and would do so again.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      [
+        'REPORTED_SPEECH',
+        '"the town had done its duty" during the floods and would do so again',
+        { person: 'amina-sayed' },
+        'reported-participle',
+      ],
+      ['DIRECT_QUOTE', 'the town had done its duty', { person: 'amina-sayed' }, 'quote-in-reported'],
+    ]);
+  });
+
+  it('the actor may open the clause after a scene and a lower-case role, its verb after an adverb', () => {
+    const found = extract(
+      'Soon after the talks in Oslo on Monday, pro-government leader Amina Sayed formally requested a vote, saying the people have given her a "strong mandate" to hold it.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'the people have given her a "strong mandate" to hold it',
+        { person: 'amina-sayed' },
+        'reported-participle',
+      ],
+      ['DIRECT_QUOTE', 'strong mandate', { person: 'amina-sayed' }, 'quote-in-reported'],
+    ]);
+    // the person is the verb's object, not the subject: nobody says the participle clause
+    expect(
+      extract('Soon after the talks in Oslo, reporters asked Amina Sayed about it, saying the people want a vote.'),
+    ).toEqual([]);
+  });
+
+  it('"insisting on" (no "that"), or no named actor opening the sentence, reports nothing', () => {
+    expect(extract('Amina Sayed spoke first, insisting on a vote before the troops would leave the town.')).toEqual([]);
+    expect(
+      extract('The minister spoke first, insisting that "the town had done its duty" during the floods.').map(
+        (s) => s.speaker,
+      ),
+    ).not.toContainEqual({ person: 'amina-sayed' });
+  });
+
+  it('"X, declaring that it is "…," announced …" is X\'s quote (tag quote-participle)', () => {
+    const found = extract(
+      'Amina Sayed, declaring that it is "time to bring the soldiers home," announced a vote on Tuesday.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['DIRECT_QUOTE', 'time to bring the soldiers home', { person: 'amina-sayed' }, 'quote-participle'],
+    ]);
+    expect(
+      extract('The mayor, declaring that it is "time to bring the soldiers home," called a vote on Tuesday.'),
+    ).toEqual([]);
+  });
+
+  it('"…, X said, highlighting that "…"" gives the quote to the speaker of the sentence so far', () => {
+    const found = extract(
+      'The size of the base is not decided yet, Amina Sayed said, highlighting that "the base is no threat to anyone."',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      ['REPORTED_SPEECH', 'The size of the base is not decided yet', { person: 'amina-sayed' }, 'reported-trailing'],
+      ['DIRECT_QUOTE', 'the base is no threat to anyone.', { person: 'amina-sayed' }, 'quote-participle'],
+    ]);
+  });
+});
+
+describe('twelfth round: a quote naming what a verb is about ("described … as a "…"")', () => {
+  it('"X described the raid …, the third in 2,000 days, as a "…"" and the passive "was condemned by X as a "…""', () => {
+    const found = extract(
+      'Amina Sayed described the raid on the depot near the border, the third in 2,000 days, as a "cowardly and senseless attack."\n\n' +
+        'The ambush was condemned by Interior Minister Tomas Berg as a "cowardly and devious" act aimed at the peace.',
+    );
+    expect(found.map((s) => [s.text, s.speaker, s.verb, ruleOf(s)])).toEqual([
+      ['cowardly and senseless attack.', { person: 'amina-sayed' }, 'described', 'quote-before:framed-as'],
+      ['cowardly and devious', { person: 'tomas-berg' }, 'condemned', 'quote-before:framed-as'],
+    ]);
+  });
+
+  it('with no named speaker, active or passive, gives no quote', () => {
+    expect(extract('The mayor described the raid on the depot as a "cowardly and senseless attack."')).toEqual([]);
+    expect(
+      extract('The ambush was condemned by the mayor as a "cowardly and devious" act aimed at the peace.'),
+    ).toEqual([]);
+  });
+});
+
+describe('twelfth round: an organization\'s "it", and a quote its sentence\'s last quote attributes', () => {
+  it('\'…, the Interior Ministry said. "…" as part of "…," it said.\': both quotes are the ministry\'s', () => {
+    const found = extract(
+      'The first troops reached the border on Monday, the Interior Ministry said.\n\n' +
+        '"The transfer of 23 officers to the border post was completed" as part of a plan for "the training and deployment of troops," it said.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, ruleOf(s)])).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'The first troops reached the border on Monday',
+        { organization: 'ministry' },
+        'reported-trailing',
+      ],
+      [
+        'DIRECT_QUOTE',
+        'The transfer of 23 officers to the border post was completed',
+        { organization: 'ministry' },
+        'quote-same-sentence:it',
+      ],
+      ['DIRECT_QUOTE', 'the training and deployment of troops', { organization: 'ministry' }, 'quote-after:it'],
+    ]);
+  });
+
+  it('an "it" after a person\'s statement, a sentence opening "It said", or a speech verb between the quotes: no such speaker', () => {
+    const afterPerson = extract(
+      'The first troops reached the border on Monday, Amina Sayed said.\n\n"The transfer is complete," it said.',
+    );
+    expect(afterPerson.map((s) => s.text)).not.toContain('The transfer is complete');
+    expect(
+      extract(
+        'The first troops reached the border on Monday, the Interior Ministry said. It said the second group would follow.',
+      ).map((s) => s.speaker),
+    ).toEqual([{ organization: 'ministry' }]);
+    expect(
+      extract('"The road is open" was what the mayor said before "the troops came back," Amina Sayed said.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['the troops came back']);
+  });
+});
+
+describe('twelfth round: a relative named after the role', () => {
+  it('"…," said Mr Berg\'s younger sister, Amina Sayed: the sister named speaks; a relative with no name stays unnamed', () => {
+    expect(brief('"We just want him to be able to come home," said Mr Berg\'s younger sister, Amina Sayed.')).toEqual([
+      ['DIRECT_QUOTE', 'We just want him to be able to come home', { person: 'amina-sayed' }, 'said'],
+    ]);
+    expect(
+      extract('"We just want him to be able to come home," said Mr Berg\'s younger sister.').map((s) => s.speaker),
+    ).not.toContainEqual({ person: 'tomas-berg' });
+  });
+});
+
+describe('twelfth round: a person "of" a body', () => {
+  it('"…," the agency quoted Col. Tomas Berg of the Interior Ministry as saying: Berg speaks, not the ministry', () => {
+    const found = extract('"The base is ready," Reuters quoted Col. Tomas Berg of the Interior Ministry as saying.');
+    expect(found.map((s) => [s.text, s.speaker, s.outlet, ruleOf(s)])).toEqual([
+      ['The base is ready', { person: 'tomas-berg' }, 'reuters', 'quote-after:person-of'],
+    ]);
+    // a role of a body with no person named stays the body's
+    expect(extract('"The base is ready," said a spokesman of the Interior Ministry.').map((s) => s.speaker)).toEqual([
+      { organization: 'ministry' },
+    ]);
+  });
+});
+
+describe('twelfth round: "reported X as saying"', () => {
+  it('"Reuters reported Berg as saying that …" is Berg\'s report carried by Reuters; "reported the attack as …" is none', () => {
+    const found = extract(
+      'Reuters reported Berg as saying that the bulk of the troops would start arriving "in the coming days," but gave no date.',
+    );
+    expect(found.map((s) => [s.kind, s.text, s.speaker, s.outlet, ruleOf(s)])).toEqual([
+      [
+        'REPORTED_SPEECH',
+        'the bulk of the troops would start arriving "in the coming days,"',
+        { person: 'tomas-berg' },
+        'reuters',
+        'reported-reported-as-saying',
+      ],
+      ['DIRECT_QUOTE', 'in the coming days', { person: 'tomas-berg' }, 'reuters', 'quote-in-reported'],
+    ]);
+    expect(extract('Reuters reported the attack on the depot as a suicide bombing by two men.')).toEqual([]);
+    // "but declined to say …" is the speaker's act; "but would not leave" goes on with what was said
+    expect(extract('Berg said the troops had left, but declined to say where they went.').map((s) => s.text)).toEqual([
+      'the troops had left',
+    ]);
+    expect(extract('Berg said the troops were tired but would not leave the town.').map((s) => s.text)).toEqual([
+      'the troops were tired but would not leave the town',
+    ]);
+  });
+});
+
+describe('twelfth round: "said at least …" and an organization\'s qualified spokesman', () => {
+  it('"…, Berg, who said at least 13 fighters had been killed" reports the clause; "said at the meeting" does not', () => {
+    expect(
+      extract(
+        'The fighting lasted all night, according to Tomas Berg, who said at least 13 fighters had been killed.',
+      ).map((s) => [s.text, s.speaker]),
+    ).toContainEqual(['at least 13 fighters had been killed', { person: 'tomas-berg' }]);
+    expect(extract('Tomas Berg said at the meeting in the capital on Monday.')).toEqual([]);
+  });
+
+  it('"An Interior Ministry press spokesman said" is the ministry speaking, as "An Interior Ministry spokesman" is', () => {
+    expect(
+      extract('An Interior Ministry press spokesman said the border would reopen on Monday.').map((s) => s.speaker),
+    ).toEqual([{ organization: 'ministry' }]);
+    // a word that is no qualifier of the role leaves the ministry out
+    expect(
+      extract('An Interior Ministry building spokesman said the border would reopen on Monday.').map((s) => s.speaker),
+    ).toEqual([null]);
+  });
+});
+
+describe('twelfth round: more framing verbs', () => {
+  it('"X thanked "…"" is X\'s quote; an unnamed subject, or a name in quotes, gives none', () => {
+    expect(brief('Amina Sayed thanked "the soldiers for their service during the floods."')).toEqual([
+      ['DIRECT_QUOTE', 'the soldiers for their service during the floods.', { person: 'amina-sayed' }, 'thanked'],
+    ]);
+    expect(extract('The mayor thanked "the soldiers for their service during the floods."')).toEqual([]);
+    expect(extract('Amina Sayed praised "Operation Desert Lion" in her speech.')).toEqual([]);
   });
 });
