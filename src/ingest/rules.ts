@@ -98,7 +98,7 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'movement:article-sender:host-destination:hosts': [2, 0],
   'movement:article-sender:host-known-host': [2, 0],
   'movement:host-dateline': [3, 0],
-  'movement:host-destination': [64, 5],
+  'movement:host-destination': [65, 5],
   'movement:host-destination:hosts': [2, 0],
   'movement:host-destination:list': [7, 0],
   'movement:host-known-host': [6, 1],
