@@ -846,6 +846,8 @@ function personWithTitle(
     (!TITLES.has((tokens[n] as Token).text) || surnameTitle(n))
   ) {
     const word = unspaced((tokens[n] as Token).text);
+    // "Defence Minister Brendan Nelson Nelson": a name word printed twice over is a typo, never part of the name
+    if (n >= nameFrom + 2 && word === unspaced((tokens[n - 1] as Token).text)) break;
     // a middle initial ("S.") only between name words, never ending the name; initials run together ("Gen. B.B.
     // Bell") may open it too
     const initials = /^\p{Lu}\.$/u.test(word) ? n > nameFrom : /^(?:\p{Lu}\.){2,3}$/u.test(word);

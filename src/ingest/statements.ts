@@ -47,9 +47,9 @@ interface Attribution {
    * handing-over comma ('… "as planned," X said.'), or as the holder of an organization's role ('"…," said ISAF
    * spokesman Lt. Col. X'), or as the one who names a thing by the quoted words ('X described the attack as a "…"'),
    * or as the organization an "it" that speaks stands for, or as a person named "of" a body ("Col X of the French
-   * military headquarters"). Tagged as a variant of the rule (rules.ts).
+   * military headquarters"), or as the subject of a passive "was quoted". Tagged as a variant of the rule (rules.ts).
    */
-  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder' | 'framed-as' | 'it' | 'person-of';
+  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder' | 'framed-as' | 'it' | 'person-of' | 'passive-quoted';
 }
 
 const VERBS =
@@ -184,6 +184,9 @@ const TRAILING_ACCORDING = /,\s+according to\s+([^,;:"“”_]{1,80}?)\s*[.!?]?\
 const LEADING_ACCORDING = /^\s*According to\s+([^,;:"“”_]{1,80}?),\s+/;
 const TAIL_INVERTED = new RegExp(`^\\s*,?\\s*(${QUOTE_VERBS})\\s+`);
 const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying\b/;
+/** '"…," X was quoted by state media.': the passive of the same, ending the sentence (an outlet after "by" or none). */
+const TAIL_PASSIVE_QUOTED =
+  /^\s*,?\s*([^,;:"“”_]{1,80}?)\s+(?:was|were)\s+quoted(?:\s+as\s+saying)?(?:\s+(?:by|in)\s+([^,;:"“”_]{1,60}?))?\s*[.!?]?\s*$/;
 const TAIL_NORMAL = new RegExp(
   `^\\s*,?\\s*([^;:"“”_]{1,160}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
 );
@@ -1106,6 +1109,8 @@ class StatementFinder {
     const quoted = TAIL_QUOTED.exec(tail);
     if (quoted?.[1] && quoted[2])
       return this.quotedAsSaying(from + quoted[0].indexOf(quoted[1]), quoted[1], quoted[2], quoted[0], from);
+    const passive = TAIL_PASSIVE_QUOTED.exec(tail);
+    if (passive?.[1]) return this.quotedPassively(from + passive[0].indexOf(passive[1]), passive[1], passive[2], from);
     const inverted = TAIL_INVERTED.exec(tail);
     if (inverted?.[1]) {
       const s = from + inverted[0].length;
@@ -1261,6 +1266,19 @@ class StatementFinder {
     const outlet = this.resolve(outletStart + outletLead, outletStart + outletText.length, false);
     who.outlet = outlet && 'organization' in outlet ? outlet.organization : null;
     who.outletLabel = outletText;
+    return who;
+  }
+
+  private quotedPassively(speakerStart: number, speakerText: string, outletText: string | undefined, from: number) {
+    const who = this.attribution(speakerStart, speakerStart + speakerText.length, 'quoted');
+    if (!who) return null;
+    who.via = 'passive-quoted';
+    if (outletText) {
+      const outletStart = this.masked.indexOf(outletText, speakerStart + speakerText.length);
+      const outlet = outletStart >= from ? this.resolve(outletStart, outletStart + outletText.length, false) : null;
+      who.outlet = outlet && 'organization' in outlet ? outlet.organization : null;
+      who.outletLabel = outletText;
+    }
     return who;
   }
 

@@ -464,3 +464,21 @@ describe('the entity stage: organizations and places', () => {
     for (const m of entitiesOf(text).mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('thirteenth round: a name word printed twice', () => {
+  it('"Defence Minister Ana Lopes Lopes" names Ana Lopes', () => {
+    expect(rolesOf('Defence Minister Ana Lopes Lopes warned that the troops would stay.')).toEqual([
+      {
+        person: 'ana-lopes',
+        title: 'Defence Minister',
+        country: null,
+        qualifier: null,
+        evidence: 'Defence Minister Ana Lopes',
+      },
+    ]);
+  });
+
+  it('a name of one word said twice ("Colonel Ali Ali") is kept whole', () => {
+    expect(entitiesOf('Colonel Ali Ali said the road was open.').people.map((p) => p.name)).toEqual(['Ali Ali']);
+  });
+});

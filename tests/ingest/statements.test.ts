@@ -1359,3 +1359,44 @@ describe('twelfth round: more framing verbs', () => {
     expect(extract('Amina Sayed praised "Operation Desert Lion" in her speech.')).toEqual([]);
   });
 });
+
+describe('thirteenth round: a passive "was quoted"', () => {
+  const statementsOf = (body: string) =>
+    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph.statements.map((s) => [
+      s.kind,
+      s.text,
+      s.speaker,
+      s.speakerSpan.text,
+    ]);
+
+  it('"…," X was quoted by state media: the subject of the passive speaks', () => {
+    const body =
+      '"We will not accept foreign troops on our soil," Interior Minister Halima Osei was quoted by state media.';
+    expect(statementsOf(body)).toEqual([
+      [
+        'DIRECT_QUOTE',
+        'We will not accept foreign troops on our soil',
+        { person: 'halima-osei' },
+        'Interior Minister Halima Osei',
+      ],
+    ]);
+    const [s] = analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph.statements;
+    expect(s && ruleOf(s)).toBe('quote-after:passive-quoted');
+  });
+
+  it('"…," X was quoted as saying by Reuters, with the outlet that carried it', () => {
+    const [s] = analyzeRecord({
+      body: '"The convoy left at dawn," Colonel Marek Duda was quoted as saying by Reuters.',
+      publishedAt: '2024-05-02T12:00:00Z',
+    }).graph.statements;
+    expect([s?.text, s?.speaker, s?.outletLabel]).toEqual([
+      'The convoy left at dawn',
+      { person: 'marek-duda' },
+      'Reuters',
+    ]);
+  });
+
+  it('a quote followed by a clause about what was quoted ("… was quoted in the report") names no speaker', () => {
+    expect(statementsOf('"Operation Clean Sweep" was quoted in the report as the code name.')).toEqual([]);
+  });
+});
