@@ -72,8 +72,11 @@ const SUBJECT_LEAD = new RegExp(
   `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${WEEKDAY}|(?:in|at|during) (?:a|an|his|her|its|their) (?:[\\w-]+ ){0,2}?(?:statement|speech|interview|address|event|briefing|news conference|press conference|rally|ceremony)(?: on ${WEEKDAY})?)\\b[\\s,]*)+`,
   'i',
 );
-const SUBJECT_TAIL =
-  /(?:\s+(?:also|later|earlier|previously|again|repeatedly|separately|reportedly|has|have|had|would|will|then|once|further|publicly|privately|subsequently|first|himself|herself|itself|quickly|immediately|firmly|flatly|openly|bluntly|angrily|strongly|quietly|briefly|initially|recently))+$/i;
+// "Stoltenberg on March 17 said", "X late on Friday said": the day the subject spoke, set between it and the verb
+const SUBJECT_TAIL = new RegExp(
+  `(?:\\s+(?:also|later|earlier|previously|again|repeatedly|separately|reportedly|has|have|had|would|will|then|once|further|publicly|privately|subsequently|first|himself|herself|itself|quickly|immediately|firmly|flatly|openly|bluntly|angrily|strongly|quietly|briefly|initially|recently|(?:early |late )?on (?:${WEEKDAY}|${MONTH} \\d{1,2})))+$`,
+  'i',
+);
 const SUBJECT_REJECT =
   /^(?:in|on|at|after|before|for|with|from|to|by|as|of|if|when|because|than|since|during|under|over|what|how|why|where|not|never|it was|there)\b|\b(?:that|which|who|whom|whose|did|does|do|not|is|are|was|were|would|will|could|should|can|may|might|must|had|has|have)\b/i;
 const SUBJECT_ACCEPT =
@@ -1062,7 +1065,30 @@ class StatementFinder {
     else {
       const reported = this.afterReported(q, u);
       if (reported) this.attributed.set(q, this.copy(reported, start, end, u, 'quote-after-reported'));
+      else {
+        const clause = this.bareClauseSpeaker(q, u);
+        if (clause) this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, clause, u, 'quote-in-clause'));
+      }
     }
+  }
+
+  /**
+   * 'X announced Kenya would fight back, "wherever they will be."' / 'X acknowledged the problems were "very complex"':
+   * a quoted fragment in the clause of a speech verb that takes no "that" (no reported speech is read there, as the
+   * object is as often a noun) is the words of the verb's named subject, when nothing but words stand between them.
+   */
+  private bareClauseSpeaker(q: Quote, u: Unit): Attribution | null {
+    const head = this.masked.slice(u.start, q.open);
+    // matchAll starts where the shared pattern's last test left off
+    VERB_RE.lastIndex = 0;
+    const verb = [...head.matchAll(VERB_RE)].pop();
+    if (!verb) return null;
+    const verbStart = u.start + verb.index;
+    const between = this.masked.slice(verbStart + verb[0].length, q.open);
+    if (between.length > 120 || /["“”;:\n]|[.!?]\s/.test(between)) return null;
+    if (/\b(?:was|were|been|being|is|are|be|to)\s+$/i.test(head.slice(0, verb.index))) return null;
+    const who = this.subjectBefore(u.start, verbStart);
+    return who?.speaker && !PRONOUN.test(who.speakerSpan.text) ? { ...who, verb: verb[0] } : null;
   }
 
   /**

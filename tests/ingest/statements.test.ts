@@ -1400,3 +1400,50 @@ describe('thirteenth round: a passive "was quoted"', () => {
     expect(statementsOf('"Operation Clean Sweep" was quoted in the report as the code name.')).toEqual([]);
   });
 });
+
+describe('thirteenth round: a quoted fragment in a clause without "that", a day before the verb', () => {
+  const statementsOf = (body: string) =>
+    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph.statements.map((s) => [
+      s.kind,
+      s.text,
+      s.speaker,
+      ruleOf(s),
+    ]);
+
+  it('"X announced the army would strike back, "wherever they hide."": the fragment is X\'s quote', () => {
+    expect(
+      statementsOf(
+        'Defence Minister Okello Mbeki announced the army would strike back at the rebels, "wherever they hide."',
+      ),
+    ).toEqual([['DIRECT_QUOTE', 'wherever they hide.', { person: 'okello-mbeki' }, 'quote-in-clause']]);
+  });
+
+  it('"X acknowledged the talks were "very difficult"", but not after a passive nor past a pronoun', () => {
+    expect(
+      statementsOf(
+        'Foreign Minister Rosa Kante acknowledged the talks in Geneva were "very difficult" for both sides.',
+      ),
+    ).toEqual([['DIRECT_QUOTE', 'very difficult', { person: 'rosa-kante' }, 'quote-in-clause']]);
+    expect(statementsOf('The plan was announced as "a fresh start" by the council.')).toEqual([]);
+    expect(statementsOf('She acknowledged the talks were "very difficult" for both sides.')).toEqual([]);
+  });
+
+  it('a fragment past another sentence or a colon is no part of the clause', () => {
+    expect(
+      statementsOf(
+        'Foreign Minister Rosa Kante announced the plan on Monday; critics called it "a fresh start" at best.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"X on March 17 said …" / "X late on Friday said …": the day between subject and verb', () => {
+    expect(
+      statementsOf('Army chief Tomas Lind on March 17 said the border was "quiet for now" after the talks.').map(
+        (s) => s[2],
+      ),
+    ).toEqual([{ person: 'tomas-lind' }, { person: 'tomas-lind' }]);
+    expect(
+      statementsOf('Army chief Tomas Lind late on Friday said the border was quiet after the talks.').map((s) => s[1]),
+    ).toEqual(['the border was quiet after the talks']);
+  });
+});
