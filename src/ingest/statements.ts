@@ -47,9 +47,19 @@ interface Attribution {
    * handing-over comma ('… "as planned," X said.'), or as the holder of an organization's role ('"…," said ISAF
    * spokesman Lt. Col. X'), or as the one who names a thing by the quoted words ('X described the attack as a "…"'),
    * or as the organization an "it" that speaks stands for, or as a person named "of" a body ("Col X of the French
-   * military headquarters"), or as the subject of a passive "was quoted". Tagged as a variant of the rule (rules.ts).
+   * military headquarters"), or as the subject of a passive "was quoted", or as the issuer of the statement the
+   * article last named ("the statement continued"). Tagged as a variant of the rule (rules.ts).
    */
-  via?: 'apposition' | 'elided' | 'quote-comma' | 'role-holder' | 'framed-as' | 'it' | 'person-of' | 'passive-quoted';
+  via?:
+    | 'apposition'
+    | 'elided'
+    | 'quote-comma'
+    | 'role-holder'
+    | 'framed-as'
+    | 'it'
+    | 'person-of'
+    | 'passive-quoted'
+    | 'issuer';
 }
 
 const VERBS =
@@ -92,6 +102,8 @@ const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${WEEKDAY})?,(?:\\s*[^"“�
 /** A role after a speaker's name, up to the verb (", a member of the free-market VVD, the country's largest party"). */
 const APPOSITION_AFTER_NAME = /^,\s+(?:an?\s+|the\s+|(?=\p{Ll}))[^"“”_;:]{1,120}$/u;
 /** A document and the words that address it: the label stops before them. */
+/** An attribution that names a statement ("X said in a joint statement", "X's statement"), up to its sentence's end. */
+const STATEMENT_ISSUED = /^[^.;"“”]*\bstatement\b/i;
 const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?)\s+(?:addressed\s+)?to\s/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 /**
@@ -882,11 +894,11 @@ class StatementFinder {
     const it = verb && /^it$/i.test(text) ? this.lastOrganization(start) : null;
     // a person "of" a body speaks, not the body ("Col X of the Interior Ministry")
     const personOf = it ? null : this.personOf(start, end);
-    const speaker =
-      personOf ??
-      this.resolve(start, end, false) ??
-      it ??
-      (/^the statement$/i.test(text) ? this.lastSpeaker(start) : null);
+    const named = personOf ?? this.resolve(start, end, false) ?? it;
+    const statement = !named && /^the statement$/i.test(text);
+    const before = statement ? this.lastSpeaker(start) : null;
+    const issuer = statement && !before ? this.lastIssuer(start) : null;
+    const speaker = named ?? before ?? issuer;
     if (!speaker && !SUBJECT_ACCEPT.test(text)) return null;
     return {
       speaker,
@@ -896,7 +908,13 @@ class StatementFinder {
       addresseeLabel: null,
       outlet: null,
       outletLabel: null,
-      ...(it ? { via: 'it' as const } : personOf ? { via: 'person-of' as const } : {}),
+      ...(it
+        ? { via: 'it' as const }
+        : personOf
+          ? { via: 'person-of' as const }
+          : issuer
+            ? { via: 'issuer' as const }
+            : {}),
     };
   }
 
@@ -934,6 +952,22 @@ class StatementFinder {
   /** The statements found so far whose evidence lies within a sentence or unit. */
   private statementsWithin(span: { start: number; end: number }): ExtractedStatement[] {
     return this.out.filter((s) => s.evidence.start >= span.start && s.evidence.end <= span.end);
+  }
+
+  /**
+   * '"…," the Pentagon said in a joint statement. … "…," the statement continued.': past the sentence before, "the
+   * statement" is the last one the article named, by whoever issued it, when no other statement was named since.
+   */
+  private lastIssuer(at: number): SeedActorRef | null {
+    const issued = this.out.filter(
+      (s) =>
+        s.speakerSpan.end <= at &&
+        STATEMENT_ISSUED.test(this.body.slice(s.speakerSpan.start, Math.min(s.speakerSpan.end + 60, at))),
+    );
+    const last = issued.sort((x, y) => x.speakerSpan.end - y.speakerSpan.end).pop();
+    if (!last?.speaker) return null;
+    const since = this.body.slice(last.speakerSpan.end, at);
+    return (since.match(/\bstatement\b/gi) ?? []).length <= 1 ? last.speaker : null;
   }
 
   /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */

@@ -1447,3 +1447,39 @@ describe('thirteenth round: a quoted fragment in a clause without "that", a day 
     ).toEqual(['the border was quiet after the talks']);
   });
 });
+
+describe('thirteenth round: "the statement" the article named before', () => {
+  const statementsOf = (body: string) =>
+    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph.statements.map((s) => [
+      s.text,
+      s.speaker,
+      ruleOf(s),
+    ]);
+
+  it('"…," the statement continued: the issuer of the last statement named, paragraphs later', () => {
+    const body = [
+      '"The last convoy left the base on Monday," the Pentagon said in a joint statement with the army.',
+      'The base had been built in 2016 by foreign engineers.',
+      '"The handover was finished ahead of schedule," the statement continued.',
+    ].join('\n\n');
+    expect(statementsOf(body)).toEqual([
+      ['The last convoy left the base on Monday', { organization: 'pentagon' }, 'quote-after'],
+      ['The handover was finished ahead of schedule', { organization: 'pentagon' }, 'quote-after:issuer'],
+    ]);
+  });
+
+  it('no issuer when another statement was named since, nor when none was', () => {
+    const twoStatements = [
+      '"The last convoy left the base on Monday," the Pentagon said in a statement.',
+      'A rebel statement read on the radio called the handover a trick.',
+      '"The handover was finished ahead of schedule," the statement continued.',
+    ].join('\n\n');
+    expect(statementsOf(twoStatements).map((s) => s[0])).toEqual(['The last convoy left the base on Monday']);
+    const none = [
+      '"The last convoy left the base on Monday," the Pentagon said.',
+      'The base had been built in 2016 by foreign engineers.',
+      '"The handover was finished ahead of schedule," the statement continued.',
+    ].join('\n\n');
+    expect(statementsOf(none).map((s) => s[0])).toEqual(['The last convoy left the base on Monday']);
+  });
+});
