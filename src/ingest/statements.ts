@@ -12,7 +12,7 @@
 import type { SeedActorRef } from '../seed/seed-file.js';
 import { type ArticleIndex, actorOf, indexArticle, spanOf } from './article-index.js';
 import { MONTH, WEEKDAY } from './dates.js';
-import { tagRule } from './rules.js';
+import { ruleOf, tagRule } from './rules.js';
 import type { AnalyzedArticle, EntityMention, ExtractedStatement, Segment } from './types.js';
 
 interface Quote {
@@ -145,11 +145,11 @@ const PARTICIPLE_CLAUSE =
   /(?:,|["”])\s+(?:(adding|saying)\s+(?:that\s+)?|(insisting|declaring|stressing|arguing|warning|noting|highlighting)\s+that\s+)/g;
 /**
  * What ends a reported clause: a writer's aside (", a move followed by …"), the speaker's next act ("…, and called on
- * armed groups …", "…, but gave no specifics", "… but declined to say"), or the
- * next line of a list of highlights ("\n • The Taliban says …").
+ * armed groups …", "…, but gave no specifics", "… but declined to say"), the writer's word on the subject ("… and he is
+ * believed to have fled"), or the next line of a list of highlights ("\n • The Taliban says …").
  */
 const CLAUSE_END =
-  /,\s+(?:according to)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|,?\s+but\s+(?:gave no|(?:declined|refused) to (?:say|give|comment|elaborate|provide|name|specify|identify)|did not (?:give|say|elaborate|specify))\b|\s*\n\s*[•·▪]\s/;
+  /,\s+(?:according to)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|,?\s+but\s+(?:gave no|(?:declined|refused) to (?:say|give|comment|elaborate|provide|name|specify|identify)|did not (?:give|say|elaborate|specify))\b|\s*\n\s*[•·▪]\s|,?\s+and\s+(?:he|she|they|it)\s+(?:is|was|are|were)\s+(?:believed|thought|understood|reported|said)\s+to\b/;
 /** A participle clause a quote stands in (", highlighting that "…"", ", declaring that it is "…""). */
 const PARTICIPLE_HEAD =
   /,\s+(?:also\s+)?(saying|adding|insisting|declaring|stressing|arguing|warning|noting|highlighting)(?:\s+that)?[\s,:]+(?:[^"“”_,;:]{1,30}?\s+)?$/;
@@ -317,8 +317,39 @@ class StatementFinder {
     for (const unit of this.units()) this.unit(unit);
     this.out.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end);
     this.inheritOutlets();
-    const kept = this.out.filter((s) => s.speaker !== null || ANONYMOUS_SOURCE.test(s.speakerSpan.text));
+    const kept: ExtractedStatement[] = [];
+    for (const s of this.out) {
+      if (s.speaker !== null || ANONYMOUS_SOURCE.test(s.speakerSpan.text)) kept.push(s);
+      else if (this.unnamedAgain(s, kept)) kept.push(tagRule(s, `${ruleOf(s)}-again`));
+    }
     return kept.filter((s, i) => !kept.slice(0, i).some((earlier) => repeats(earlier, s)));
+  }
+
+  /**
+   * '"…," an airport security officer told AFP. "…," he said.' / '… a ministry official said. "…," the official said.':
+   * a "he" or "she" right after an unnamed source's statement, with no person named between, or "the" and the same
+   * noun as an unnamed source's within two paragraphs, is that source again, still unnamed.
+   */
+  private unnamedAgain(s: ExtractedStatement, kept: ExtractedStatement[]): boolean {
+    const label = s.speakerSpan.text;
+    const earlier = kept.filter((k) => k.speakerSpan.end <= s.speakerSpan.start);
+    const paragraph = (offset: number) => this.ix.a.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
+    const within = (k: ExtractedStatement, n: number) =>
+      paragraph(s.speakerSpan.start) - paragraph(k.speakerSpan.start) <= n;
+    if (/^(?:he|she)$/i.test(label)) {
+      const last = earlier.sort((x, y) => x.speakerSpan.end - y.speakerSpan.end).pop();
+      return (
+        !!last &&
+        last.speaker === null &&
+        within(last, 1) &&
+        !this.ix.mentionsIn(last.speakerSpan.end, s.speakerSpan.start).some((m) => 'person' in m.ref)
+      );
+    }
+    const head = DEFINITE_HEAD.exec(label)?.[1];
+    return (
+      !!head &&
+      earlier.some((k) => k.speaker === null && within(k, 2) && headNoun(k.speakerSpan.text) === headNoun(label))
+    );
   }
 
   /**
@@ -1399,6 +1430,19 @@ function repeats(earlier: ExtractedStatement, later: ExtractedStatement): boolea
     ? later.speaker !== null && actorKey(earlier.speaker) === actorKey(later.speaker)
     : later.speaker === null && flat(earlier.speakerSpan.text) === flat(later.speakerSpan.text);
   return same && flat(earlier.text).includes(flat(later.text));
+}
+
+/** "the caller", "the Lebanese source": a definite label of a few words, its last word a noun. */
+const DEFINITE_HEAD = /^the\s+(?:[\w'’-]+\s+){0,2}(\p{Ll}+)$/iu;
+
+/** The noun a source's label ends on before any "of"/"to"/… phrase, in the singular ("sources" → "source"). */
+function headNoun(label: string): string {
+  const noun =
+    label
+      .split(/\s+(?:in|with|at|from|to|of|for)\s+/i)[0]
+      ?.split(/\s+/)
+      .pop() ?? '';
+  return noun.toLowerCase().replace(/s$/, '');
 }
 
 /** One string per actor, to tell speakers apart. */

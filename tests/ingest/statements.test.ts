@@ -1483,3 +1483,47 @@ describe('thirteenth round: "the statement" the article named before', () => {
     expect(statementsOf(none).map((s) => s[0])).toEqual(['The last convoy left the base on Monday']);
   });
 });
+
+describe('thirteenth round: an unnamed source again', () => {
+  const statementsOf = (body: string) =>
+    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph.statements.map((s) => [
+      s.kind,
+      s.text,
+      s.speaker,
+      ruleOf(s),
+    ]);
+
+  it('"…," a port official told Reuters. "…," he said.: the same unnamed source, still unnamed', () => {
+    const body = '"The ships are late," a port official told Reuters.\n\n"We expect them by tonight," he said.';
+    expect(statementsOf(body)).toEqual([
+      ['DIRECT_QUOTE', 'The ships are late', null, 'quote-after:unnamed'],
+      ['DIRECT_QUOTE', 'We expect them by tonight', null, 'quote-after:unnamed-again'],
+    ]);
+  });
+
+  it('"the official" after "a senior ministry official", within two paragraphs', () => {
+    const body = [
+      '"About 300 troops were flown in," a senior ministry official said.',
+      'The base lies north of the capital.',
+      '"Two mines were cleared on the road," the official said.',
+    ].join('\n\n');
+    expect(statementsOf(body).map((s) => [s[1], s[2]])).toEqual([
+      ['About 300 troops were flown in', null],
+      ['Two mines were cleared on the road', null],
+    ]);
+  });
+
+  it('no unnamed "he" past a named person, nor "the official" after a source of another kind', () => {
+    const named =
+      '"The ships are late," a port official told Reuters. Captain Ivo Marsh arrived later.\n\n"We expect them by tonight," he said.';
+    expect(statementsOf(named)[1]?.[2]).toEqual({ person: 'ivo-marsh' });
+    const other = '"The ships are late," a witness said.\n\n"Two mines were cleared on the road," the official said.';
+    expect(statementsOf(other).map((s) => s[1])).toEqual(['The ships are late']);
+  });
+
+  it('a clause ends before the writer\'s "and he is believed to have …"', () => {
+    const body =
+      'A caller said that the ambassador had left "in a hurry" and he is believed to have crossed the border.';
+    expect(statementsOf(body).map((s) => s[1])).toEqual(['the ambassador had left "in a hurry"', 'in a hurry']);
+  });
+});
