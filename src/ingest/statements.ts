@@ -102,6 +102,11 @@ const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${WEEKDAY})?,(?:\\s*[^"“�
 /** A role after a speaker's name, up to the verb (", a member of the free-market VVD, the country's largest party"). */
 const APPOSITION_AFTER_NAME = /^,\s+(?:an?\s+|the\s+|(?=\p{Ll}))[^"“”_;:]{1,120}$/u;
 /** A document and the words that address it: the label stops before them. */
+/** Capitalized words, maybe joined by "of", "the" or "and" ("Triangle of Death", "NATO, NATO"): a name or a chant. */
+const NAME_IN_QUOTES = /^\p{Lu}\S*(?:\s+(?:(?:of|the|and|de|al)\s+)*\p{Lu}\S*)*$/u;
+/** A linking verb right before a quote mark ("was “horrified.”", "remained "very tense""). */
+const PREDICATE_BEFORE =
+  /\b(?:is|was|are|were|remains?|remained|seems?|seemed|appears?|appeared|looks?|looked|feels?|felt)\s+(?:very\s+|so\s+|too\s+)?["“]$/;
 /** An attribution that names a statement ("X said in a joint statement", "X's statement"), up to its sentence's end. */
 const STATEMENT_ISSUED = /^[^.;"“”]*\bstatement\b/i;
 const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?)\s+(?:addressed\s+)?to\s/i;
@@ -1096,9 +1101,16 @@ class StatementFinder {
     const inside = reported.find((r) => r.evidence.start <= q.open && r.evidence.end >= q.close);
     if (inside) {
       // a word or two in quotes is the speaker's own word ("it was “horrified.”") when a named speaker
-      // said it; an operation's name ("operation “Desert Lion”") is no quote
+      // said it; a name ("operation “Desert Lion”", the "Triangle of Death") is no quote, nor is a single word
+      // that does not stand alone as what something is ("the “signing” of", "withdrawn "shortly"", "were "several" …")
       const fragment = this.body.slice(start, end);
-      if (words(fragment) >= 3 || (inside.speaker && !/^(?:\p{Lu}\S*\s*)+$/u.test(fragment)))
+      if (NAME_IN_QUOTES.test(fragment.replace(/[.,!?]+$/, ''))) return;
+      const predicate =
+        PREDICATE_BEFORE.test(this.masked.slice(Math.max(0, q.open - 30), q.open + 1)) &&
+        (/[.!?]$/.test(fragment) ||
+          /^[ \t]*(?:[.,;!?\n]|$|(?:and|but|or)\b)/.test(this.masked.slice(q.close + 1, q.close + 6)));
+      if (words(fragment) === 1 && !predicate) return;
+      if (words(fragment) >= 3 || inside.speaker)
         this.attributed.set(q, this.copy(inside, start, end, u, 'quote-in-reported'));
       return;
     }

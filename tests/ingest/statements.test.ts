@@ -1527,3 +1527,28 @@ describe('thirteenth round: an unnamed source again', () => {
     expect(statementsOf(body).map((s) => s[1])).toEqual(['the ambassador had left "in a hurry"', 'in a hurry']);
   });
 });
+
+describe('thirteenth round: a single quoted word and a quoted name in reported speech', () => {
+  const quotesOf = (body: string) =>
+    extract(body)
+      .filter((s) => s.kind === 'DIRECT_QUOTE')
+      .map((s) => s.text);
+
+  it('a single word is a quote where it says what something is ("was "tense"", "felt “betrayed.”")', () => {
+    expect(quotesOf('Amina Sayed said the mood in the camp was "tense" and the roads were closed.')).toEqual(['tense']);
+    expect(quotesOf('Amina Sayed said the residents felt “betrayed.”')).toEqual(['betrayed.']);
+  });
+
+  it('but not as a noun, an adverb or a determiner ("the “handover” of", "leave "soon"", "were "many" dead")', () => {
+    expect(quotesOf('Amina Sayed said the “handover” of the base went well.')).toEqual([]);
+    expect(quotesOf('Amina Sayed said the rest of the troops would leave "soon".')).toEqual([]);
+    expect(quotesOf('Amina Sayed said there were "many" dead in the village.')).toEqual([]);
+  });
+
+  it('capitalized words joined by "of" are a name, however many ("the "Road of Bones" district")', () => {
+    expect(quotesOf('Tomas Berg said the troops had left the "Road of Bones" district.')).toEqual([]);
+    expect(quotesOf('Tomas Berg said the troops had left "the road of bones" for good.')).toEqual([
+      'the road of bones',
+    ]);
+  });
+});
