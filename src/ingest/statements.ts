@@ -931,9 +931,9 @@ class StatementFinder {
     // a person "of" a body speaks, not the body ("Col X of the Interior Ministry")
     const personOf = it ? null : this.personOf(start, end);
     const named = personOf ?? this.resolve(start, end, false) ?? it;
-    const statement = !named && /^the statement$/i.test(text);
-    const before = statement ? this.lastSpeaker(start) : null;
-    const issuer = statement && !before ? this.lastIssuer(start) : null;
+    const statement = named ? null : /^the statement(?:\s+(?:from|by)\s+(.+))?$/i.exec(text);
+    const before = statement && !statement[1] ? this.lastSpeaker(start) : null;
+    const issuer = statement && !before ? this.lastIssuer(start, statement[1]) : null;
     const speaker = named ?? before ?? issuer;
     if (!speaker && !SUBJECT_ACCEPT.test(text)) return null;
     return {
@@ -992,9 +992,10 @@ class StatementFinder {
 
   /**
    * '"…," the Pentagon said in a joint statement. … "…," the statement continued.': past the sentence before, "the
-   * statement" is the last one the article named, by whoever issued it, when no other statement was named since.
+   * statement" is the last one the article named, by whoever issued it, when no other statement was named since; "the
+   * statement from Kigali" only when the article named its issuer so ("Kigali said in a statement").
    */
-  private lastIssuer(at: number): SeedActorRef | null {
+  private lastIssuer(at: number, by: string | undefined): SeedActorRef | null {
     const issued = this.out.filter(
       (s) =>
         s.speakerSpan.end <= at &&
@@ -1002,6 +1003,7 @@ class StatementFinder {
     );
     const last = issued.sort((x, y) => x.speakerSpan.end - y.speakerSpan.end).pop();
     if (!last?.speaker) return null;
+    if (by && !flat(last.speakerSpan.text).endsWith(flat(by))) return null;
     const since = this.body.slice(last.speakerSpan.end, at);
     return (since.match(/\bstatement\b/gi) ?? []).length <= 1 ? last.speaker : null;
   }

@@ -1552,3 +1552,30 @@ describe('thirteenth round: a single quoted word and a quoted name in reported s
     ]);
   });
 });
+
+describe('thirteenth round: "the statement from X"', () => {
+  const statementsOf = (body: string) =>
+    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph.statements.map((s) => [s.text, s.speaker]);
+
+  it('is the statement of the issuer the article named so before ("Kigali said in a statement")', () => {
+    const body = [
+      '"Our troops will reach the port by Friday," Kigali said in a statement.',
+      'The port was closed for a week after the storm.',
+      'The troops will guard the convoys "until the roads are safe", said the statement from Kigali.',
+    ].join('\n\n');
+    const rwanda = { organization: 'rwanda-organization' };
+    expect(statementsOf(body)).toEqual([
+      ['Our troops will reach the port by Friday', rwanda],
+      ['The troops will guard the convoys "until the roads are safe"', rwanda],
+      ['until the roads are safe', rwanda],
+    ]);
+  });
+
+  it('but not when the article named another issuer', () => {
+    const body = [
+      '"Our troops will reach the port by Friday," Kigali said in a statement.',
+      'The troops will guard the convoys "until the roads are safe", said the statement from Kampala.',
+    ].join('\n\n');
+    expect(statementsOf(body).map((s) => s[0])).toEqual(['Our troops will reach the port by Friday']);
+  });
+});
