@@ -117,6 +117,16 @@ describe('the fact extractors on the self-written fixture articles', () => {
       '"described … as a "…""': /\bdescribed [^"]+ as a "/,
       'an organization\'s "it said"': /," it said\b/,
       "an organization's role holder after an inverted verb": /," said [A-Z]{2,} spokesman (?:Lt\. Col\. )?[A-Z]/,
+      '"…," X was quoted by': /," [A-Z][\w. ]+ was quoted by\b/,
+      'a quoted fragment after a verb that takes no "that"': /\bannounced the [a-z ]+ would [^"\n]*"/,
+      'a day between subject and verb':
+        /\b[A-Z]\w+ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) said\b/,
+      '"the statement continued" a paragraph later':
+        /said in a statement\.\n\n[^"\n]+\n\n"[^"\n]*," the statement continued\b/,
+      'an unnamed source again as "he"': /," an? [a-z ]+ (?:told|said)[^.\n]*\.\n\n"[^"\n]*," he said\b/,
+      'a single quoted word as a predicate, then as a noun': /\bwas "\w+" and the "\w+"/,
+      'a quoted name of capitalized words joined by "of"': /"[A-Z]\w+ of [A-Z]\w+"/,
+      'a name word printed twice': /\b([A-Z][a-z]+) \1\b/,
     };
     const uncovered = Object.entries(patterns)
       .filter(([, re]) => !fixtures.some((f) => re.test(f.body)))
