@@ -33,7 +33,7 @@ const ONE =
 /** How badly, between the auxiliary and the casualty word ("261 seriously wounded", "were critically injured"). */
 const HOW_BADLY = 'seriously|critically|badly|severely|slightly|lightly|gravely|fatally|mortally';
 const AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Z][A-Za-z.-]*\\s+){0,3}?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+(?:with|on|in|inside|at|near|aboard|(?:serving|working|deployed|stationed|based|posted|riding|travell?ing)\\s+(?:with|in|for|at|on))\\s+[^,.;:"“”]{1,60}?(?=\\s+(?:were|was|have been|had been|has been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60}(?:,|(?=\\s+(?:were|was|have been|had been)\\s)))?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|remain|remains|remained|left|shot and|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b(?!\\s+or\\s+(?:injured|wounded|hurt|missing|arrested)\\b)`,
+  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Z][A-Za-z.-]*\\s+){0,3}?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+(?:with|on|in|inside|at|near|aboard|(?:serving|working|deployed|stationed|based|posted|riding|travell?ing)\\s+(?:with|in|for|at|on))\\s+[^,.;:"“”]{1,60}?(?=\\s+(?:were|was|have been|had been|has been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60}(?:,|(?=\\s+(?:were|was|have been|had been)\\s)))?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|remain|remains|remained|left|shot and|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b(?!\\s+or\\s+(?:injured|wounded|hurt|missing|arrested|captured|detained)\\b)`,
 );
 /** The victims after a count: up to two words before the victim word, or a name ("two US Department of Defense contractors"). */
 const AFTER_VICTIMS = new RegExp(
@@ -89,8 +89,11 @@ const AMONG_BEFORE = new RegExp(
 );
 /** "The dead included four soldiers and a police officer". */
 const INCLUDED = new RegExp(`\\b[Tt]he\\s+(?<word>${AMONG_CATEGORY})\\s+(?:included|include|includes)\\s+$`);
+const INTRANSITIVE = /^(?:fled|died|dying|perished|drowned)$/;
 const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
-const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
+/** "left … dead or captured" tells no one category, as "killed or injured" does not. */
+const LEFT_STATE =
+  /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b(?!\s+or\s+(?:[a-z]+ed|dead|hurt|missing)\b)/;
 /** "drove more than 300,000 people from their homes": a displacement only with homes named, never "forced 12 soldiers to retreat". */
 const DRIVING = /^(?:drove|driven|driving|forced|forcing)$/;
 const FROM_HOMES = /^\s+(?:from|out of)\s+their\s+(?:homes|villages|houses)\b/;
@@ -255,8 +258,10 @@ function told(after: string, q: Quantity): Found | null {
     const victims = m.groups.victims?.replace(/^(?:of\s+)?(?:the\s+)?/, '') ?? null;
     if (victims === 'lives') return null;
     if (ARREST_WITHOUT_ARREST_WORD.test(m.groups.category) && !victims) return null;
-    // "Two gunmen killed five soldiers": with an object after the active verb the counted are the killers
-    if (victims && AGENT_OBJECT.test(after.slice(m[0].length)) && !PASSIVE.test(m[0])) return null;
+    // "Two gunmen killed five soldiers": with an object after the active verb the counted are the killers; a verb
+    // that takes no victim ("have fled the fighting", "died the next day") leaves them the victims
+    const rest = after.slice(m[0].length);
+    if (victims && AGENT_OBJECT.test(rest) && !PASSIVE.test(m[0]) && !INTRANSITIVE.test(m.groups.category)) return null;
     // "12 soldiers and four police were killed": the first count is told only with its own victims
     if (m.groups.also && !victims) return null;
     return {

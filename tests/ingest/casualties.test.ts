@@ -537,4 +537,22 @@ describe('twelfth round: victims, verbs and totals the rules did not know', () =
     ]);
     expect(figures('Three peacekeepers were killed. The three soldiers were killed near the camp.')).toHaveLength(1);
   });
+
+  it('a flight is told of those who fled ("have fled the fighting"); "dead or captured" is no one category', () => {
+    expect(figures('More than one million Sudanese have fled the fighting in the region.')).toEqual([
+      ['DISPLACED', 1000000, null, null, 'MORE_THAN', 'More than one million', 'Sudanese'],
+    ]);
+    expect(figures('Eighteen soldiers have died in Iraq and more than two dozen have been wounded.')).toEqual([
+      ['KILLED', 18, 18, 18, 'EXACT', 'Eighteen', 'soldiers'],
+      ['INJURED', 24, null, null, 'MORE_THAN', 'more than two dozen', 'soldiers'],
+    ]);
+    // the counted are the killers when the verb takes an object
+    expect(figures('Three gunmen killed the guards.')).toEqual([]);
+    for (const body of [
+      'The clashes left more than two dozen insurgents dead or captured.',
+      'Five militants were killed or captured in the raid.',
+    ]) {
+      expect(figures(body), body).toEqual([]);
+    }
+  });
 });
