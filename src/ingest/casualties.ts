@@ -51,8 +51,10 @@ const ONE_VICTIM = new RegExp(
   `\\b(?:a|an|another)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,4}?(?:${ONE})|${ORDINALS}(?=\\s+(?:was|has been|had been|(?:also\\s+|later\\s+)?died)\\b))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
   'gi',
 );
+/** A nationality before the victims of a count ("seven Malawian and …"). */
+const NATIONALITY = '[A-Z][a-z]+(?:an|ese|ish|i|ch)';
 const BEFORE = new RegExp(
-  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
+  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s|${NATIONALITY})(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
 );
 /**
  * One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers",
@@ -71,6 +73,10 @@ const AGENT_OBJECT =
  */
 const THEM_AFTER = new RegExp(
   `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b[^,.;:"“”]{0,30},\\s+(?<verb>killing|wounding|injuring)\\s+(?:them|all\\s+of\\s+them)\\b`,
+);
+/** "received a half-dozen corpses of Iraqi army soldiers": the dead counted by their bodies, only of people named. */
+const BODIES_AFTER = new RegExp(
+  `^\\s+(?:bodies|corpses)\\s+of\\s+(?:the\\s+)?(?<victims>(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}))\\b`,
 );
 /**
  * A count listed after a casualty verb's counted object: "killed 14 people, including three NATO soldiers and four
@@ -151,10 +157,28 @@ interface Found {
   rule: string;
 }
 
+/**
+ * Victims named once for two counts: "the killing of seven Malawian and one Tanzanian peacekeepers" is of seven
+ * Malawian peacekeepers (and one Tanzanian, read by the second count as any second object is).
+ */
+const SHARED_VICTIMS = new RegExp(
+  `^\\s+(?<own>${NATIONALITY})\\s+and\\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+${NATIONALITY}\\s+(?<noun>${VICTIMS}|${ONE})\\b`,
+);
+
 /** The words around a count that make it a casualty figure, or null when there are none. */
 function read(sentence: string, q: Quantity, at: number): Found | null {
   const before = sentence.slice(0, q.start - at);
   const after = sentence.slice(q.end - at);
+  const shared = SHARED_VICTIMS.exec(after);
+  if (!shared?.groups?.own || !shared.groups.noun) return readAround(before, after, q, at);
+  // read as if the victims were told whole ("seven Malawian peacekeepers"), then end the evidence where they do
+  const own = ` ${shared.groups.own} ${shared.groups.noun}`;
+  const found = readAround(before, own + after.slice(shared[0].length), q, at);
+  if (found && found.end > q.end) found.end += shared[0].length - own.length;
+  return found && { ...found, rule: `${found.rule}:shared-victims` };
+}
+
+function readAround(before: string, after: string, q: Quantity, at: number): Found | null {
   const cue = BEFORE.exec(before);
   const victims = cue ? AFTER_VICTIMS.exec(after) : null;
   const afterVictims = victims ? after.slice(victims[0].length) : after;
@@ -280,6 +304,15 @@ function told(after: string, q: Quantity): Found | null {
       start: q.start,
       end: q.end + among[0].length,
       rule: 'among',
+    };
+  const bodies = BODIES_AFTER.exec(after);
+  if (bodies?.groups?.victims)
+    return {
+      category: 'KILLED',
+      victims: bodies.groups.victims,
+      start: q.start,
+      end: q.end + bodies[0].length,
+      rule: 'bodies-of',
     };
   const them = THEM_AFTER.exec(after);
   if (them?.groups?.verb)

@@ -555,4 +555,25 @@ describe('twelfth round: victims, verbs and totals the rules did not know', () =
       expect(figures(body), body).toEqual([]);
     }
   });
+
+  it('victims named once for two counts by nationality, and the dead counted by their bodies', () => {
+    expect(figures('The envoy condemned the killing of seven Malawian and one Tanzanian peacekeepers.')).toEqual([
+      ['KILLED', 7, 7, 7, 'EXACT', 'seven', 'Malawian peacekeepers'],
+      ['KILLED', 1, 1, 1, 'EXACT', 'one', 'Tanzanian peacekeepers'],
+    ]);
+    expect(figures('Three American and two British soldiers were killed in the attack.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'Three', 'American soldiers'],
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'British soldiers'],
+    ]);
+    expect(figures('The morgue received a half-dozen corpses of army soldiers.')).toEqual([
+      ['KILLED', 6, null, null, 'APPROXIMATELY', 'a half-dozen', 'army soldiers'],
+    ]);
+    for (const body of [
+      'Two French and three German soldiers arrived in the capital.',
+      'The minister met seven Malawian and one Tanzanian officers.',
+      'Divers searched 12 bodies of water near the camp.',
+    ]) {
+      expect(figures(body), body).toEqual([]);
+    }
+  });
 });
