@@ -409,11 +409,18 @@ const ATTACKERS =
 
 /**
  * Why a figure already reported (with the victims given) is told of other people, or undefined when it is the same
- * report again: "three assailants were killed" after "three blue helmets were killed". "Others" tells nothing: "21
- * others were wounded" repeats "21 French troops wounded" as often as it counts new victims.
+ * report again: "three assailants were killed" after "three blue helmets were killed". "Others" in a later sentence
+ * tells nothing ("21 others were wounded" repeats "21 French troops wounded" as often as it counts new victims); in the
+ * sentence of the first figure they are new people ("Two soldiers were killed by a mine and two others died in a road
+ * accident").
  */
-function newVictims(earlier: Array<string | null>, victims: string | null): string | null | undefined {
+function newVictims(
+  earlier: Array<string | null>,
+  victims: string | null,
+  sameSentence: boolean,
+): string | null | undefined {
   if (victims === null) return undefined;
+  if (sameSentence && /^others$/i.test(victims)) return 'others';
   const side = (v: string | null) => v !== null && ATTACKERS.test(v);
   if (earlier.every((v) => v !== null && side(v) !== side(victims))) return 'other-side';
   return undefined;
@@ -434,6 +441,8 @@ export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyRep
     )
       continue;
     let victims: string | null = null;
+    // the figures this sentence reported, by the same key as `seen`
+    const here = new Set<string>();
     const counted: Array<[Quantity, Found | null]> = [
       ...ones,
       ...findQuantities(s.text, s.start).map((q): [Quantity, Found | null] => [q, read(s.text, q, s.start)]),
@@ -447,8 +456,9 @@ export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyRep
       else if (found.rule !== 'including') victims = found.victims;
       const key = [found.category, q.count, q.low, q.high, q.qualifier].join('|');
       const earlier = seen.get(key);
-      const again = earlier === undefined ? null : newVictims(earlier, found.victims);
+      const again = earlier === undefined ? null : newVictims(earlier, found.victims, here.has(key));
       if (again === undefined) continue;
+      here.add(key);
       const rule = `${found.rule}${carried ? ':carried-victims' : ''}${again ? `:${again}` : ''}`;
       seen.set(key, [...(earlier ?? []), found.victims]);
       reports.push(report(ix, s, q, found, rule));

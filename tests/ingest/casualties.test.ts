@@ -576,4 +576,14 @@ describe('twelfth round: victims, verbs and totals the rules did not know', () =
       expect(figures(body), body).toEqual([]);
     }
   });
+
+  it('"others" in the sentence of the same figure are new victims; in a later sentence they repeat it', () => {
+    expect(figures('Two soldiers were killed by a mine and two others died in a road accident.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'soldiers'],
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'others'],
+    ]);
+    expect(figures('Two soldiers were killed by a mine. Two others died in a road accident.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'soldiers'],
+    ]);
+  });
 });
