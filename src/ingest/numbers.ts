@@ -72,7 +72,10 @@ const QUANTITY = new RegExp(
 /** Things that are numbers but not counts of people: money, ages, times, measures, dates, ordinals. */
 const NOT_A_COUNT_BEFORE =
   /(?:[$€£¥]|\d[:.]|\b(?:US|USD|EUR|GBP|Rs|aged|age|ages|No\.|no\.|page|pages|number|room|route|flight|chapter|article|section|since|until))\s*$/;
-/** A month before a day of it ("February 12"); "since February 600,000 civilians" is a month and then a count. */
+/**
+ * A month before a day of it ("February 12"); "since February 600,000 civilians" and "In March two soldiers" are a
+ * month and then a count (a day is printed in digits).
+ */
 const MONTH_BEFORE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*$/;
 const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])$/;
@@ -145,7 +148,7 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
     }
     const justBefore = text.slice(Math.max(0, numberStart - 16), numberStart);
     if (NOT_A_COUNT_BEFORE.test(justBefore)) continue;
-    if (MONTH_BEFORE.test(justBefore) && !(g.number && !DAY_OF_MONTH.test(g.number) && /^\d/.test(g.number))) continue;
+    if (MONTH_BEFORE.test(justBefore) && g.number && DAY_OF_MONTH.test(g.number)) continue;
     if (NOT_A_COUNT_AFTER.test(text.slice(end, end + 16))) continue;
     if (/^no(?:\s|$)/i.test(text.slice(Math.max(0, start - 3), start).trimStart())) continue;
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | null = null;

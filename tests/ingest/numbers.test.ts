@@ -121,6 +121,8 @@ describe('findQuantities', () => {
     expect(only('a half-dozen corpses')).toMatchObject({ text: 'a half-dozen', count: 6, qualifier: 'APPROXIMATELY' });
     expect(only('half a dozen villagers')).toMatchObject({ count: 6, qualifier: 'APPROXIMATELY' });
     expect(only('since February 600,000 civilians')).toMatchObject({ text: '600,000', count: 600000 });
+    expect(only('In March two soldiers were killed')).toMatchObject({ text: 'two', count: 2 });
+    expect(only('In May dozens of people fled')).toMatchObject({ text: 'dozens', low: 24 });
     // a day of the month is a date, whatever follows it
     expect(findQuantities('on February 12 soldiers arrived')).toEqual([]);
     expect(findQuantities('by March 3 people had left')).toEqual([]);
