@@ -117,6 +117,11 @@ describe('the fact extractors on the self-written fixture articles', () => {
       '"described … as a "…""': /\bdescribed [^"]+ as a "/,
       'an organization\'s "it said"': /," it said\b/,
       "an organization's role holder after an inverted verb": /," said [A-Z]{2,} spokesman (?:Lt\. Col\. )?[A-Z]/,
+      'a count of dozens': /\b(?:two|three|four) dozen\b/,
+      'victims named once for two counts': /\b\w+ [A-Z]\w+an and \w+ [A-Z]\w+an peacekeepers\b/,
+      '"dead or captured"': /\bdead or captured\b/,
+      'a name printed with its last word twice': /\b[A-Z][a-z]+ ([A-Z][a-z]+) \1\b/,
+      'a lower-case title before a full name': /\bformer president [A-Z][a-z]+ [A-Z][a-z]+/,
     };
     const uncovered = Object.entries(patterns)
       .filter(([, re]) => !fixtures.some((f) => re.test(f.body)))
