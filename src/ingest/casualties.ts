@@ -33,7 +33,7 @@ const ONE =
 /** How badly, between the auxiliary and the casualty word ("261 seriously wounded", "were critically injured"). */
 const HOW_BADLY = 'seriously|critically|badly|severely|slightly|lightly|gravely|fatally|mortally';
 const AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Z][A-Za-z.-]*\\s+){0,3}?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+(?:with|on|in|inside|at|near|aboard|(?:serving|working|deployed|stationed|based|posted|riding|travell?ing)\\s+(?:with|in|for|at|on))\\s+[^,.;:"“”]{1,60}?(?=\\s+(?:were|was|have been|had been|has been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60}(?:,|(?=\\s+(?:were|was|have been|had been)\\s)))?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|remain|remains|remained|left|shot and|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b(?!\\s+or\\s+(?:injured|wounded|hurt|missing|arrested)\\b)`,
+  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Z][A-Za-z.-]*\\s+){0,3}?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+(?:with|on|in|inside|at|near|aboard|(?:serving|working|deployed|stationed|based|posted|riding|travell?ing)\\s+(?:with|in|for|at|on))\\s+[^,.;:"“”]{1,60}?(?=\\s+(?:were|was|have been|had been|has been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60}(?:,|(?=\\s+(?:were|was|have been|had been)\\s)))?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|remain|remains|remained|left|shot and|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b(?!\\s+or\\s+(?:injured|wounded|hurt|missing|arrested|captured|detained)\\b)`,
 );
 /** The victims after a count: up to two words before the victim word, or a name ("two US Department of Defense contractors"). */
 const AFTER_VICTIMS = new RegExp(
@@ -51,8 +51,10 @@ const ONE_VICTIM = new RegExp(
   `\\b(?:a|an|another)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,4}?(?:${ONE})|${ORDINALS}(?=\\s+(?:was|has been|had been|(?:also\\s+|later\\s+)?died)\\b))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
   'gi',
 );
+/** A nationality before the victims of a count ("seven Malawian and …"). */
+const NATIONALITY = '[A-Z][a-z]+(?:an|ese|ish|i|ch)';
 const BEFORE = new RegExp(
-  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s)(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
+  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s|${NATIONALITY})(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
 );
 /**
  * One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers",
@@ -72,6 +74,10 @@ const AGENT_OBJECT =
 const THEM_AFTER = new RegExp(
   `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b[^,.;:"“”]{0,30},\\s+(?<verb>killing|wounding|injuring)\\s+(?:them|all\\s+of\\s+them)\\b`,
 );
+/** "received a half-dozen corpses of Iraqi army soldiers": the dead counted by their bodies, only of people named. */
+const BODIES_AFTER = new RegExp(
+  `^\\s+(?:bodies|corpses)\\s+of\\s+(?:the\\s+)?(?<victims>(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}))\\b`,
+);
 /**
  * A count listed after a casualty verb's counted object: "killed 14 people, including three NATO soldiers and four
  * police" (each listed count needs its victims).
@@ -89,8 +95,11 @@ const AMONG_BEFORE = new RegExp(
 );
 /** "The dead included four soldiers and a police officer". */
 const INCLUDED = new RegExp(`\\b[Tt]he\\s+(?<word>${AMONG_CATEGORY})\\s+(?:included|include|includes)\\s+$`);
+const INTRANSITIVE = /^(?:fled|died|dying|perished|drowned)$/;
 const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
-const LEFT_STATE = /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b/;
+/** "left … dead or captured" tells no one category, as "killed or injured" does not. */
+const LEFT_STATE =
+  /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b(?!\s+or\s+(?:[a-z]+ed|dead|hurt|missing)\b)/;
 /** "drove more than 300,000 people from their homes": a displacement only with homes named, never "forced 12 soldiers to retreat". */
 const DRIVING = /^(?:drove|driven|driving|forced|forcing)$/;
 const FROM_HOMES = /^\s+(?:from|out of)\s+their\s+(?:homes|villages|houses)\b/;
@@ -148,10 +157,28 @@ interface Found {
   rule: string;
 }
 
+/**
+ * Victims named once for two counts: "the killing of seven Malawian and one Tanzanian peacekeepers" is of seven
+ * Malawian peacekeepers (and one Tanzanian, read by the second count as any second object is).
+ */
+const SHARED_VICTIMS = new RegExp(
+  `^\\s+(?<own>${NATIONALITY})\\s+and\\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+${NATIONALITY}\\s+(?<noun>${VICTIMS}|${ONE})\\b`,
+);
+
 /** The words around a count that make it a casualty figure, or null when there are none. */
 function read(sentence: string, q: Quantity, at: number): Found | null {
   const before = sentence.slice(0, q.start - at);
   const after = sentence.slice(q.end - at);
+  const shared = SHARED_VICTIMS.exec(after);
+  if (!shared?.groups?.own || !shared.groups.noun) return readAround(before, after, q, at);
+  // read as if the victims were told whole ("seven Malawian peacekeepers"), then end the evidence where they do
+  const own = ` ${shared.groups.own} ${shared.groups.noun}`;
+  const found = readAround(before, own + after.slice(shared[0].length), q, at);
+  if (found && found.end > q.end) found.end += shared[0].length - own.length;
+  return found && { ...found, rule: `${found.rule}:shared-victims` };
+}
+
+function readAround(before: string, after: string, q: Quantity, at: number): Found | null {
   const cue = BEFORE.exec(before);
   const victims = cue ? AFTER_VICTIMS.exec(after) : null;
   const afterVictims = victims ? after.slice(victims[0].length) : after;
@@ -255,8 +282,10 @@ function told(after: string, q: Quantity): Found | null {
     const victims = m.groups.victims?.replace(/^(?:of\s+)?(?:the\s+)?/, '') ?? null;
     if (victims === 'lives') return null;
     if (ARREST_WITHOUT_ARREST_WORD.test(m.groups.category) && !victims) return null;
-    // "Two gunmen killed five soldiers": with an object after the active verb the counted are the killers
-    if (victims && AGENT_OBJECT.test(after.slice(m[0].length)) && !PASSIVE.test(m[0])) return null;
+    // "Two gunmen killed five soldiers": with an object after the active verb the counted are the killers; a verb
+    // that takes no victim ("have fled the fighting", "died the next day") leaves them the victims
+    const rest = after.slice(m[0].length);
+    if (victims && AGENT_OBJECT.test(rest) && !PASSIVE.test(m[0]) && !INTRANSITIVE.test(m.groups.category)) return null;
     // "12 soldiers and four police were killed": the first count is told only with its own victims
     if (m.groups.also && !victims) return null;
     return {
@@ -275,6 +304,15 @@ function told(after: string, q: Quantity): Found | null {
       start: q.start,
       end: q.end + among[0].length,
       rule: 'among',
+    };
+  const bodies = BODIES_AFTER.exec(after);
+  if (bodies?.groups?.victims)
+    return {
+      category: 'KILLED',
+      victims: bodies.groups.victims,
+      start: q.start,
+      end: q.end + bodies[0].length,
+      rule: 'bodies-of',
     };
   const them = THEM_AFTER.exec(after);
   if (them?.groups?.verb)
@@ -371,11 +409,18 @@ const ATTACKERS =
 
 /**
  * Why a figure already reported (with the victims given) is told of other people, or undefined when it is the same
- * report again: "three assailants were killed" after "three blue helmets were killed". "Others" tells nothing: "21
- * others were wounded" repeats "21 French troops wounded" as often as it counts new victims.
+ * report again: "three assailants were killed" after "three blue helmets were killed". "Others" in a later sentence
+ * tells nothing ("21 others were wounded" repeats "21 French troops wounded" as often as it counts new victims); in the
+ * sentence of the first figure they are new people ("Two soldiers were killed by a mine and two others died in a road
+ * accident").
  */
-function newVictims(earlier: Array<string | null>, victims: string | null): string | null | undefined {
+function newVictims(
+  earlier: Array<string | null>,
+  victims: string | null,
+  sameSentence: boolean,
+): string | null | undefined {
   if (victims === null) return undefined;
+  if (sameSentence && /^others$/i.test(victims)) return 'others';
   const side = (v: string | null) => v !== null && ATTACKERS.test(v);
   if (earlier.every((v) => v !== null && side(v) !== side(victims))) return 'other-side';
   return undefined;
@@ -396,6 +441,8 @@ export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyRep
     )
       continue;
     let victims: string | null = null;
+    // the figures this sentence reported, by the same key as `seen`
+    const here = new Set<string>();
     const counted: Array<[Quantity, Found | null]> = [
       ...ones,
       ...findQuantities(s.text, s.start).map((q): [Quantity, Found | null] => [q, read(s.text, q, s.start)]),
@@ -409,8 +456,9 @@ export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyRep
       else if (found.rule !== 'including') victims = found.victims;
       const key = [found.category, q.count, q.low, q.high, q.qualifier].join('|');
       const earlier = seen.get(key);
-      const again = earlier === undefined ? null : newVictims(earlier, found.victims);
+      const again = earlier === undefined ? null : newVictims(earlier, found.victims, here.has(key));
       if (again === undefined) continue;
+      here.add(key);
       const rule = `${found.rule}${carried ? ':carried-victims' : ''}${again ? `:${again}` : ''}`;
       seen.set(key, [...(earlier ?? []), found.victims]);
       reports.push(report(ix, s, q, found, rule));

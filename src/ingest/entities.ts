@@ -175,6 +175,13 @@ function expandTitle(t: string): string {
   return full[t] ?? full[`${t}.`] ?? dotless[t] ?? t;
 }
 
+/**
+ * A title printed in lower case before a full name ("Former president George Bush", "prime minister Tony Blair"): only
+ * titles no other noun is spelled as, and only before two names or more, so "a major Western power" is no one.
+ */
+const LOWER_CASE_TITLE =
+  /(?:^|[\s"“(])((?:vice )?president|prime minister|(?:foreign|defen[cs]e|interior|finance) minister|senator|governor|chancellor) $/;
+
 /** Lower-case words that qualify a title ("ousted Kyrgyz President"). */
 const QUALIFIERS = new Set([
   'ousted',
@@ -418,6 +425,11 @@ const isCap = (t: Token | undefined) =>
   t !== undefined && (/^\p{Lu}/u.test(t.text) || (t.text.includes('-') && PARTICLE_NAME.test(t.text)));
 const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la']);
 const NAME_PARTICLE = /^(?:de|al|bin|ibn|van|von|la)$/;
+/**
+ * "Hans van Baalen": a particle only people's names take inside a plain name is cue enough that it is a person ("de",
+ * "la" and "al" also stand inside places and bodies: "Rio de Janeiro").
+ */
+const PERSON_PARTICLE = /^(?:van|von|bin|ibn)$/;
 
 /** Runs of capitalized tokens (with "of" and the like inside), each ending where a possessive or punctuation does. */
 function chunksOf(tokens: Token[]): Array<{ from: number; to: number }> {
@@ -604,6 +616,14 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         continue;
       }
 
+      const lowerTitle = i === chunk.from && chunk.to - i >= 2 ? LOWER_CASE_TITLE.exec(before) : null;
+      if (lowerTitle?.[1]) {
+        const words = lowerTitle[1].split(' ').length;
+        const value = lowerTitle[1].replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
+        i = personWithTitle(c, sentence, tokens, i - words, chunk.to, { value, n: words }, pendingCountry);
+        pendingCountry = null;
+        continue;
+      }
       const title = longest(body, tokens, i, chunk.to, MAX_TITLE_WORDS, (s) => TITLES.get(s));
       if (title) {
         i = personWithTitle(c, sentence, tokens, i, chunk.to, title, pendingCountry);
@@ -632,7 +652,8 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         }
       }
 
-      if (i === chunk.from && chunk.to - i >= 2 && chunk.to - i <= 3) {
+      const particles = tokens.slice(i, chunk.to).filter((x) => NAME_PARTICLE.test(x.text)).length;
+      if (i === chunk.from && chunk.to - i >= 2 && chunk.to - i <= 3 + particles) {
         const names = tokens.slice(i, chunk.to);
         const last = names[names.length - 1] as Token;
         const whole = lookupPlace(body.slice(t.start, last.end));
@@ -643,6 +664,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
               (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(n.text) ||
                 PARTICLE_NAME.test(n.text) ||
                 (k === 1 && k < names.length - 1 && /^\p{Lu}\.$/u.test(n.text)) ||
+                (k > 0 && k < names.length - 1 && NAME_PARTICLE.test(n.text)) ||
                 // initials run together without stops ("PJ Crowley, a spokesman for …"), never a country's ("US")
                 (k === 0 && names.length === 2 && /^\p{Lu}{2}$/u.test(n.text) && !lookupPlace(n.text))) &&
               !NOT_NAMES.has(n.text),
@@ -650,7 +672,9 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         if (
           plain &&
           !names.some((n) => MONTHS_AND_DAYS.has(n.text)) &&
-          (PERSON_CUE_AFTER.test(body.slice(last.end, sentence.end)) || PERSON_CUE_BEFORE.test(before))
+          (PERSON_CUE_AFTER.test(body.slice(last.end, sentence.end)) ||
+            PERSON_CUE_BEFORE.test(before) ||
+            names.some((n) => PERSON_PARTICLE.test(n.text)))
         ) {
           const key = c.person(body.slice(t.start, last.end), null);
           c.mention(t.start, last.end, { person: key }, 'NAME');
@@ -846,8 +870,6 @@ function personWithTitle(
     (!TITLES.has((tokens[n] as Token).text) || surnameTitle(n))
   ) {
     const word = unspaced((tokens[n] as Token).text);
-    // "Defence Minister Brendan Nelson Nelson": a name word printed twice over is a typo, never part of the name
-    if (n >= nameFrom + 2 && word === unspaced((tokens[n - 1] as Token).text)) break;
     // a middle initial ("S.") only between name words, never ending the name; initials run together ("Gen. B.B.
     // Bell") may open it too
     const initials = /^\p{Lu}\.$/u.test(word) ? n > nameFrom : /^(?:\p{Lu}\.){2,3}$/u.test(word);
@@ -874,7 +896,13 @@ function personWithTitle(
   }
   const nameStart = (tokens[nameFrom] as Token).start;
   const nameEnd = (tokens[n - 1] as Token).end;
-  const name = unspaced(body.slice(nameStart, nameEnd));
+  // "Defence Minister Brendan Nelson Nelson": a last word printed once more is a misprint of the person meant, unless
+  // the article calls them by the doubled word again ("Paul Koffi Koffi … Koffi Koffi said": a surname of two words);
+  // a name of two words ("Abdullah Abdullah") is left as printed
+  const last = (tokens[n - 1] as Token).text;
+  const doubled =
+    n - nameFrom >= 3 && last === (tokens[n - 2] as Token).text && body.split(`${last} ${last}`).length === 2;
+  const name = unspaced(body.slice(nameStart, (tokens[doubled ? n - 2 : n - 1] as Token).end));
   const single = n - nameFrom === 1;
   if (!country) {
     // "Prime Minister Gordon Brown of Britain"

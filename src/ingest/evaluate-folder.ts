@@ -48,13 +48,13 @@ export function scoreFolder(folder: string, options: { minConfidence?: number } 
       const expectedFile = path.join(folder, f.replace(/\.txt$/, '.expected.json'));
       const expected = JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as ExpectedArticle;
       // Noon of the day the annotator gives: the text's "Thursday" resolves as it did for the reader.
-      const analyzed = analyzeRecord({ body, publishedAt: `${expected.publishedOn}T12:00:00Z` }).graph;
+      const whole = analyzeRecord({ body, publishedAt: `${expected.publishedOn}T12:00:00Z` }).graph;
       const confident = <F extends { confidence: number }>(facts: F[]) => facts.filter((f) => f.confidence >= floor);
       const graph: SeedFile = {
-        ...analyzed,
-        statements: confident(analyzed.statements),
-        casualtyReports: confident(analyzed.casualtyReports),
-        militaryDeployments: confident(analyzed.militaryDeployments),
+        ...whole,
+        statements: confident(whole.statements),
+        casualtyReports: confident(whole.casualtyReports),
+        militaryDeployments: confident(whole.militaryDeployments),
       };
       const extracted = namedFacts(graph);
       const matched = matchedFacts(expected, extracted);

@@ -28,7 +28,8 @@ const SMALL =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE = 'hundred|thousand|million|billion';
-const WORD = `(?:(?:${TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL})`;
+// the word must end where the number does: "Eighteen" is no "eight" followed by letters
+const WORD = `(?:(?:${TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL})\\b`;
 const WORD_NUMBER = `(?:(?:${WORD}|a(?=[\\s-]+(?:${SCALE})))(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD}|${SCALE}))*)`;
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)(?:\\s+(?:${SCALE}))?`;
 const NUMBER = `(?:${DIGITS}|${WORD_NUMBER})`;
@@ -64,13 +65,20 @@ const QUALIFIER =
   '(?:at least|no fewer than|not less than|a minimum of|more than|over|upwards of|in excess of|up to|as many as|at most|no more than|fewer than|less than|under|nearly|almost|close to|about|around|approximately|roughly|some|an estimated|estimated)';
 
 const QUANTITY = new RegExp(
-  `\\b(?:(?<qualifier>${QUALIFIER})\\s+)?(?:between\\s+(?<from>${NUMBER})\\s+and\\s+(?<to>${NUMBER})|(?<vague>${VAGUE})|(?<dozen>a dozen)|(?<number>${NUMBER})(?:\\s*(?:-|–|to)\\s*(?<upper>${DIGITS}|${WORD_NUMBER}))?)(?![\\w.,]\\d)`,
+  `\\b(?:(?<qualifier>${QUALIFIER})\\s+)?(?:between\\s+(?<from>${NUMBER})\\s+and\\s+(?<to>${NUMBER})|(?<vague>${VAGUE})|(?<dozen>a dozen)|(?<half>(?:a\\s+)?half[\\s-]+(?:a\\s+)?dozen)|(?<dozens>${WORD})\\s+dozen\\b|(?<number>${NUMBER})(?:\\s*(?:-|–|to)\\s*(?<upper>${DIGITS}|${WORD_NUMBER}))?)(?![\\w.,]\\d)`,
   'gi',
 );
 
 /** Things that are numbers but not counts of people: money, ages, times, measures, dates, ordinals. */
 const NOT_A_COUNT_BEFORE =
-  /(?:[$€£¥]|\d[:.]|\b(?:US|USD|EUR|GBP|Rs|aged|age|ages|No\.|no\.|page|pages|number|room|route|flight|chapter|article|section|since|until|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.))\s*$/;
+  /(?:[$€£¥]|\d[:.]|\b(?:US|USD|EUR|GBP|Rs|aged|age|ages|No\.|no\.|page|pages|number|room|route|flight|chapter|article|section|since|until))\s*$/;
+/**
+ * A month before a day of it ("February 12"); "since February 600,000 civilians" and "In March two soldiers" are a
+ * month and then a count (a day is printed in digits).
+ */
+const MONTH_BEFORE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*$/;
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])$/;
 const NOT_A_COUNT_AFTER =
   /^(?:(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-|\s)old|-year|-month|-day|-hour|-minute|-week|-strong|-page|-point|\s*(?:%|percent|per cent|percentage)|\s*(?:dollars|euros|pounds|yuan|yen|rubles|roubles|rupees|som|tenge|cents)\b|\s*(?:km|kilomet|miles?\b|metres|meters|feet|kg|kilos|tons|tonnes|litres|liters|barrels|acres|hectares|square)|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|o'clock)|:\d|(?:st|nd|rd|th)\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent)\b)/i;
 
@@ -138,7 +146,9 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       }
       continue;
     }
-    if (NOT_A_COUNT_BEFORE.test(text.slice(Math.max(0, numberStart - 16), numberStart))) continue;
+    const justBefore = text.slice(Math.max(0, numberStart - 16), numberStart);
+    if (NOT_A_COUNT_BEFORE.test(justBefore)) continue;
+    if (MONTH_BEFORE.test(justBefore) && g.number && DAY_OF_MONTH.test(g.number)) continue;
     if (NOT_A_COUNT_AFTER.test(text.slice(end, end + 16))) continue;
     if (/^no(?:\s|$)/i.test(text.slice(Math.max(0, start - 3), start).trimStart())) continue;
     let quantity: Omit<Quantity, 'start' | 'end' | 'text'> | null = null;
@@ -152,6 +162,13 @@ export function findQuantities(text: string, offset = 0): Quantity[] {
       if (low !== undefined) quantity = { count: null, low, high: null, qualifier: 'AT_LEAST', vague: g.vague };
     } else if (g.dozen) {
       quantity = { ...bounds(12, g.qualifier ?? 'about'), vague: null };
+    } else if (g.half) {
+      quantity = { ...bounds(6, g.qualifier ?? 'about'), vague: null };
+    } else if (g.dozens) {
+      // "more than two dozen": a count of dozens, as round as "a dozen" when no qualifier says otherwise
+      const dozens = parseNumber(g.dozens);
+      if (dozens === null) continue;
+      quantity = { ...bounds(dozens * 12, g.qualifier ?? 'about'), vague: null };
     } else if (g.number) {
       const value = parseNumber(g.number);
       if (value === null || /^a$/i.test(g.number.trim())) continue;

@@ -537,4 +537,53 @@ describe('twelfth round: victims, verbs and totals the rules did not know', () =
     ]);
     expect(figures('Three peacekeepers were killed. The three soldiers were killed near the camp.')).toHaveLength(1);
   });
+
+  it('a flight is told of those who fled ("have fled the fighting"); "dead or captured" is no one category', () => {
+    expect(figures('More than one million Sudanese have fled the fighting in the region.')).toEqual([
+      ['DISPLACED', 1000000, null, null, 'MORE_THAN', 'More than one million', 'Sudanese'],
+    ]);
+    expect(figures('Eighteen soldiers have died in Iraq and more than two dozen have been wounded.')).toEqual([
+      ['KILLED', 18, 18, 18, 'EXACT', 'Eighteen', 'soldiers'],
+      ['INJURED', 24, null, null, 'MORE_THAN', 'more than two dozen', 'soldiers'],
+    ]);
+    // the counted are the killers when the verb takes an object
+    expect(figures('Three gunmen killed the guards.')).toEqual([]);
+    for (const body of [
+      'The clashes left more than two dozen insurgents dead or captured.',
+      'Five militants were killed or captured in the raid.',
+    ]) {
+      expect(figures(body), body).toEqual([]);
+    }
+  });
+
+  it('victims named once for two counts by nationality, and the dead counted by their bodies', () => {
+    expect(figures('The envoy condemned the killing of seven Malawian and one Tanzanian peacekeepers.')).toEqual([
+      ['KILLED', 7, 7, 7, 'EXACT', 'seven', 'Malawian peacekeepers'],
+      ['KILLED', 1, 1, 1, 'EXACT', 'one', 'Tanzanian peacekeepers'],
+    ]);
+    expect(figures('Three American and two British soldiers were killed in the attack.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'Three', 'American soldiers'],
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'British soldiers'],
+    ]);
+    expect(figures('The morgue received a half-dozen corpses of army soldiers.')).toEqual([
+      ['KILLED', 6, null, null, 'APPROXIMATELY', 'a half-dozen', 'army soldiers'],
+    ]);
+    for (const body of [
+      'Two French and three German soldiers arrived in the capital.',
+      'The minister met seven Malawian and one Tanzanian officers.',
+      'Divers searched 12 bodies of water near the camp.',
+    ]) {
+      expect(figures(body), body).toEqual([]);
+    }
+  });
+
+  it('"others" in the sentence of the same figure are new victims; in a later sentence they repeat it', () => {
+    expect(figures('Two soldiers were killed by a mine and two others died in a road accident.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'soldiers'],
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'others'],
+    ]);
+    expect(figures('Two soldiers were killed by a mine. Two others died in a road accident.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'soldiers'],
+    ]);
+  });
 });

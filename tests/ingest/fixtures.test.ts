@@ -126,7 +126,11 @@ describe('the fact extractors on the self-written fixture articles', () => {
       'an unnamed source again as "he"': /," an? [a-z ]+ (?:told|said)[^.\n]*\.\n\n"[^"\n]*," he said\b/,
       'a single quoted word as a predicate, then as a noun': /\bwas "\w+" and the "\w+"/,
       'a quoted name of capitalized words joined by "of"': /"[A-Z]\w+ of [A-Z]\w+"/,
-      'a name word printed twice': /\b([A-Z][a-z]+) \1\b/,
+      'a count of dozens': /\b(?:two|three|four) dozen\b/,
+      'victims named once for two counts': /\b\w+ [A-Z]\w+an and \w+ [A-Z]\w+an peacekeepers\b/,
+      '"dead or captured"': /\bdead or captured\b/,
+      'a name printed with its last word twice': /\b[A-Z][a-z]+ ([A-Z][a-z]+) \1\b/,
+      'a lower-case title before a full name': /\bformer president [A-Z][a-z]+ [A-Z][a-z]+/,
     };
     const uncovered = Object.entries(patterns)
       .filter(([, re]) => !fixtures.some((f) => re.test(f.body)))

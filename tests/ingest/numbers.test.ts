@@ -105,4 +105,26 @@ describe('findQuantities', () => {
     const [q] = findQuantities('Police said 12 were hurt.', 100);
     expect(q).toMatchObject({ start: 112, end: 114, text: '12' });
   });
+
+  it('reads number words ending in -teen whole, counts of dozens, half a dozen, and a count after a month', () => {
+    expect(only('Fourteen soldiers')).toMatchObject({ text: 'Fourteen', count: 14, qualifier: 'EXACT' });
+    expect(only('sixteen miners')).toMatchObject({ text: 'sixteen', count: 16 });
+    expect(only('more than two dozen have been wounded')).toEqual({
+      text: 'more than two dozen',
+      count: 24,
+      low: null,
+      high: null,
+      qualifier: 'MORE_THAN',
+      vague: null,
+    });
+    expect(only('three dozen protesters')).toMatchObject({ count: 36, qualifier: 'APPROXIMATELY' });
+    expect(only('a half-dozen corpses')).toMatchObject({ text: 'a half-dozen', count: 6, qualifier: 'APPROXIMATELY' });
+    expect(only('half a dozen villagers')).toMatchObject({ count: 6, qualifier: 'APPROXIMATELY' });
+    expect(only('since February 600,000 civilians')).toMatchObject({ text: '600,000', count: 600000 });
+    expect(only('In March two soldiers were killed')).toMatchObject({ text: 'two', count: 2 });
+    expect(only('In May dozens of people fled')).toMatchObject({ text: 'dozens', low: 24 });
+    // a day of the month is a date, whatever follows it
+    expect(findQuantities('on February 12 soldiers arrived')).toEqual([]);
+    expect(findQuantities('by March 3 people had left')).toEqual([]);
+  });
 });

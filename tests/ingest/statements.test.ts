@@ -114,8 +114,8 @@ describe('direct quotes', () => {
       'quote-before',
       'quote-after:pronoun',
     ]);
-    // confidence is the rule's measured precision: 97 of 98 "…," said X quotes right on held-out text and fixtures
-    // (0.99, capped at 0.95), a continued quote 30 of 30, a quote told before its words 19 of 19, 46 of 47 through a
+    // confidence is the rule's measured precision: 99 of 100 "…," said X quotes right on held-out text and fixtures
+    // (0.99, capped at 0.95), a continued quote 31 of 31, a quote told before its words 19 of 19, 46 of 47 through a
     // pronoun (0.98, capped)
     expect([after, continued, before, pronoun].map((s) => s?.confidence)).toEqual([0.95, 0.95, 0.95, 0.95]);
     // a quote of a speaker no actor stands behind: 4 of 5 (0.8)
