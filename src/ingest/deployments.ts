@@ -81,11 +81,11 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
     /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent|join)|being\s+(?:sent|deployed|dispatched)|(?:will|would)\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|(?:pledged|promised)(?!\s+to\s+(?!send|deploy|dispatch|contribute|join)\w)|announced (?:the )?(?:deployment|plans))\b/,
   ],
   // "are currently deployed in Estonia", "has about 900 troops deployed in Estonia", "the French soldiers deployed in
-  // Niger", "contributes 1,100 troops to UNIFIL": forces there now, not a movement ("has deployed 800 troops to
+  // Niger", "contributes 1,100 troops to UNIFIL", "the French troops already deployed": forces there now, not a movement ("has deployed 800 troops to
   // Estonia" and "were deployed in Mali in 2013" are movements)
   [
     'STATIONED',
-    /\b(?:(?:are|is|remain|remains)\s+(?:(?:currently|now|still|already)\s+)?deployed\s+(?:in|at|there)|(?:has|have)\s+(?!deployed)[^.;]{0,80}?\bdeployed\s+(?:in|at|there)|deployed(?<=\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|paratroopers|airmen|sailors|contingent|units?)\sdeployed)\s+(?:in|at)|contributes|provides)\b/,
+    /\b(?:(?:are|is|remain|remains)\s+(?:(?:currently|now|still|already)\s+)?deployed\s+(?:in|at|there)|(?:has|have)\s+(?!deployed)[^.;]{0,80}?\bdeployed\s+(?:in|at|there)|deployed(?<=\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|paratroopers|airmen|sailors|contingent|units?)\sdeployed)\s+(?:in|at)|(?<=\b(?:troops|soldiers|forces|peacekeepers|personnel|contingents?)\s)already\s+deployed|contributes|provides)\b/,
   ],
   [
     'ARRIVED',
@@ -156,6 +156,17 @@ const SERVING = new RegExp(
 const CONTRIBUTORS = new RegExp(
   `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:(?:${FORCE})\\s+from|(?<units>units|troops|soldiers|contingents)\\s+(?:of|from)\\s+the\\s+(?:armed|military)\\s+forces\\s+of)\\s+(?:the\\s+)?`,
 );
+/** What opens a force's contingents told one by one (see composition). */
+const COMPOSITION = /\b(?:with|includes?|included|including|comprises?|comprised|comprising|made up of)\s+(?=\d)/;
+/**
+ * A contingent's nationality after its figure: "850 Burundians", "900 French", "500 from Gabon", "850 from the
+ * Democratic Republic of Congo", "300 Chilean troops".
+ */
+const CONTINGENT = new RegExp(
+  `^\\s+(?:from\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:${FORCE}))?(?=\\s*(?:,|\\band\\b|[.;]|$))`,
+  'u',
+);
+const CONTINGENT_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 /** "The East Africa Response Force (EARF)": a force's acronym, by which the article goes on to name it. */
 const FORCE_ACRONYM = new RegExp(`\\b(?:${FORCE})\\s*\\((?<acronym>[A-Z]{2,6})\\)`, 'g');
 /** A country named as the owner of forces ("U.S. soldiers", "American troops", "France's armed forces"). */
@@ -242,7 +253,9 @@ const STRONG_UNIT = new RegExp(
 /** "the (15,000)-strong U.S. force": a force's size before its owner. */
 const STRONG_BEFORE = /\b(?<size>\d[\d,]*)[- ]strong\s+(?:the\s+)?$/;
 /** "alongside a Greek battalion": another country's unit, serving where the sentence's forces serve. */
-const ALONGSIDE = /\balongside\s+(?:the\s+|a\s+|an\s+)?$/;
+/** "alongside the French units", "working alongside some 1,600 French troops" (the figure is theirs). */
+const ALONGSIDE =
+  /\balongside\s+(?:the\s+|a\s+|an\s+)?(?:(?:some|about|around|nearly|roughly|more than)\s+)?(?:\d[\d,]*\s+)?$/;
 const UNIT_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:battalions?|brigades?|compan(?:y|ies)|contingents?|units?|troops|forces|soldiers|peacekeepers)\b/;
 /** "the arrival in Kigali of about 150 more troops", "returned home to …": forces back in their own country. */
@@ -357,12 +370,17 @@ class DeploymentFinder {
     const cues: Cue[] = [];
     const implied: Cue[] = [];
     this.ix.a.sentences.forEach((s, i) => {
+      const composed = tagged('composition', this.composition(s, i));
+      // "more than 4,000 troops were deployed, with 850 Burundians, …": forces told by their contingents are no one
+      // sender's, whoever the sentences before named
+      const moved = clauses(s).flatMap((c) => this.movement(c, i));
       const found = [
         ...tagged('standing', this.standing(s, i)),
-        ...clauses(s).flatMap((c) => this.movement(c, i)),
+        ...(composed.length > 0 ? moved.filter((c) => c.explicit) : moved),
         ...tagged('intervention', this.intervention(s, i)),
         ...tagged('serving', this.serving(s, i)),
         ...tagged('contributors', this.contributors(s, i)),
+        ...composed,
         ...tagged('alongside', this.alongside(s, i)),
         ...tagged('homecoming', this.homecoming(s, i)),
         ...tagged('home-to', this.homeTo(s, i)),
@@ -1123,13 +1141,14 @@ class DeploymentFinder {
     const countries = this.countriesIn(s.start, s.end);
     for (const unit of countries) {
       const at = unit.m.start;
-      if (!ALONGSIDE.test(this.body.slice(s.start, at)) || !UNIT_AFTER.test(this.body.slice(unit.m.end, s.end)))
-        continue;
+      const along = ALONGSIDE.exec(this.body.slice(s.start, at));
+      if (!along || !UNIT_AFTER.test(this.body.slice(unit.m.end, s.end))) continue;
       const host = this.countryGoneTo(s.start, at, [unit.country]) ?? this.knownHost(null);
       if (!host || host === unit.country) continue;
       const end = unit.m.end + (UNIT_AFTER.exec(this.body.slice(unit.m.end, s.end))?.[0].length ?? 0);
-      const cue = this.presence(i, 'STATIONED', at, end, unit.country, host, null, null, null);
-      cues.push(cue);
+      const personnel = this.personnel(s, s.start + along.index, at);
+      const cue = this.presence(i, 'STATIONED', personnel?.start ?? at, end, unit.country, host, null, null, null);
+      cues.push(withCount(cue, personnel));
     }
     return cues;
   }
@@ -1326,6 +1345,18 @@ class DeploymentFinder {
     const listed = (first ? this.listAround(s, first.m) : this.forcesFrom(s)).filter((m) => m.start > cueStart);
     const deploying = listed.map((m) => this.countryNamed(m) as string);
     if (deploying.length === 0) return [];
+    const host = this.forceHost(s, i, cueStart, deploying);
+    if (!host) return [];
+    const end = (listed[listed.length - 1] as EntityMention).end;
+    return deploying.map((country) => this.presence(i, 'STATIONED', cueStart, end, country, host, null, null, null));
+  }
+
+  /**
+   * Where a force told by its contributors serves: a country the sentence puts it in before `cueStart`, else the one
+   * the sentence before sends forces to ("began deploying to Somalia"), else the one country where the article has
+   * put forces so far; none when that is one of the contributors.
+   */
+  private forceHost(s: Sentence, i: number, cueStart: number, deploying: readonly string[]): string | null {
     const before = this.ix.a.sentences[i - 1];
     const host =
       this.countryGoneTo(s.start, cueStart, deploying) ??
@@ -1333,9 +1364,57 @@ class DeploymentFinder {
         ? this.countryGoneTo(before.start, before.end, deploying)
         : null) ??
       this.knownHost(null);
-    if (!host || deploying.includes(host)) return [];
-    const end = (listed[listed.length - 1] as EntityMention).end;
-    return deploying.map((country) => this.presence(i, 'STATIONED', cueStart, end, country, host, null, null, null));
+    return host && !deploying.includes(host) ? host : null;
+  }
+
+  /**
+   * "with 850 Burundians, 800 Cameroonians, 500 from Gabon and 200 from Equatorial Guinea", "The force, which also
+   * includes 900 French, 500 Canadians and 300 Chileans": a force told by its contingents one by one, each a figure
+   * and its nationality, each present where the force serves (see forceHost). At least two contingents, so that
+   * "with 300 French" alone (a unit, a crowd) is none, and only after a force is named and in no casualty sentence; a
+   * contingent whose nationality the entity stage does not know
+   * ("Burundians") keeps the list going without a fact of its own.
+   */
+  private composition(s: Sentence, i: number): Cue[] {
+    const opening = COMPOSITION.exec(s.text);
+    // the force is named before its contingents; "12 Malians and 3 Nigerians among the dead" are victims
+    if (
+      !opening ||
+      HIT.test(s.text) ||
+      !/\b(?:force|mission)\b|\btroops\b|\bsoldiers\b|\bpeacekeepers\b/.test(s.text.slice(0, opening.index))
+    )
+      return [];
+    const listStart = s.start + opening.index + opening[0].length;
+    const quantities = findQuantities(s.text, s.start).filter((q) => q.start >= listStart && q.count !== null);
+    const contingents: Array<{ start: number; end: number; count: number; qualifier: Cue['personnelQualifier'] }> = [];
+    let at = listStart;
+    for (const q of quantities) {
+      if (q.start < at) continue;
+      if (q.start !== at && !(contingents.length > 0 && CONTINGENT_SEPARATOR.test(this.body.slice(at, q.start)))) break;
+      const named = CONTINGENT.exec(this.body.slice(q.end, s.end));
+      if (!named) break;
+      contingents.push({
+        start: q.start,
+        end: q.end + named[0].length,
+        count: q.count as number,
+        qualifier: q.qualifier,
+      });
+      at = q.end + named[0].length;
+    }
+    if (contingents.length < 2) return [];
+    const owned = contingents.flatMap((c) => {
+      const owner = this.countriesIn(c.start, c.end)[0];
+      return owner ? [{ ...c, country: owner.country }] : [];
+    });
+    const host = this.forceHost(s, i, s.start + opening.index, [...new Set(owned.map((c) => c.country))]);
+    if (!host) return [];
+    return owned.map((c) =>
+      withCount(this.presence(i, 'STATIONED', c.start, c.end, c.country, host, null, null, null), {
+        personnel: c.count,
+        qualifier: c.qualifier,
+        force: null,
+      }),
+    );
   }
 
   /**

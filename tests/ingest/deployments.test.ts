@@ -680,6 +680,69 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('The minister sat alongside a French general in Mali.')).toEqual([]);
   });
 
+  it('"alongside some 1,600 French troops": the figure before the unit is its size', () => {
+    expect(
+      deployments('Chad sent 400 soldiers to Niger last year. They now patrol alongside some 1,600 French troops.'),
+    ).toEqual([
+      ['Chad', 'Niger', 'ARRIVED', 400, 'EXACT'],
+      ['France', 'Niger', 'STATIONED', 1600, 'APPROXIMATELY'],
+    ]);
+    // the figure of the subject's own forces is not the unit's beside them
+    expect(
+      deployments('Chad sent 400 soldiers to Niger last year. Its 400 soldiers now patrol alongside French troops.'),
+    ).toEqual([
+      ['Chad', 'Niger', 'ARRIVED', 400, 'EXACT'],
+      ['France', 'Niger', 'STATIONED', null, null],
+    ]);
+  });
+
+  it('a force told by its contingents one by one: each nationality present with its figure where the force serves', () => {
+    expect(
+      deployments(
+        'Brazil sent 1,200 troops to Haiti in June. The force, which also includes 900 French, 500 from Canada and 300 from Chile, has restored order.',
+      ),
+    ).toEqual([
+      ['Brazil', 'Haiti', 'ARRIVED', 1200, 'EXACT'],
+      ['France', 'Haiti', 'STATIONED', 900, 'EXACT'],
+      ['Canada', 'Haiti', 'STATIONED', 500, 'EXACT'],
+      ['Chile', 'Haiti', 'STATIONED', 300, 'EXACT'],
+    ]);
+    // a total of forces "with" its contingents is no one sender's, whoever the sentence before sent
+    expect(
+      deployments(
+        'Rwanda sent 800 soldiers to Mali in May. By June, 4,000 troops were already deployed, with 850 from Gabon and 500 from Chad.',
+      ),
+    ).toEqual([
+      ['Rwanda', 'Mali', 'ARRIVED', 800, 'EXACT'],
+      ['Gabon', 'Mali', 'STATIONED', 850, 'EXACT'],
+      ['Chad', 'Mali', 'STATIONED', 500, 'EXACT'],
+    ]);
+  });
+
+  it('forces "already deployed" are there, not on their way; "has already deployed" is a movement', () => {
+    expect(
+      deployments(
+        'Rwanda sent 800 soldiers to Mali in May. European nations are weighing an operation in Mali to help the French troops already deployed.',
+      ),
+    ).toEqual([
+      ['Rwanda', 'Mali', 'ARRIVED', 800, 'EXACT'],
+      ['France', 'Mali', 'STATIONED', null, null],
+    ]);
+    expect(deployments('Rwanda has already deployed 800 soldiers to Mali.')).toEqual([
+      ['Rwanda', 'Mali', 'ARRIVED', 800, 'EXACT'],
+    ]);
+  });
+
+  it('figures of nationalities that are no contingents: one alone, victims, no force before them', () => {
+    const sent = 'Brazil sent 1,200 troops to Haiti in June. ';
+    const brazil = ['Brazil', 'Haiti', 'ARRIVED', 1200, 'EXACT'];
+    expect(deployments(`${sent}The force, which also includes 900 French, has restored order.`)).toEqual([brazil]);
+    expect(
+      deployments(`${sent}Gunmen attacked the force, with 12 from France and 3 from Chile among the wounded.`),
+    ).toEqual([brazil]);
+    expect(deployments(`${sent}The fair drew visitors, with 900 French and 500 from Canada.`)).toEqual([brazil]);
+  });
+
   it('peacekeepers "were from" a list, or "were Togolese": each country present where the story is', () => {
     expect(
       deployments(
