@@ -93,7 +93,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
 ];
 const STATIONED = new RegExp(
-  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|had|maintains|maintained|keeps|keep|kept)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b(?!\\s+the\\s+(?:[A-Z][a-z]+\\s+)?region\\b)|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b|\\b(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:troop\\s+)?contributor\\s+to\\b`,
+  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|had|maintains|maintained|keeps|keep|kept)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b(?!\\s+the\\s+(?:[A-Z][a-z]+\\s+)?region\\b)|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b|\\b(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:troop\\s+)?contributor\\s+(?:to|of\\s+(?:[\\w-]+\\s+)?(?:troops|forces|soldiers|peacekeepers))\\b`,
   'g',
 );
 /** "We (also) have …": a first-person subject, whose forces are told by their country after the verb. */
@@ -587,6 +587,8 @@ class DeploymentFinder {
       const place = this.ix.place(m.ref.place);
       const country = this.ix.countryOf(m.ref.place);
       if (!place || !country || senders.includes(country)) continue;
+      // "to the U.S.-led coalition": the country that leads an alliance is not where its forces go
+      if (this.body.startsWith('-led', m.end)) continue;
       // "flew 200 troops from Sierra Leone to Liberia": only forces that leave are hosted where they come from
       if (!leaving && ORIGIN.test(this.body.slice(s.start, m.start))) continue;
       const inPurpose = purpose !== null && m.start >= purpose[0] && m.end <= purpose[1];

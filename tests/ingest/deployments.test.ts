@@ -719,6 +719,24 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
   });
 
+  it('"the sixth biggest contributor of Western forces fighting in Afghanistan, with about 3,250 troops"', () => {
+    expect(
+      deployments(
+        'Italy is the sixth biggest contributor of Western forces fighting in Afghanistan, with about 3,250 troops on the ground.',
+      ),
+    ).toEqual([['Italy', 'Afghanistan', 'STATIONED', 3250, 'APPROXIMATELY']]);
+    expect(
+      deployments('Italy is the biggest contributor of funds to Afghanistan, with about 3,250 million euros.'),
+    ).toEqual([]);
+  });
+
+  it('the country that leads a coalition is not where the forces go', () => {
+    expect(deployments('Poland sent 200 troops to the U.S.-led coalition.')).toEqual([]);
+    expect(deployments('Poland sent 200 troops to join the U.S.-led coalition in Iraq.')).toEqual([
+      ['Poland', 'Iraq', 'ARRIVED', 200, 'EXACT'],
+    ]);
+  });
+
   it('forces "already deployed" are there, not on their way; "has already deployed" is a movement', () => {
     expect(
       deployments(
