@@ -403,7 +403,46 @@ class DeploymentFinder {
       told.add(pair(c));
       cues.push(c);
     }
+    this.sizeUntold(cues);
     return merge(this.body, cues);
+  }
+
+  /**
+   * "Rwandan troops arrived in Sudan on Sunday … The 150 soldiers from Rwanda are expected to be joined …": forces
+   * of one sender sent to one host with no figure in any cue take the one figure the article gives that sender's
+   * forces elsewhere ("150 soldiers from Rwanda", "about 400 Kenyan soldiers"); none when it gives two.
+   */
+  private sizeUntold(cues: Cue[]): void {
+    const sizes = new Map<string, Array<{ personnel: number; qualifier: Cue['personnelQualifier'] }>>();
+    for (const s of this.ix.a.sentences) {
+      if (!FORCE_WORD.test(s.text)) continue;
+      for (const q of findQuantities(s.text, s.start)) {
+        const size = q.count === null ? null : this.personnel(s, q.start, q.start + 1);
+        if (!size || size.start !== q.start) continue;
+        const owner =
+          this.countriesIn(q.end, size.end)[0] ??
+          this.countriesIn(size.end, s.end).find((c) =>
+            /^\s+from\s+(?:the\s+)?$/.test(this.body.slice(size.end, c.m.start)),
+          );
+        if (!owner) continue;
+        const found = sizes.get(owner.country) ?? [];
+        if (!found.some((f) => f.personnel === size.personnel))
+          found.push({ personnel: size.personnel as number, qualifier: size.qualifier });
+        sizes.set(owner.country, found);
+      }
+    }
+    for (const [country, [size, other]] of sizes) {
+      const own = cues.filter((c) => c.deployingCountry === country);
+      if (!size || other || own.some((c) => c.personnel !== null) || new Set(own.map((c) => c.hostCountry)).size !== 1)
+        continue;
+      for (const c of own) {
+        // a presence implied by its dead: a figure of the same forces is more likely a toll than their size
+        if ((c.status !== 'ARRIVED' && c.status !== 'STATIONED') || c.rule === 'implied') continue;
+        c.personnel = size.personnel;
+        c.personnelQualifier = size.qualifier;
+        c.rule = `${c.rule ?? 'untagged'}:sized`;
+      }
+    }
   }
 
   /** "…, a spokesman for the Rwandan contingent said": the country of the forces a speaker after `from` speaks for. */

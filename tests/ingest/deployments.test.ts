@@ -730,6 +730,22 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ).toEqual([]);
   });
 
+  it("a movement told without its size takes the one figure the article gives that sender's forces", () => {
+    expect(
+      deployments('Rwandan troops arrived in Sudan on Sunday. The 150 soldiers from Rwanda will protect the monitors.'),
+    ).toEqual([['Rwanda', 'Sudan', 'ARRIVED', 150, 'EXACT']]);
+    // two figures: which one the arrival was is not told
+    expect(
+      deployments(
+        'Rwandan troops arrived in Sudan on Sunday. The first 150 soldiers from Rwanda will be followed by 300 Rwandan soldiers.',
+      ),
+    ).toEqual([['Rwanda', 'Sudan', 'ARRIVED', null, null]]);
+    // a toll is no size
+    expect(
+      deployments('Kenyan troops entered Somalia on Sunday. Five Kenyan soldiers were killed in the fighting.'),
+    ).toEqual([['Kenya', 'Somalia', 'ARRIVED', null, null]]);
+  });
+
   it('the country that leads a coalition is not where the forces go', () => {
     expect(deployments('Poland sent 200 troops to the U.S.-led coalition.')).toEqual([]);
     expect(deployments('Poland sent 200 troops to join the U.S.-led coalition in Iraq.')).toEqual([
