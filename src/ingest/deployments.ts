@@ -273,6 +273,9 @@ const ALLIANCE_FORCE = new RegExp(`${ALLIANCE}\\s+$`);
 const ALLIANCE_FIGURE = new RegExp(`${ALLIANCE}\\s`);
 /** The auxiliary that ends a long subject before its verb, and what a subject's own words cannot hold. */
 const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
+/** What names forces the moved ones join or relieve, right before their nationality (see movement). */
+const JOINED =
+  /\b(?:join(?:s|ed|ing)?|alongside|reinforce|relieve|replace)\s+(?:the\s+)?(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*\s+)?$/;
 const NOT_IN_SUBJECT =
   /[.;:"“”]|\b(?:is|are|was|were|has|have|had|will|would|said|says|after|when|while|who|which|that)\b/;
 const THE_COUNTRY = /^\s*(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:country|kingdom|nation|republic)\b/;
@@ -780,6 +783,8 @@ class DeploymentFinder {
       // "to deploy American and British military advisers": the forces' demonyms name the senders
       // ("the Nigerian extremist group" names an adversary, not a sender)
       for (const demonym of this.countriesIn(verbEnd, s.end).filter((c) => c.m.via === 'DEMONYM')) {
+        // "pledged to deploy 1,700 soldiers to Somalia to join some 1,600 Ugandan soldiers": the forces joined
+        if (JOINED.test(this.body.slice(verbEnd, demonym.m.start))) continue;
         const list = this.listAround(s, demonym.m);
         const owner = list[list.length - 1] as EntityMention;
         if (!FORCES_OF.test(this.body.slice(owner.end, owner.end + 60))) continue;
@@ -1080,7 +1085,15 @@ class DeploymentFinder {
             ) ?? this.knownHost(deploying)));
       if (!host) continue;
       // "has the largest contingent in the mission with 4,000 troops": the size after the presence
-      const personnel = leased ? null : (this.personnel(s, s.start, verbEnd) ?? this.personnelAfterWith(s, verbEnd));
+      // "to join some 1,600 Ugandan soldiers based in Mogadishu": the figure right before the subject is its own
+      const ownSize = findQuantities(s.text, s.start).find(
+        (q) => q.end <= subject.start && /^\s+$/.test(this.body.slice(q.end, subject.start)),
+      );
+      const personnel = leased
+        ? null
+        : ((ownSize && this.personnel(s, ownSize.start, ownSize.start + 1)) ??
+          this.personnel(s, s.start, verbEnd) ??
+          this.personnelAfterWith(s, verbEnd));
       const end = Math.max(purpose?.[1] ?? verbEnd, destination?.m.end ?? verbEnd);
       const location = destination?.location ?? null;
       if (cues.some((c) => c.location !== null && c.location === location)) continue;

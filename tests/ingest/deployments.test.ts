@@ -746,6 +746,21 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ).toEqual([['Kenya', 'Somalia', 'ARRIVED', null, null]]);
   });
 
+  it('"to join some 1,600 Ugandan soldiers based in Mogadishu": the forces joined are not those sent, and their figure is theirs', () => {
+    expect(
+      deployments(
+        'Burundian troops arrived in Somalia on Sunday. The country has pledged to deploy a total of 1,700 soldiers to Somalia to join some 1,600 Ugandan soldiers based in Mogadishu.',
+      ),
+    ).toEqual([
+      ['Burundi', 'Somalia', 'ARRIVED', 1700, 'EXACT'],
+      ['Uganda', 'Somalia', 'STATIONED', 1600, 'APPROXIMATELY'],
+    ]);
+    // the nationality of the forces sent themselves
+    expect(deployments('The government has pledged to deploy 1,700 more Ugandan soldiers to Somalia.')).toEqual([
+      ['Uganda', 'Somalia', 'ANNOUNCED', 1700, 'EXACT'],
+    ]);
+  });
+
   it('the country that leads a coalition is not where the forces go', () => {
     expect(deployments('Poland sent 200 troops to the U.S.-led coalition.')).toEqual([]);
     expect(deployments('Poland sent 200 troops to join the U.S.-led coalition in Iraq.')).toEqual([
