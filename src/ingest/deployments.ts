@@ -177,8 +177,8 @@ const ONWARD =
   /^(?:\s+(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\s+(?:the\s+)?(?:\p{Lu}|neighbou?ring\s)/u;
 /** "(US) troops", "(Dutch) military advisers": a country's forces named right after it. */
 const OWN_FORCES = new RegExp(`^(?:['’]s)?\\s+(?:(?:military|army|combat|special)\\s+)?(?:${FORCE})\\b`);
-/** "sent (its) forces to": "forces" with no other word, as what the verb moves. */
-const OBJECT_FORCES = /^\s+(?:(?:its|their|more|additional|some)\s+)?forces\s+(?:to|into|in)\b/;
+/** "sent (its) forces to", "withdrawing its forces from": "forces" with no other word, as what the verb moves. */
+const OBJECT_FORCES = /^\s+(?:(?:its|their|more|additional|some)\s+)?forces\s+(?:to|into|in|from|out of)\b/;
 /** "arrived outside the city", "in the capital": a city the article named before. */
 const THE_CITY = /^(?:\s+[a-z]+){0,3}?\s+(?:in|into|to|at|outside|near|around)\s+the\s+(?:city|capital|town)\b/;
 /** A verb right after a country: the country is its clause's subject ("… to Mali and Germany sent 200 …"). */

@@ -761,6 +761,13 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
   });
 
+  it('"withdrawing its forces from": "forces" with no other word, as what a withdrawal moves', () => {
+    expect(deployments('Britain has begun withdrawing its forces from its last base in Iraq.')).toEqual([
+      ['United Kingdom', 'Iraq', 'WITHDRAWN', null, null],
+    ]);
+    expect(deployments('Britain has begun withdrawing its support from the talks in Iraq.')).toEqual([]);
+  });
+
   it('the country that leads a coalition is not where the forces go', () => {
     expect(deployments('Poland sent 200 troops to the U.S.-led coalition.')).toEqual([]);
     expect(deployments('Poland sent 200 troops to join the U.S.-led coalition in Iraq.')).toEqual([
