@@ -273,6 +273,11 @@ const ALLIANCE_FORCE = new RegExp(`${ALLIANCE}\\s+$`);
 const ALLIANCE_FIGURE = new RegExp(`${ALLIANCE}\\s`);
 /** The auxiliary that ends a long subject before its verb, and what a subject's own words cannot hold. */
 const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
+/**
+ * "keeps about 800 troops at Rukla": a place the gazetteer does not know, right after the presence's "in" or "at"
+ * (see standing).
+ */
+const UNKNOWN_PLACE = /^(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:base|camp))?\s*(?:[,.;]|and\b|$)/u;
 /** What names forces the moved ones join or relieve, right before their nationality (see movement). */
 const JOINED =
   /\b(?:join(?:s|ed|ing)?|alongside|reinforce|relieve|replace)\s+(?:the\s+)?(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*\s+)?$/;
@@ -1082,7 +1087,9 @@ class DeploymentFinder {
               i,
               this.body.slice(verbEnd - (/\b(?:in|at)$/.exec(cue[0])?.[0].length ?? 0), s.end),
               deploying,
-            ) ?? this.knownHost(deploying)));
+            ) ??
+            this.knownHost(deploying) ??
+            (UNKNOWN_PLACE.test(this.body.slice(verbEnd - 2, s.end)) ? this.knownHost(null) : null)));
       if (!host) continue;
       // "has the largest contingent in the mission with 4,000 troops": the size after the presence
       // "to join some 1,600 Ugandan soldiers based in Mogadishu": the figure right before the subject is its own

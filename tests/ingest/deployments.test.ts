@@ -768,6 +768,26 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('Britain has begun withdrawing its support from the talks in Iraq.')).toEqual([]);
   });
 
+  it('"keeps about 800 troops at Rukla", a place the gazetteer does not know: in the one host the article has', () => {
+    const poland = ['Poland', 'Lithuania', 'ANNOUNCED', 250, 'EXACT'];
+    expect(
+      deployments(
+        'Poland will send 250 soldiers to Lithuania next month. Germany already keeps about 800 troops at Rukla.',
+      ),
+    ).toEqual([poland, ['Germany', 'Lithuania', 'STATIONED', 800, 'APPROXIMATELY']]);
+    // two hosts so far: which one the place is in is not told
+    expect(
+      deployments(
+        'Poland will send 250 soldiers to Lithuania next month. Britain sent 500 troops to Estonia in March. Germany already keeps about 800 troops at Rukla.',
+      ),
+    ).toEqual([poland, ['United Kingdom', 'Estonia', 'ARRIVED', 500, 'EXACT']]);
+    expect(
+      deployments(
+        'Poland will send 250 soldiers to Lithuania next month. Germany already keeps about 800 troops at home.',
+      ),
+    ).toEqual([poland]);
+  });
+
   it('the country that leads a coalition is not where the forces go', () => {
     expect(deployments('Poland sent 200 troops to the U.S.-led coalition.')).toEqual([]);
     expect(deployments('Poland sent 200 troops to join the U.S.-led coalition in Iraq.')).toEqual([
