@@ -238,10 +238,11 @@ const CUT_FROM =
 const CUT_TO = /\bto\s+(?:(?:about|around|some|roughly)\s+)?$/;
 /**
  * "its 3,200 strong peace contingent": the size of the force a movement belongs to; so is the whole force a
- * country is still to withdraw ("will withdraw its 1,700 soldiers from Iraq": 1,700 are there now).
+ * country is still to withdraw ("will withdraw its 1,700 soldiers from Iraq", "to pull all 1,900 troops from Haiti":
+ * 1,700 and 1,900 are there now).
  */
 const FORCE_SIZE =
-  /\b(?:its|their)\s+(?<size>\d[\d,]*)[- ]strong\s+(?:[a-z-]+\s+){0,2}?(?:contingent|force)\b|\b(?:will|would|to)\s+(?:withdraw|pull out|bring home)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?<whole>\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|personnel|forces)\b/;
+  /\b(?:its|their)\s+(?<size>\d[\d,]*)[- ]strong\s+(?:[a-z-]+\s+){0,2}?(?:contingent|force)\b|\b(?:will|would|to)\s+(?:withdraw|pull(?: out)?|remove|bring home)\s+(?:all\s+(?:of\s+)?(?:(?:its|their)\s+)?|(?:its|their)\s+)(?<whole>\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|personnel|forces)\b/;
 /**
  * "the 300-strong Estonian contingent", "the 2,800-strong main body": a unit's size, which the number finder leaves
  * out (a "300-strong" crowd counts no victims).
@@ -1132,7 +1133,7 @@ class DeploymentFinder {
   private reduction(s: Sentence, i: number, found: Cue[]): Cue[] {
     // most sentences hold none of these words, and skip both patterns
     const cut = /reduc|cut|trim|scal|draw/.test(s.text) ? REDUCTION.exec(s.text) : null;
-    const size = cut || !/strong|its|their/.test(s.text) ? null : FORCE_SIZE.exec(s.text);
+    const size = cut || !/strong|its|their|\ball\b/.test(s.text) ? null : FORCE_SIZE.exec(s.text);
     if (!cut && !size) return [];
     const match = (cut ?? size) as RegExpExecArray;
     const start = s.start + match.index;

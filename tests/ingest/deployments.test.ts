@@ -788,6 +788,17 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ).toEqual([poland]);
   });
 
+  it('"to pull all 1,900 troops from Haiti": the whole force withdrawn was there', () => {
+    expect(deployments('The United States plans to pull all 1,900 troops from Haiti by June.')).toEqual([
+      ['United States', 'Haiti', 'WITHDRAWN', 1900, 'EXACT'],
+      ['United States', 'Haiti', 'STATIONED', 1900, 'EXACT'],
+    ]);
+    // not all of them: how many stay is not told
+    expect(deployments('The United States will withdraw 900 troops from Haiti by June.')).toEqual([
+      ['United States', 'Haiti', 'WITHDRAWN', 900, 'EXACT'],
+    ]);
+  });
+
   it('the country that leads a coalition is not where the forces go', () => {
     expect(deployments('Poland sent 200 troops to the U.S.-led coalition.')).toEqual([]);
     expect(deployments('Poland sent 200 troops to join the U.S.-led coalition in Iraq.')).toEqual([
