@@ -111,7 +111,7 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'movement:host-subject-destination': [5, 0],
   'movement:previous-sender:host-destination': [11, 3],
   'movement:previous-sender:host-previous-host': [10, 2],
-  reduction: [10, 0],
+  reduction: [11, 0],
   serving: [15, 3],
   standing: [19, 1],
   'withdrawal-noun': [5, 2],
