@@ -422,9 +422,13 @@ class DeploymentFinder {
    * forces elsewhere ("150 soldiers from Rwanda", "about 400 Kenyan soldiers"); none when it gives two.
    */
   private sizeUntold(cues: Cue[]): void {
+    // most articles give every sender's forces a figure somewhere, and need no second reading
+    const untold = new Set(cues.filter((c) => c.rule !== 'implied').map((c) => c.deployingCountry));
+    for (const c of cues) if (c.personnel !== null) untold.delete(c.deployingCountry);
+    if (untold.size === 0) return;
     const sizes = new Map<string, Array<{ personnel: number; qualifier: Cue['personnelQualifier'] }>>();
     for (const s of this.ix.a.sentences) {
-      if (!FORCE_WORD.test(s.text)) continue;
+      if (!FORCE_WORD.test(s.text) || !/\d/.test(s.text)) continue;
       for (const q of findQuantities(s.text, s.start)) {
         const size = q.count === null ? null : this.personnel(s, q.start, q.start + 1);
         if (!size || size.start !== q.start) continue;
@@ -442,8 +446,7 @@ class DeploymentFinder {
     }
     for (const [country, [size, other]] of sizes) {
       const own = cues.filter((c) => c.deployingCountry === country);
-      if (!size || other || own.some((c) => c.personnel !== null) || new Set(own.map((c) => c.hostCountry)).size !== 1)
-        continue;
+      if (!size || other || !untold.has(country) || new Set(own.map((c) => c.hostCountry)).size !== 1) continue;
       for (const c of own) {
         // a presence implied by its dead: a figure of the same forces is more likely a toll than their size
         if ((c.status !== 'ARRIVED' && c.status !== 'STATIONED') || c.rule === 'implied') continue;
