@@ -872,6 +872,11 @@ class DeploymentFinder {
             : this.knownHost(deploying[0] as string),
       ],
       ['dateline', () => this.datelineHost(deploying)],
+      [
+        'the-country',
+        () =>
+          THE_COUNTRY.test(this.body.slice(verbEnd, s.end)) ? this.countryMeant(s, i, verbStart, deploying) : null,
+      ],
     ];
     let host: string | null = null;
     let hostRule = '';
@@ -1320,6 +1325,21 @@ class DeploymentFinder {
   }
 
   /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
+  /**
+   * "The Estonian military says 130 British soldiers are arriving in the country": the one other country the sentence
+   * names before the verb, else the one the sentence before names.
+   */
+  private countryMeant(s: Sentence, i: number, verbStart: number, deploying: readonly string[]): string | null {
+    const found = new Set(
+      this.countriesIn(s.start, verbStart)
+        .map((c) => c.country)
+        .filter((c) => !deploying.includes(c)),
+    );
+    if (found.size > 1) return null;
+    const [country] = found;
+    return country ?? (deploying.length === 1 ? this.previousCountry(i, deploying[0] as string) : null);
+  }
+
   private previousCountry(i: number, except: string): string | null {
     const before = this.ix.a.sentences[i - 1];
     if (!before) return null;

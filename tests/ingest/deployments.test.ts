@@ -799,6 +799,20 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
   });
 
+  it('forces "arriving in the country": the one other country the sentence names before the verb, or the one before', () => {
+    const british = ['United Kingdom', 'Estonia', 'ARRIVED', 130, 'EXACT'];
+    expect(deployments('The Estonian military says 130 British soldiers are arriving in the country.')).toEqual([
+      british,
+    ]);
+    expect(
+      deployments('Estonia has asked its allies for help. About 130 British soldiers are arriving in the country.'),
+    ).toEqual([[...british.slice(0, 4), 'APPROXIMATELY']]);
+    // two countries: which one is meant is not told
+    expect(
+      deployments('The Estonian and Latvian militaries say 130 British soldiers are arriving in the country.'),
+    ).toEqual([]);
+  });
+
   it('the country that leads a coalition is not where the forces go', () => {
     expect(deployments('Poland sent 200 troops to the U.S.-led coalition.')).toEqual([]);
     expect(deployments('Poland sent 200 troops to join the U.S.-led coalition in Iraq.')).toEqual([
