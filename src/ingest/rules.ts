@@ -109,6 +109,7 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'movement:host-previous-host': [13, 0],
   'movement:host-previous-host:list': [4, 0],
   'movement:host-subject-destination': [5, 0],
+  'movement:host-the-country': [1, 0],
   'movement:previous-sender:host-destination': [11, 3],
   'movement:previous-sender:host-previous-host': [10, 2],
   reduction: [11, 0],
