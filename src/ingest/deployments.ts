@@ -81,11 +81,11 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
     /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent|join)|being\s+(?:sent|deployed|dispatched)|(?:will|would)\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|(?:pledged|promised)(?!\s+to\s+(?!send|deploy|dispatch|contribute|join)\w)|announced (?:the )?(?:deployment|plans))\b/,
   ],
   // "are currently deployed in Estonia", "has about 900 troops deployed in Estonia", "the French soldiers deployed in
-  // Niger", "contributes 1,100 troops to UNIFIL": forces there now, not a movement ("has deployed 800 troops to
+  // Niger", "contributes 1,100 troops to UNIFIL", "the French troops already deployed": forces there now, not a movement ("has deployed 800 troops to
   // Estonia" and "were deployed in Mali in 2013" are movements)
   [
     'STATIONED',
-    /\b(?:(?:are|is|remain|remains)\s+(?:(?:currently|now|still|already)\s+)?deployed\s+(?:in|at|there)|(?:has|have)\s+(?!deployed)[^.;]{0,80}?\bdeployed\s+(?:in|at|there)|deployed(?<=\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|paratroopers|airmen|sailors|contingent|units?)\sdeployed)\s+(?:in|at)|contributes|provides)\b/,
+    /\b(?:(?:are|is|remain|remains)\s+(?:(?:currently|now|still|already)\s+)?deployed\s+(?:in|at|there)|(?:has|have)\s+(?!deployed)[^.;]{0,80}?\bdeployed\s+(?:in|at|there)|deployed(?<=\b(?:troops|soldiers|forces|peacekeepers|personnel|marines|paratroopers|airmen|sailors|contingent|units?)\sdeployed)\s+(?:in|at)|(?<=\b(?:troops|soldiers|forces|peacekeepers|personnel|contingents?)\s)already\s+deployed|contributes|provides)\b/,
   ],
   [
     'ARRIVED',
@@ -93,7 +93,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
 ];
 const STATIONED = new RegExp(
-  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|had|maintains|maintained|keeps|keep|kept)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b(?!\\s+the\\s+(?:[A-Z][a-z]+\\s+)?region\\b)|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b|\\b(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:troop\\s+)?contributor\\s+to\\b`,
+  `\\b(?:stationed|based|garrisoned)\\s+(?:in|at|near)\\b|\\b(?:has|have|maintains|keeps|keep)\\s+(?:a\\s+|an\\s+)?(?:military\\s+|air\\s+|naval\\s+)?base\\b|\\b(?:has|have|had|maintains|maintained|keeps|keep|kept)\\b[^.;]{0,40}?\\b(?:${FORCE}|[A-Z][A-Za-z.]*\\s+personnel)\\s+(?:stationed\\s+|based\\s+)?(?:in|at)\\b(?!\\s+the\\s+(?:[A-Z][a-z]+\\s+)?region\\b)|\\brotates?\\b[^.;]{0,40}?\\bthrough\\b|\\b(?:is|are|was|were)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:troop\\s+)?contributor\\s+(?:to|of\\s+(?:[\\w-]+\\s+)?(?:troops|forces|soldiers|peacekeepers))\\b`,
   'g',
 );
 /** "We (also) have …": a first-person subject, whose forces are told by their country after the verb. */
@@ -156,6 +156,17 @@ const SERVING = new RegExp(
 const CONTRIBUTORS = new RegExp(
   `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:(?:${FORCE})\\s+from|(?<units>units|troops|soldiers|contingents)\\s+(?:of|from)\\s+the\\s+(?:armed|military)\\s+forces\\s+of)\\s+(?:the\\s+)?`,
 );
+/** What opens a force's contingents told one by one (see composition). */
+const COMPOSITION = /\b(?:with|includes?|included|including|comprises?|comprised|comprising|made up of)\s+(?=\d)/;
+/**
+ * A contingent's nationality after its figure: "850 Burundians", "900 French", "500 from Gabon", "850 from the
+ * Democratic Republic of Congo", "300 Chilean troops".
+ */
+const CONTINGENT = new RegExp(
+  `^\\s+(?:from\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:${FORCE}))?(?=\\s*(?:,|\\band\\b|[.;]|$))`,
+  'u',
+);
+const CONTINGENT_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 /** "The East Africa Response Force (EARF)": a force's acronym, by which the article goes on to name it. */
 const FORCE_ACRONYM = new RegExp(`\\b(?:${FORCE})\\s*\\((?<acronym>[A-Z]{2,6})\\)`, 'g');
 /** A country named as the owner of forces ("U.S. soldiers", "American troops", "France's armed forces"). */
@@ -166,8 +177,8 @@ const ONWARD =
   /^(?:\s+(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?)?\s+for\s+(?:the\s+)?(?:\p{Lu}|neighbou?ring\s)/u;
 /** "(US) troops", "(Dutch) military advisers": a country's forces named right after it. */
 const OWN_FORCES = new RegExp(`^(?:['’]s)?\\s+(?:(?:military|army|combat|special)\\s+)?(?:${FORCE})\\b`);
-/** "sent (its) forces to": "forces" with no other word, as what the verb moves. */
-const OBJECT_FORCES = /^\s+(?:(?:its|their|more|additional|some)\s+)?forces\s+(?:to|into|in)\b/;
+/** "sent (its) forces to", "withdrawing its forces from": "forces" with no other word, as what the verb moves. */
+const OBJECT_FORCES = /^\s+(?:(?:its|their|more|additional|some)\s+)?forces\s+(?:to|into|in|from|out of)\b/;
 /** "arrived outside the city", "in the capital": a city the article named before. */
 const THE_CITY = /^(?:\s+[a-z]+){0,3}?\s+(?:in|into|to|at|outside|near|around)\s+the\s+(?:city|capital|town)\b/;
 /** A verb right after a country: the country is its clause's subject ("… to Mali and Germany sent 200 …"). */
@@ -227,10 +238,11 @@ const CUT_FROM =
 const CUT_TO = /\bto\s+(?:(?:about|around|some|roughly)\s+)?$/;
 /**
  * "its 3,200 strong peace contingent": the size of the force a movement belongs to; so is the whole force a
- * country is still to withdraw ("will withdraw its 1,700 soldiers from Iraq": 1,700 are there now).
+ * country is still to withdraw ("will withdraw its 1,700 soldiers from Iraq", "to pull all 1,900 troops from Haiti":
+ * 1,700 and 1,900 are there now).
  */
 const FORCE_SIZE =
-  /\b(?:its|their)\s+(?<size>\d[\d,]*)[- ]strong\s+(?:[a-z-]+\s+){0,2}?(?:contingent|force)\b|\b(?:will|would|to)\s+(?:withdraw|pull out|bring home)\s+(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?<whole>\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|personnel|forces)\b/;
+  /\b(?:its|their)\s+(?<size>\d[\d,]*)[- ]strong\s+(?:[a-z-]+\s+){0,2}?(?:contingent|force)\b|\b(?:will|would|to)\s+(?:withdraw|pull(?: out)?|remove|bring home)\s+(?:all\s+(?:of\s+)?(?:(?:its|their)\s+)?|(?:its|their)\s+)(?<whole>\d[\d,]*)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|personnel|forces)\b/;
 /**
  * "the 300-strong Estonian contingent", "the 2,800-strong main body": a unit's size, which the number finder leaves
  * out (a "300-strong" crowd counts no victims).
@@ -242,7 +254,9 @@ const STRONG_UNIT = new RegExp(
 /** "the (15,000)-strong U.S. force": a force's size before its owner. */
 const STRONG_BEFORE = /\b(?<size>\d[\d,]*)[- ]strong\s+(?:the\s+)?$/;
 /** "alongside a Greek battalion": another country's unit, serving where the sentence's forces serve. */
-const ALONGSIDE = /\balongside\s+(?:the\s+|a\s+|an\s+)?$/;
+/** "alongside the French units", "working alongside some 1,600 French troops" (the figure is theirs). */
+const ALONGSIDE =
+  /\balongside\s+(?:the\s+|a\s+|an\s+)?(?:(?:some|about|around|nearly|roughly|more than)\s+)?(?:\d[\d,]*\s+)?$/;
 const UNIT_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:battalions?|brigades?|compan(?:y|ies)|contingents?|units?|troops|forces|soldiers|peacekeepers)\b/;
 /** "the arrival in Kigali of about 150 more troops", "returned home to …": forces back in their own country. */
@@ -260,6 +274,14 @@ const ALLIANCE_FORCE = new RegExp(`${ALLIANCE}\\s+$`);
 const ALLIANCE_FIGURE = new RegExp(`${ALLIANCE}\\s`);
 /** The auxiliary that ends a long subject before its verb, and what a subject's own words cannot hold. */
 const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
+/**
+ * "keeps about 800 troops at Rukla": a place the gazetteer does not know, right after the presence's "in" or "at"
+ * (see standing).
+ */
+const UNKNOWN_PLACE = /^(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:base|camp))?\s*(?:[,.;]|and\b|$)/u;
+/** What names forces the moved ones join or relieve, right before their nationality (see movement). */
+const JOINED =
+  /\b(?:join(?:s|ed|ing)?|alongside|reinforce|relieve|replace)\s+(?:the\s+)?(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*\s+)?$/;
 const NOT_IN_SUBJECT =
   /[.;:"“”]|\b(?:is|are|was|were|has|have|had|will|would|said|says|after|when|while|who|which|that)\b/;
 const THE_COUNTRY = /^\s*(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:country|kingdom|nation|republic)\b/;
@@ -357,12 +379,17 @@ class DeploymentFinder {
     const cues: Cue[] = [];
     const implied: Cue[] = [];
     this.ix.a.sentences.forEach((s, i) => {
+      const composed = tagged('composition', this.composition(s, i));
+      // "more than 4,000 troops were deployed, with 850 Burundians, …": forces told by their contingents are no one
+      // sender's, whoever the sentences before named
+      const moved = clauses(s).flatMap((c) => this.movement(c, i));
       const found = [
         ...tagged('standing', this.standing(s, i)),
-        ...clauses(s).flatMap((c) => this.movement(c, i)),
+        ...(composed.length > 0 ? moved.filter((c) => c.explicit) : moved),
         ...tagged('intervention', this.intervention(s, i)),
         ...tagged('serving', this.serving(s, i)),
         ...tagged('contributors', this.contributors(s, i)),
+        ...composed,
         ...tagged('alongside', this.alongside(s, i)),
         ...tagged('homecoming', this.homecoming(s, i)),
         ...tagged('home-to', this.homeTo(s, i)),
@@ -385,7 +412,49 @@ class DeploymentFinder {
       told.add(pair(c));
       cues.push(c);
     }
+    this.sizeUntold(cues);
     return merge(this.body, cues);
+  }
+
+  /**
+   * "Rwandan troops arrived in Sudan on Sunday … The 150 soldiers from Rwanda are expected to be joined …": forces
+   * of one sender sent to one host with no figure in any cue take the one figure the article gives that sender's
+   * forces elsewhere ("150 soldiers from Rwanda", "about 400 Kenyan soldiers"); none when it gives two.
+   */
+  private sizeUntold(cues: Cue[]): void {
+    // most articles give every sender's forces a figure somewhere, and need no second reading
+    const untold = new Set(cues.filter((c) => c.rule !== 'implied').map((c) => c.deployingCountry));
+    for (const c of cues) if (c.personnel !== null) untold.delete(c.deployingCountry);
+    if (untold.size === 0) return;
+    const sizes = new Map<string, Array<{ personnel: number; qualifier: Cue['personnelQualifier'] }>>();
+    for (const s of this.ix.a.sentences) {
+      if (!FORCE_WORD.test(s.text) || !/\d/.test(s.text)) continue;
+      for (const q of findQuantities(s.text, s.start)) {
+        const size = q.count === null ? null : this.personnel(s, q.start, q.start + 1);
+        if (!size || size.start !== q.start) continue;
+        const owner =
+          this.countriesIn(q.end, size.end)[0] ??
+          this.countriesIn(size.end, s.end).find((c) =>
+            /^\s+from\s+(?:the\s+)?$/.test(this.body.slice(size.end, c.m.start)),
+          );
+        if (!owner) continue;
+        const found = sizes.get(owner.country) ?? [];
+        if (!found.some((f) => f.personnel === size.personnel))
+          found.push({ personnel: size.personnel as number, qualifier: size.qualifier });
+        sizes.set(owner.country, found);
+      }
+    }
+    for (const [country, [size, other]] of sizes) {
+      const own = cues.filter((c) => c.deployingCountry === country);
+      if (!size || other || !untold.has(country) || new Set(own.map((c) => c.hostCountry)).size !== 1) continue;
+      for (const c of own) {
+        // a presence implied by its dead: a figure of the same forces is more likely a toll than their size
+        if ((c.status !== 'ARRIVED' && c.status !== 'STATIONED') || c.rule === 'implied') continue;
+        c.personnel = size.personnel;
+        c.personnelQualifier = size.qualifier;
+        c.rule = `${c.rule ?? 'untagged'}:sized`;
+      }
+    }
   }
 
   /** "…, a spokesman for the Rwandan contingent said": the country of the forces a speaker after `from` speaks for. */
@@ -569,6 +638,8 @@ class DeploymentFinder {
       const place = this.ix.place(m.ref.place);
       const country = this.ix.countryOf(m.ref.place);
       if (!place || !country || senders.includes(country)) continue;
+      // "to the U.S.-led coalition": the country that leads an alliance is not where its forces go
+      if (this.body.startsWith('-led', m.end)) continue;
       // "flew 200 troops from Sierra Leone to Liberia": only forces that leave are hosted where they come from
       if (!leaving && ORIGIN.test(this.body.slice(s.start, m.start))) continue;
       const inPurpose = purpose !== null && m.start >= purpose[0] && m.end <= purpose[1];
@@ -721,6 +792,8 @@ class DeploymentFinder {
       // "to deploy American and British military advisers": the forces' demonyms name the senders
       // ("the Nigerian extremist group" names an adversary, not a sender)
       for (const demonym of this.countriesIn(verbEnd, s.end).filter((c) => c.m.via === 'DEMONYM')) {
+        // "pledged to deploy 1,700 soldiers to Somalia to join some 1,600 Ugandan soldiers": the forces joined
+        if (JOINED.test(this.body.slice(verbEnd, demonym.m.start))) continue;
         const list = this.listAround(s, demonym.m);
         const owner = list[list.length - 1] as EntityMention;
         if (!FORCES_OF.test(this.body.slice(owner.end, owner.end + 60))) continue;
@@ -799,6 +872,11 @@ class DeploymentFinder {
             : this.knownHost(deploying[0] as string),
       ],
       ['dateline', () => this.datelineHost(deploying)],
+      [
+        'the-country',
+        () =>
+          THE_COUNTRY.test(this.body.slice(verbEnd, s.end)) ? this.countryMeant(s, i, verbStart, deploying) : null,
+      ],
     ];
     let host: string | null = null;
     let hostRule = '';
@@ -1018,10 +1096,20 @@ class DeploymentFinder {
               i,
               this.body.slice(verbEnd - (/\b(?:in|at)$/.exec(cue[0])?.[0].length ?? 0), s.end),
               deploying,
-            ) ?? this.knownHost(deploying)));
+            ) ??
+            this.knownHost(deploying) ??
+            (UNKNOWN_PLACE.test(this.body.slice(verbEnd - 2, s.end)) ? this.knownHost(null) : null)));
       if (!host) continue;
       // "has the largest contingent in the mission with 4,000 troops": the size after the presence
-      const personnel = leased ? null : (this.personnel(s, s.start, verbEnd) ?? this.personnelAfterWith(s, verbEnd));
+      // "to join some 1,600 Ugandan soldiers based in Mogadishu": the figure right before the subject is its own
+      const ownSize = findQuantities(s.text, s.start).find(
+        (q) => q.end <= subject.start && /^\s+$/.test(this.body.slice(q.end, subject.start)),
+      );
+      const personnel = leased
+        ? null
+        : ((ownSize && this.personnel(s, ownSize.start, ownSize.start + 1)) ??
+          this.personnel(s, s.start, verbEnd) ??
+          this.personnelAfterWith(s, verbEnd));
       const end = Math.max(purpose?.[1] ?? verbEnd, destination?.m.end ?? verbEnd);
       const location = destination?.location ?? null;
       if (cues.some((c) => c.location !== null && c.location === location)) continue;
@@ -1053,7 +1141,7 @@ class DeploymentFinder {
   private reduction(s: Sentence, i: number, found: Cue[]): Cue[] {
     // most sentences hold none of these words, and skip both patterns
     const cut = /reduc|cut|trim|scal|draw/.test(s.text) ? REDUCTION.exec(s.text) : null;
-    const size = cut || !/strong|its|their/.test(s.text) ? null : FORCE_SIZE.exec(s.text);
+    const size = cut || !/strong|its|their|\ball\b/.test(s.text) ? null : FORCE_SIZE.exec(s.text);
     if (!cut && !size) return [];
     const match = (cut ?? size) as RegExpExecArray;
     const start = s.start + match.index;
@@ -1123,13 +1211,14 @@ class DeploymentFinder {
     const countries = this.countriesIn(s.start, s.end);
     for (const unit of countries) {
       const at = unit.m.start;
-      if (!ALONGSIDE.test(this.body.slice(s.start, at)) || !UNIT_AFTER.test(this.body.slice(unit.m.end, s.end)))
-        continue;
+      const along = ALONGSIDE.exec(this.body.slice(s.start, at));
+      if (!along || !UNIT_AFTER.test(this.body.slice(unit.m.end, s.end))) continue;
       const host = this.countryGoneTo(s.start, at, [unit.country]) ?? this.knownHost(null);
       if (!host || host === unit.country) continue;
       const end = unit.m.end + (UNIT_AFTER.exec(this.body.slice(unit.m.end, s.end))?.[0].length ?? 0);
-      const cue = this.presence(i, 'STATIONED', at, end, unit.country, host, null, null, null);
-      cues.push(cue);
+      const personnel = this.personnel(s, s.start + along.index, at);
+      const cue = this.presence(i, 'STATIONED', personnel?.start ?? at, end, unit.country, host, null, null, null);
+      cues.push(withCount(cue, personnel));
     }
     return cues;
   }
@@ -1236,6 +1325,21 @@ class DeploymentFinder {
   }
 
   /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
+  /**
+   * "The Estonian military says 130 British soldiers are arriving in the country": the one other country the sentence
+   * names before the verb, else the one the sentence before names.
+   */
+  private countryMeant(s: Sentence, i: number, verbStart: number, deploying: readonly string[]): string | null {
+    const found = new Set(
+      this.countriesIn(s.start, verbStart)
+        .map((c) => c.country)
+        .filter((c) => !deploying.includes(c)),
+    );
+    if (found.size > 1) return null;
+    const [country] = found;
+    return country ?? (deploying.length === 1 ? this.previousCountry(i, deploying[0] as string) : null);
+  }
+
   private previousCountry(i: number, except: string): string | null {
     const before = this.ix.a.sentences[i - 1];
     if (!before) return null;
@@ -1326,6 +1430,18 @@ class DeploymentFinder {
     const listed = (first ? this.listAround(s, first.m) : this.forcesFrom(s)).filter((m) => m.start > cueStart);
     const deploying = listed.map((m) => this.countryNamed(m) as string);
     if (deploying.length === 0) return [];
+    const host = this.forceHost(s, i, cueStart, deploying);
+    if (!host) return [];
+    const end = (listed[listed.length - 1] as EntityMention).end;
+    return deploying.map((country) => this.presence(i, 'STATIONED', cueStart, end, country, host, null, null, null));
+  }
+
+  /**
+   * Where a force told by its contributors serves: a country the sentence puts it in before `cueStart`, else the one
+   * the sentence before sends forces to ("began deploying to Somalia"), else the one country where the article has
+   * put forces so far; none when that is one of the contributors.
+   */
+  private forceHost(s: Sentence, i: number, cueStart: number, deploying: readonly string[]): string | null {
     const before = this.ix.a.sentences[i - 1];
     const host =
       this.countryGoneTo(s.start, cueStart, deploying) ??
@@ -1333,9 +1449,57 @@ class DeploymentFinder {
         ? this.countryGoneTo(before.start, before.end, deploying)
         : null) ??
       this.knownHost(null);
-    if (!host || deploying.includes(host)) return [];
-    const end = (listed[listed.length - 1] as EntityMention).end;
-    return deploying.map((country) => this.presence(i, 'STATIONED', cueStart, end, country, host, null, null, null));
+    return host && !deploying.includes(host) ? host : null;
+  }
+
+  /**
+   * "with 850 Burundians, 800 Cameroonians, 500 from Gabon and 200 from Equatorial Guinea", "The force, which also
+   * includes 900 French, 500 Canadians and 300 Chileans": a force told by its contingents one by one, each a figure
+   * and its nationality, each present where the force serves (see forceHost). At least two contingents, so that
+   * "with 300 French" alone (a unit, a crowd) is none, and only after a force is named and in no casualty sentence; a
+   * contingent whose nationality the entity stage does not know
+   * ("Burundians") keeps the list going without a fact of its own.
+   */
+  private composition(s: Sentence, i: number): Cue[] {
+    const opening = COMPOSITION.exec(s.text);
+    // the force is named before its contingents; "12 Malians and 3 Nigerians among the dead" are victims
+    if (
+      !opening ||
+      HIT.test(s.text) ||
+      !/\b(?:force|mission)\b|\btroops\b|\bsoldiers\b|\bpeacekeepers\b/.test(s.text.slice(0, opening.index))
+    )
+      return [];
+    const listStart = s.start + opening.index + opening[0].length;
+    const quantities = findQuantities(s.text, s.start).filter((q) => q.start >= listStart && q.count !== null);
+    const contingents: Array<{ start: number; end: number; count: number; qualifier: Cue['personnelQualifier'] }> = [];
+    let at = listStart;
+    for (const q of quantities) {
+      if (q.start < at) continue;
+      if (q.start !== at && !(contingents.length > 0 && CONTINGENT_SEPARATOR.test(this.body.slice(at, q.start)))) break;
+      const named = CONTINGENT.exec(this.body.slice(q.end, s.end));
+      if (!named) break;
+      contingents.push({
+        start: q.start,
+        end: q.end + named[0].length,
+        count: q.count as number,
+        qualifier: q.qualifier,
+      });
+      at = q.end + named[0].length;
+    }
+    if (contingents.length < 2) return [];
+    const owned = contingents.flatMap((c) => {
+      const owner = this.countriesIn(c.start, c.end)[0];
+      return owner ? [{ ...c, country: owner.country }] : [];
+    });
+    const host = this.forceHost(s, i, s.start + opening.index, [...new Set(owned.map((c) => c.country))]);
+    if (!host) return [];
+    return owned.map((c) =>
+      withCount(this.presence(i, 'STATIONED', c.start, c.end, c.country, host, null, null, null), {
+        personnel: c.count,
+        qualifier: c.qualifier,
+        force: null,
+      }),
+    );
   }
 
   /**

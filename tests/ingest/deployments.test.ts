@@ -680,6 +680,170 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('The minister sat alongside a French general in Mali.')).toEqual([]);
   });
 
+  it('"alongside some 1,600 French troops": the figure before the unit is its size', () => {
+    expect(
+      deployments('Chad sent 400 soldiers to Niger last year. They now patrol alongside some 1,600 French troops.'),
+    ).toEqual([
+      ['Chad', 'Niger', 'ARRIVED', 400, 'EXACT'],
+      ['France', 'Niger', 'STATIONED', 1600, 'APPROXIMATELY'],
+    ]);
+    // the figure of the subject's own forces is not the unit's beside them
+    expect(
+      deployments('Chad sent 400 soldiers to Niger last year. Its 400 soldiers now patrol alongside French troops.'),
+    ).toEqual([
+      ['Chad', 'Niger', 'ARRIVED', 400, 'EXACT'],
+      ['France', 'Niger', 'STATIONED', null, null],
+    ]);
+  });
+
+  it('a force told by its contingents one by one: each nationality present with its figure where the force serves', () => {
+    expect(
+      deployments(
+        'Brazil sent 1,200 troops to Haiti in June. The force, which also includes 900 French, 500 from Canada and 300 from Chile, has restored order.',
+      ),
+    ).toEqual([
+      ['Brazil', 'Haiti', 'ARRIVED', 1200, 'EXACT'],
+      ['France', 'Haiti', 'STATIONED', 900, 'EXACT'],
+      ['Canada', 'Haiti', 'STATIONED', 500, 'EXACT'],
+      ['Chile', 'Haiti', 'STATIONED', 300, 'EXACT'],
+    ]);
+    // a total of forces "with" its contingents is no one sender's, whoever the sentence before sent
+    expect(
+      deployments(
+        'Rwanda sent 800 soldiers to Mali in May. By June, 4,000 troops were already deployed, with 850 from Gabon and 500 from Chad.',
+      ),
+    ).toEqual([
+      ['Rwanda', 'Mali', 'ARRIVED', 800, 'EXACT'],
+      ['Gabon', 'Mali', 'STATIONED', 850, 'EXACT'],
+      ['Chad', 'Mali', 'STATIONED', 500, 'EXACT'],
+    ]);
+  });
+
+  it('"the sixth biggest contributor of Western forces fighting in Afghanistan, with about 3,250 troops"', () => {
+    expect(
+      deployments(
+        'Italy is the sixth biggest contributor of Western forces fighting in Afghanistan, with about 3,250 troops on the ground.',
+      ),
+    ).toEqual([['Italy', 'Afghanistan', 'STATIONED', 3250, 'APPROXIMATELY']]);
+    expect(
+      deployments('Italy is the biggest contributor of funds to Afghanistan, with about 3,250 million euros.'),
+    ).toEqual([]);
+  });
+
+  it("a movement told without its size takes the one figure the article gives that sender's forces", () => {
+    expect(
+      deployments('Rwandan troops arrived in Sudan on Sunday. The 150 soldiers from Rwanda will protect the monitors.'),
+    ).toEqual([['Rwanda', 'Sudan', 'ARRIVED', 150, 'EXACT']]);
+    // two figures: which one the arrival was is not told
+    expect(
+      deployments(
+        'Rwandan troops arrived in Sudan on Sunday. The first 150 soldiers from Rwanda will be followed by 300 Rwandan soldiers.',
+      ),
+    ).toEqual([['Rwanda', 'Sudan', 'ARRIVED', null, null]]);
+    // a toll is no size
+    expect(
+      deployments('Kenyan troops entered Somalia on Sunday. Five Kenyan soldiers were killed in the fighting.'),
+    ).toEqual([['Kenya', 'Somalia', 'ARRIVED', null, null]]);
+  });
+
+  it('"to join some 1,600 Ugandan soldiers based in Mogadishu": the forces joined are not those sent, and their figure is theirs', () => {
+    expect(
+      deployments(
+        'Burundian troops arrived in Somalia on Sunday. The country has pledged to deploy a total of 1,700 soldiers to Somalia to join some 1,600 Ugandan soldiers based in Mogadishu.',
+      ),
+    ).toEqual([
+      ['Burundi', 'Somalia', 'ARRIVED', 1700, 'EXACT'],
+      ['Uganda', 'Somalia', 'STATIONED', 1600, 'APPROXIMATELY'],
+    ]);
+    // the nationality of the forces sent themselves
+    expect(deployments('The government has pledged to deploy 1,700 more Ugandan soldiers to Somalia.')).toEqual([
+      ['Uganda', 'Somalia', 'ANNOUNCED', 1700, 'EXACT'],
+    ]);
+  });
+
+  it('"withdrawing its forces from": "forces" with no other word, as what a withdrawal moves', () => {
+    expect(deployments('Britain has begun withdrawing its forces from its last base in Iraq.')).toEqual([
+      ['United Kingdom', 'Iraq', 'WITHDRAWN', null, null],
+    ]);
+    expect(deployments('Britain has begun withdrawing its support from the talks in Iraq.')).toEqual([]);
+  });
+
+  it('"keeps about 800 troops at Rukla", a place the gazetteer does not know: in the one host the article has', () => {
+    const poland = ['Poland', 'Lithuania', 'ANNOUNCED', 250, 'EXACT'];
+    expect(
+      deployments(
+        'Poland will send 250 soldiers to Lithuania next month. Germany already keeps about 800 troops at Rukla.',
+      ),
+    ).toEqual([poland, ['Germany', 'Lithuania', 'STATIONED', 800, 'APPROXIMATELY']]);
+    // two hosts so far: which one the place is in is not told
+    expect(
+      deployments(
+        'Poland will send 250 soldiers to Lithuania next month. Britain sent 500 troops to Estonia in March. Germany already keeps about 800 troops at Rukla.',
+      ),
+    ).toEqual([poland, ['United Kingdom', 'Estonia', 'ARRIVED', 500, 'EXACT']]);
+    expect(
+      deployments(
+        'Poland will send 250 soldiers to Lithuania next month. Germany already keeps about 800 troops at home.',
+      ),
+    ).toEqual([poland]);
+  });
+
+  it('"to pull all 1,900 troops from Haiti": the whole force withdrawn was there', () => {
+    expect(deployments('The United States plans to pull all 1,900 troops from Haiti by June.')).toEqual([
+      ['United States', 'Haiti', 'WITHDRAWN', 1900, 'EXACT'],
+      ['United States', 'Haiti', 'STATIONED', 1900, 'EXACT'],
+    ]);
+    // not all of them: how many stay is not told
+    expect(deployments('The United States will withdraw 900 troops from Haiti by June.')).toEqual([
+      ['United States', 'Haiti', 'WITHDRAWN', 900, 'EXACT'],
+    ]);
+  });
+
+  it('forces "arriving in the country": the one other country the sentence names before the verb, or the one before', () => {
+    const british = ['United Kingdom', 'Estonia', 'ARRIVED', 130, 'EXACT'];
+    expect(deployments('The Estonian military says 130 British soldiers are arriving in the country.')).toEqual([
+      british,
+    ]);
+    expect(
+      deployments('Estonia has asked its allies for help. About 130 British soldiers are arriving in the country.'),
+    ).toEqual([[...british.slice(0, 4), 'APPROXIMATELY']]);
+    // two countries: which one is meant is not told
+    expect(
+      deployments('The Estonian and Latvian militaries say 130 British soldiers are arriving in the country.'),
+    ).toEqual([]);
+  });
+
+  it('the country that leads a coalition is not where the forces go', () => {
+    expect(deployments('Poland sent 200 troops to the U.S.-led coalition.')).toEqual([]);
+    expect(deployments('Poland sent 200 troops to join the U.S.-led coalition in Iraq.')).toEqual([
+      ['Poland', 'Iraq', 'ARRIVED', 200, 'EXACT'],
+    ]);
+  });
+
+  it('forces "already deployed" are there, not on their way; "has already deployed" is a movement', () => {
+    expect(
+      deployments(
+        'Rwanda sent 800 soldiers to Mali in May. European nations are weighing an operation in Mali to help the French troops already deployed.',
+      ),
+    ).toEqual([
+      ['Rwanda', 'Mali', 'ARRIVED', 800, 'EXACT'],
+      ['France', 'Mali', 'STATIONED', null, null],
+    ]);
+    expect(deployments('Rwanda has already deployed 800 soldiers to Mali.')).toEqual([
+      ['Rwanda', 'Mali', 'ARRIVED', 800, 'EXACT'],
+    ]);
+  });
+
+  it('figures of nationalities that are no contingents: one alone, victims, no force before them', () => {
+    const sent = 'Brazil sent 1,200 troops to Haiti in June. ';
+    const brazil = ['Brazil', 'Haiti', 'ARRIVED', 1200, 'EXACT'];
+    expect(deployments(`${sent}The force, which also includes 900 French, has restored order.`)).toEqual([brazil]);
+    expect(
+      deployments(`${sent}Gunmen attacked the force, with 12 from France and 3 from Chile among the wounded.`),
+    ).toEqual([brazil]);
+    expect(deployments(`${sent}The fair drew visitors, with 900 French and 500 from Canada.`)).toEqual([brazil]);
+  });
+
   it('peacekeepers "were from" a list, or "were Togolese": each country present where the story is', () => {
     expect(
       deployments(
