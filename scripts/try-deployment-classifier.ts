@@ -4,19 +4,22 @@
 // when its article's annotation has a deployment of that pair. Logistic regression is trained on every folder but
 // one and tested on that one, for each folder in turn; the status comes from a second model, the figure from the
 // first count of forces in the sentence. Prints what it would add, at several probability floors, on the pairs the
-// rules found nothing for, counted as the scoring counts them (src/ingest/evaluate.ts).
+// rules found nothing for: a fact is right when the annotation has its pair of countries (named as the scoring names
+// them, src/ingest/evaluate.ts), its status, and its figure when the annotation gives one.
 import fs from 'node:fs';
 import path from 'node:path';
+import { deploymentStatuses } from '../src/db/schema/index.js';
 import { indexArticle } from '../src/ingest/article-index.js';
-import { namedFacts, sameName } from '../src/ingest/evaluate.js';
+import { namedFacts, sameCountry } from '../src/ingest/evaluate.js';
 import type { ExpectedArticle } from '../src/ingest/evaluate-folder.js';
+import { findQuantities } from '../src/ingest/numbers.js';
 import { analyzeRecord } from '../src/ingest/pipeline.js';
 
 const FORCE =
   /\b(?:troops|soldiers|forces|peacekeepers|paratroopers|marines|servicem[ae]n|service members|personnel|battalion|brigade|contingent|military|army|navy|warships|jets|bases?|mission|deployment|presence|units?)\b/i;
-const COUNT =
-  /\b(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[A-Za-z-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|paratroopers|marines|servicem[ae]n|personnel|service members)/;
-const STATUSES = ['ANNOUNCED', 'ORDERED', 'ARRIVED', 'STATIONED', 'LEASED', 'WITHDRAWN', 'PROPOSED'] as const;
+/** What follows a count of forces: "300 troops", "150 Kenyan soldiers". */
+const FORCES_AFTER =
+  /^\s+(?:[A-Za-z-]+\s+){0,2}?(?:troops|soldiers|peacekeepers|paratroopers|marines|servicem[ae]n|personnel|service members)\b/i;
 const FLOORS = [0.3, 0.5, 0.7, 0.9];
 
 type Expected = ExpectedArticle['militaryDeployments'][number];
@@ -55,7 +58,9 @@ function candidatesOf(folder: string, file: string): Candidate[] {
     const countries = [...new Set(mentions.map((x) => x.country))];
     if (countries.length < 2) continue;
     const sentenceWords = wordsOf(s.text).map((w) => `w:${w}`);
-    const count = COUNT.exec(s.text);
+    const count = findQuantities(s.text, s.start).find(
+      (q) => q.count !== null && FORCES_AFTER.test(analyzed.body.slice(q.end, s.end)),
+    );
     for (const sender of countries) {
       for (const host of countries) {
         if (sender === host) continue;
@@ -90,10 +95,10 @@ function candidatesOf(folder: string, file: string): Candidate[] {
           host,
           features,
           expected: expected.militaryDeployments.filter(
-            (e) => sameName(e.deployingCountry, sender) && sameName(e.hostCountry, host),
+            (e) => sameCountry(e.deployingCountry, sender) && sameCountry(e.hostCountry, host),
           ),
-          ruleFound: extracted.some((x) => sameName(x.deployingCountry, sender) && sameName(x.hostCountry, host)),
-          personnel: count ? Number((count[1] as string).replace(/,/g, '')) : null,
+          ruleFound: extracted.some((x) => sameCountry(x.deployingCountry, sender) && sameCountry(x.hostCountry, host)),
+          personnel: count?.count ?? null,
         });
       }
     }
@@ -141,7 +146,7 @@ for (const held of folders) {
   const pair = train(training.map((c) => ({ features: c.features, positive: positive(c) })));
   // the status is learned from pairs the annotation gives one status
   const single = training.filter((c) => c.expected.length === 1);
-  const statusModels = STATUSES.map(
+  const statusModels = deploymentStatuses.map(
     (st) => [st, train(single.map((c) => ({ features: c.features, positive: c.expected[0]?.status === st })))] as const,
   );
   for (const c of candidates.filter((x) => x.folder === held && !x.ruleFound)) {

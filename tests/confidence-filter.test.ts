@@ -100,5 +100,22 @@ describe('the minConfidence filter', () => {
       });
       expect(response.body.errors?.[0]?.message).toBe(`"filter.minConfidence" must lie between 0 and 1, got ${floor}`);
     }
+    // the statistics and a filter nested in another name the field where it stands
+    const nested: Array<[field: string, argument: string]> = [
+      ['statementStats(groupBy: [KIND], filter: { minConfidence: FLOOR }) { statementCount }', 'filter.minConfidence'],
+      ['casualtyStats(groupBy: [CATEGORY], filter: { minConfidence: FLOOR }) { best }', 'filter.minConfidence'],
+      [
+        'deploymentStats(groupBy: [STATUS], filter: { minConfidence: FLOOR }) { deploymentCount }',
+        'filter.minConfidence',
+      ],
+      [
+        'articles(first: 1, filter: { hasStatement: { minConfidence: FLOOR } }) { totalCount }',
+        'filter.hasStatement.minConfidence',
+      ],
+    ];
+    for (const [field, argument] of nested) {
+      const response = await app.gql(`{ ${field.replace('FLOOR', String(floor))} }`);
+      expect(response.body.errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
   });
 });

@@ -2,6 +2,7 @@ import { Article } from '../articles/article.type.js';
 import { builder, enumOf, Fact } from '../builder.js';
 import type { RowLoader } from '../db/batch.js';
 import type { countQualifiers, factMethods, reviewStatuses } from '../db/schema/index.js';
+import { CEILING, FEW_CASES, UNMEASURED } from '../ingest/rules.js';
 import { reads } from './columns-read.js';
 import { loadRequired } from './load.js';
 
@@ -97,5 +98,4 @@ Fact.implement({
 });
 
 /** What a fact list's `minConfidence` filter means, the same for every kind of fact. */
-export const MIN_CONFIDENCE =
-  "Only facts at least this confident, from 0 to 1. An extracted fact's confidence is its extraction rule's precision as measured on annotated articles (0.6 for a rule seen too seldom to measure); a curated fact's is 1.";
+export const MIN_CONFIDENCE = `Only facts at least this confident, from 0 to 1. An extracted fact's confidence is its extraction rule's precision as measured on annotated articles, rounded down to a multiple of 0.05 and at most ${CEILING} (${UNMEASURED} for a rule seen fewer than ${FEW_CASES} times); a curated fact's is 1.`;

@@ -21,6 +21,7 @@
  * A span is resolved only when the text leaves one candidate: no guess.
  */
 import type { EntityResult } from './entities.js';
+import { PARTICIPLES } from './statements.js';
 import type { EntityMention, Sentence } from './types.js';
 
 const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
@@ -29,7 +30,7 @@ const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|re
  * "…, he said, highlighting that …"): the pronoun is the last person named.
  */
 const ATTRIBUTING_PRONOUN = new RegExp(
-  `(?:[,!?](?:["”]|’’|'')\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b|,\\s+(he|she)\\s+(?:${SPEECH_VERB})(?:\\s*[.!?]["”]?(?:\\s|$)|,\\s+(?:adding|saying|insisting|declaring|stressing|arguing|warning|noting|highlighting)\\b))`,
+  `(?:[,!?](?:["”]|’’|'')\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b|,\\s+(he|she)\\s+(?:${SPEECH_VERB})(?:\\s*[.!?]["”]?(?:\\s|$)|,\\s+(?:${PARTICIPLES})\\b))`,
   'g',
 );
 /** A person's name followed (past a role set off by commas) by a speech verb. */

@@ -107,12 +107,13 @@ const LEASED =
   /\b(?:leases|leased|rents|rented|is leasing)\s+(?:an?\s+|the\s+)?(?<facility>(?:air|military|naval)\s+base|base|airfield|port|facility)\b/;
 const PURPOSE =
   /\bto (?:protect|support|help|guard|secure|train|assist|defend|reinforce|evacuate|bolster|strengthen|back|provide security for|maintain|monitor|patrol|fight|combat|counter|deter|stabili[sz]e|restore)\b[^,.;"“”]*/;
-/**
- * What joins the countries of a list: "Ethiopia, Kenya, Burundi and Rwanda"; a group of countries named as one may
- * stand among them ("Poland, the Baltic states and Romania").
- */
-const LIST_SEPARATOR =
-  /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,\s*the\s+(?:[A-Z][a-z]+\s+)+(?:states|countries|republics),?\s+(?:and\s+)?)$/;
+/** What joins the items of a list: "Ethiopia, Kenya, Burundi and Rwanda", "850 from Gabon, 500 from Chad". */
+const SEPARATOR = String.raw`\s*,\s*(?:and\s+)?|\s+and\s+`;
+const CONTINGENT_SEPARATOR = new RegExp(`^(?:${SEPARATOR})$`);
+/** A list of countries, where a group of countries named as one may stand ("Poland, the Baltic states and Romania"). */
+const LIST_SEPARATOR = new RegExp(
+  `^(?:${SEPARATOR}|\\s*,\\s*the\\s+(?:[A-Z][a-z]+\\s+)+(?:states|countries|republics),?\\s+(?:and\\s+)?)$`,
+);
 /** "troops from Ghana, Mali, Benin and Togo", "peacekeepers promised from …": the countries the forces come from. */
 const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`);
 /** Forces whose presence a casualty sentence implies, and the words that tell it. */
@@ -166,7 +167,6 @@ const CONTINGENT = new RegExp(
   `^\\s+(?:from\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*)*(?:\\s+(?:${FORCE}))?(?=\\s*(?:,|\\band\\b|[.;]|$))`,
   'u',
 );
-const CONTINGENT_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 /** "The East Africa Response Force (EARF)": a force's acronym, by which the article goes on to name it. */
 const FORCE_ACRONYM = new RegExp(`\\b(?:${FORCE})\\s*\\((?<acronym>[A-Z]{2,6})\\)`, 'g');
 /** A country named as the owner of forces ("U.S. soldiers", "American troops", "France's armed forces"). */
@@ -210,7 +210,7 @@ const TERRITORY = /^\s+(?:territory|soil|airspace|waters)\b/;
 /** "forces against (Russia)": whom forces face, never who sends them. */
 const ADVERSARY = /\bagainst\s+(?:the\s+)?$/;
 const HOST_PREPOSITION =
-  /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|(?:north|south)?(?:east|west)?(?:ern)?\s+)?$/;
+  /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)?$/;
 /** "the northern Iraqi town of Irbil", "the Kenyan port city of Mombasa": a demonym naming where a place lies. */
 const DEMONYM_PLACE = /^\s+(?:[a-z]+\s+)?(?:town|city|village|province|region|port|capital|district)\b/;
 /** What stands before the forces a speaker speaks for: "…, a spokesman for the (Rwandan contingent)". */
@@ -248,13 +248,15 @@ const FORCE_SIZE =
  * out (a "300-strong" crowd counts no victims).
  */
 const STRONG_UNIT = new RegExp(
-  `\\b(?<size>\\d[\\d,]*)-strong\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?<force>battalion|contingent|force|unit|brigade|company|main body|${FORCE})\\b`,
+  `\\b(?<size>\\d[\\d,]*)-strong\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?<force>force|unit|brigade|company|main body|${FORCE})\\b`,
   'gu',
 );
 /** "the (15,000)-strong U.S. force": a force's size before its owner. */
 const STRONG_BEFORE = /\b(?<size>\d[\d,]*)[- ]strong\s+(?:the\s+)?$/;
-/** "alongside a Greek battalion": another country's unit, serving where the sentence's forces serve. */
-/** "alongside the French units", "working alongside some 1,600 French troops" (the figure is theirs). */
+/**
+ * "alongside a Greek battalion", "working alongside some 1,600 French troops": another country's unit (the figure is
+ * theirs), serving where the sentence's forces serve.
+ */
 const ALONGSIDE =
   /\balongside\s+(?:the\s+|a\s+|an\s+)?(?:(?:some|about|around|nearly|roughly|more than)\s+)?(?:\d[\d,]*\s+)?$/;
 const UNIT_AFTER =
@@ -440,7 +442,7 @@ class DeploymentFinder {
         if (!owner) continue;
         const found = sizes.get(owner.country) ?? [];
         if (!found.some((f) => f.personnel === size.personnel))
-          found.push({ personnel: size.personnel as number, qualifier: size.qualifier });
+          found.push({ personnel: size.personnel, qualifier: size.qualifier });
         sizes.set(owner.country, found);
       }
     }
@@ -710,7 +712,9 @@ class DeploymentFinder {
       // "a 1,000-strong NATO battlegroup": an alliance's figure is no one country's
       if (start < from || start >= to || ALLIANCE_FIGURE.test(m[0])) continue;
       const { size, force } = m.groups as { size: string; force: string };
-      return { personnel: parseNumber(size), qualifier: 'EXACT' as const, force, start, end: start + m[0].length };
+      const personnel = parseNumber(size);
+      if (personnel === null) continue;
+      return { personnel, qualifier: 'EXACT' as const, force, start, end: start + m[0].length };
     }
     return null;
   }
@@ -1324,7 +1328,6 @@ class DeploymentFinder {
     return THE_COUNTRY.test(text) ? this.previousCountry(i, except) : null;
   }
 
-  /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
   /**
    * "The Estonian military says 130 British soldiers are arriving in the country": the one other country the sentence
    * names before the verb, else the one the sentence before names.
@@ -1340,6 +1343,7 @@ class DeploymentFinder {
     return country ?? (deploying.length === 1 ? this.previousCountry(i, deploying[0] as string) : null);
   }
 
+  /** The one country other than `except` the sentence before names (demonyms aside), if only one. */
   private previousCountry(i: number, except: string): string | null {
     const before = this.ix.a.sentences[i - 1];
     if (!before) return null;

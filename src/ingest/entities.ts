@@ -423,7 +423,7 @@ function tokenize(s: Sentence): Token[] {
 const PARTICLE_NAME = /^(?:al|el|ul|ud|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}\p{Ll}+$/u;
 const isCap = (t: Token | undefined) =>
   t !== undefined && (/^\p{Lu}/u.test(t.text) || (t.text.includes('-') && PARTICLE_NAME.test(t.text)));
-const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'la']);
+const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'la']);
 const NAME_PARTICLE = /^(?:de|al|bin|ibn|van|von|la)$/;
 /**
  * "Hans van Baalen": a particle only people's names take inside a plain name is cue enough that it is a person ("de",
@@ -616,7 +616,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         continue;
       }
 
-      const lowerTitle = i === chunk.from && chunk.to - i >= 2 ? LOWER_CASE_TITLE.exec(before) : null;
+      const lowerTitle = i === chunk.from && chunk.to - i >= 2 ? LOWER_CASE_TITLE.exec(before.slice(-40)) : null;
       if (lowerTitle?.[1]) {
         const words = lowerTitle[1].split(' ').length;
         const value = lowerTitle[1].replace(/\b\p{Ll}/gu, (x) => x.toUpperCase());
@@ -900,8 +900,7 @@ function personWithTitle(
   // the article calls them by the doubled word again ("Paul Koffi Koffi … Koffi Koffi said": a surname of two words);
   // a name of two words ("Abdullah Abdullah") is left as printed
   const last = (tokens[n - 1] as Token).text;
-  const doubled =
-    n - nameFrom >= 3 && last === (tokens[n - 2] as Token).text && body.split(`${last} ${last}`).length === 2;
+  const doubled = n - nameFrom >= 3 && last === (tokens[n - 2] as Token).text && printedOnce(body, `${last} ${last}`);
   const name = unspaced(body.slice(nameStart, (tokens[doubled ? n - 2 : n - 1] as Token).end));
   const single = n - nameFrom === 1;
   if (!country) {
@@ -1101,4 +1100,10 @@ function resolvePlaceParents(c: Collector, homeCountry: string | null) {
       p.countryCode = c.places.get(home)?.countryCode ?? null;
     }
   }
+}
+
+/** `text` stands in `body` exactly once. */
+function printedOnce(body: string, text: string): boolean {
+  const first = body.indexOf(text);
+  return first >= 0 && body.indexOf(text, first + 1) < 0;
 }

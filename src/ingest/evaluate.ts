@@ -103,7 +103,7 @@ export function sameName(x: string | null, y: string | null): boolean {
 }
 
 /** Countries are the same by name, or when both names are names of one country ("Turkey", "Türkiye"). */
-function sameCountry(x: string, y: string): boolean {
+export function sameCountry(x: string, y: string): boolean {
   if (sameName(x, y)) return true;
   const code = countryCodeNamed(x);
   return code !== undefined && code === countryCodeNamed(y);

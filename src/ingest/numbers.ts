@@ -5,8 +5,10 @@
  * number grammar ships inside its npm package; the regular expression below only finds where a number
  * may be, and the bounds follow the qualifier (see README, "Extraction rules").
  */
+
 import nlp from 'compromise';
 import type { countQualifiers } from '../db/schema/index.js';
+import { MONTH } from './dates.js';
 
 export type CountQualifier = (typeof countQualifiers)[number];
 
@@ -76,8 +78,9 @@ const NOT_A_COUNT_BEFORE =
  * A month before a day of it ("February 12"); "since February 600,000 civilians" and "In March two soldiers" are a
  * month and then a count (a day is printed in digits).
  */
-const MONTH_BEFORE =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*$/;
+const MONTH_BEFORE = new RegExp(
+  `\\b(?:${MONTH}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s*$`,
+);
 const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])$/;
 const NOT_A_COUNT_AFTER =
   /^(?:(?:-|\s)?(?:years?|months?|weeks?|days?|hours?|minutes?)(?:-|\s)old|-year|-month|-day|-hour|-minute|-week|-strong|-page|-point|\s*(?:%|percent|per cent|percentage)|\s*(?:dollars|euros|pounds|yuan|yen|rubles|roubles|rupees|som|tenge|cents)\b|\s*(?:km|kilomet|miles?\b|metres|meters|feet|kg|kilos|tons|tonnes|litres|liters|barrels|acres|hectares|square)|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|BST|UTC|o'clock)|:\d|(?:st|nd|rd|th)\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|percent)\b)/i;

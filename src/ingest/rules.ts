@@ -127,9 +127,9 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'withdrawal-noun': [5, 2],
 };
 
-const FEW_CASES = 5;
-const UNMEASURED = 0.6;
-const CEILING = 0.95;
+export const FEW_CASES = 5;
+export const UNMEASURED = 0.6;
+export const CEILING = 0.95;
 
 function calibrated(rule: string): number {
   const [right, wrong] = MEASURED[rule] ?? [0, 0];

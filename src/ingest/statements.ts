@@ -71,6 +71,8 @@ const ATTRIBUTION_SENTENCE = new RegExp(
   'u',
 );
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+/** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
+const VERB_WORD = new RegExp(VERB_RE.source);
 /** "said here June 21", "said there on May 3": where and on what date a dateline's speaker spoke. */
 const HERE_OR_DATE = `here|there|(?:on )?${MONTH} \\d{1,2}`;
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
@@ -101,7 +103,6 @@ const SPEAKING_FOR =
 const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${WEEKDAY})?,(?:\\s*[^"“”,_]{1,100},)?\\s*$`);
 /** A role after a speaker's name, up to the verb (", a member of the free-market VVD, the country's largest party"). */
 const APPOSITION_AFTER_NAME = /^,\s+(?:an?\s+|the\s+|(?=\p{Ll}))[^"“”_;:]{1,120}$/u;
-/** A document and the words that address it: the label stops before them. */
 /** Capitalized words, maybe joined by "of", "the" or "and" ("Triangle of Death", "NATO, NATO"): a name or a chant. */
 const NAME_IN_QUOTES = /^\p{Lu}\S*(?:\s+(?:(?:of|the|and|de|al)\s+)*\p{Lu}\S*)*$/u;
 /** A linking verb right before a quote mark ("was “horrified.”", "remained "very tense""). */
@@ -109,6 +110,7 @@ const PREDICATE_BEFORE =
   /\b(?:is|was|are|were|remains?|remained|seems?|seemed|appears?|appeared|looks?|looked|feels?|felt)\s+(?:very\s+|so\s+|too\s+)?["“]$/;
 /** An attribution that names a statement ("X said in a joint statement", "X's statement"), up to its sentence's end. */
 const STATEMENT_ISSUED = /^[^.;"“”]*\bstatement\b/i;
+/** A document and the words that address it: the label stops before them. */
 const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?)\s+(?:addressed\s+)?to\s/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
 /**
@@ -129,8 +131,11 @@ const NOT_A_CLAUSE =
 /** Verbs whose clause may come without "that"; for the others ("announced", "reported") an object is more often a noun. */
 const BARE_CLAUSE_VERBS = /^(?:said|says|say|told|tells|tell)$/;
 const FOLLOW_UP = /[,]?\s+(?:but|and)\s+(?:also\s+)?(offered|promised|pledged|vowed|threatened|refused|agreed)\s+to\b/g;
-/** "…, adding that …" / "…, saying he was …": a second statement of the same speaker. */
-const PARTICIPLE = /(?:,|["”])\s+(adding|saying)\s+(?:that\s+)?/g;
+/** Participles that hand over a clause with or without "that" (", saying he was …"), and those that need "that". */
+const BARE_PARTICIPLES = 'adding|saying';
+const THAT_PARTICIPLES = 'insisting|declaring|stressing|arguing|warning|noting|highlighting';
+/** Every participle that hands over a clause, for the coreference of "…, he said, highlighting that". */
+export const PARTICIPLES = `${BARE_PARTICIPLES}|${THAT_PARTICIPLES}`;
 const PARTICIPLE_VERB: Record<string, string> = {
   adding: 'added',
   saying: 'said',
@@ -146,8 +151,10 @@ const PARTICIPLE_VERB: Record<string, string> = {
  * A participle clause the sentence's opening actor says: ", saying …", ", adding …", and verbs that take a noun as
  * often as a clause only with "that" ("General X spoke first, insisting that …").
  */
-const PARTICIPLE_CLAUSE =
-  /(?:,|["”])\s+(?:(adding|saying)\s+(?:that\s+)?|(insisting|declaring|stressing|arguing|warning|noting|highlighting)\s+that\s+)/g;
+const PARTICIPLE_CLAUSE = new RegExp(
+  `(?:,|["”])\\s+(?:(${BARE_PARTICIPLES})\\s+(?:that\\s+)?|(${THAT_PARTICIPLES})\\s+that\\s+)`,
+  'g',
+);
 /**
  * What ends a reported clause: a writer's aside (", a move followed by …"), the speaker's next act ("…, and called on
  * armed groups …", "…, but gave no specifics", "… but declined to say"), the writer's word on the subject ("… and he is
@@ -156,8 +163,9 @@ const PARTICIPLE_CLAUSE =
 const CLAUSE_END =
   /,\s+(?:according to)\s|,\s+a\s+(?:move|decision|step)\s+(?:that|which|followed|seen|welcomed|criticized|condemned)\b|,\s+and\s+(?:also\s+)?(?:called|urged|appealed|asked|demanded|condemned|expressed)\b|,?\s+but\s+(?:gave no|(?:declined|refused) to (?:say|give|comment|elaborate|provide|name|specify|identify)|did not (?:give|say|elaborate|specify))\b|\s*\n\s*[•·▪]\s|,?\s+and\s+(?:he|she|they|it)\s+(?:is|was|are|were)\s+(?:believed|thought|understood|reported|said)\s+to\b/;
 /** A participle clause a quote stands in (", highlighting that "…"", ", declaring that it is "…""). */
-const PARTICIPLE_HEAD =
-  /,\s+(?:also\s+)?(saying|adding|insisting|declaring|stressing|arguing|warning|noting|highlighting)(?:\s+that)?[\s,:]+(?:[^"“”_,;:]{1,30}?\s+)?$/;
+const PARTICIPLE_HEAD = new RegExp(
+  `,\\s+(?:also\\s+)?(${PARTICIPLES})(?:\\s+that)?[\\s,:]+(?:[^"“”_,;:]{1,30}?\\s+)?$`,
+);
 /** 'described the worst strike … as a "…"': a verb that names its object by the quoted words (up to 160 characters). */
 const FRAMED_AS =
   /\b(described|condemned|denounced|hailed|praised|lauded|branded|labell?ed)\b[^"“”_;:.]{1,160}?\bas\s+(?:an?\s+|the\s+)?$/;
@@ -230,14 +238,15 @@ const ORGANIZATION_ROLE =
  * A role that a person's name set off by commas stands for ("Lithuania's military spokesman, Andrius Dilda, said",
  * "declared a lieutenant in the Nigerien army, Salim Ibrahim", "Colonel X, spokesman of the Burundian army said").
  */
-const ROLE_NOUN =
-  /\b(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst|resident|witness|survivor|sister|brother|wife|husband|mother|father|son|daughter|widow|cousin)\b/i;
+const ROLE_NOUNS =
+  '(?:spokes(?:man|woman|person)|official|minister|secretary|commander|chief|head|director|officer|lieutenant|captain|colonel|general|major|sergeant|admiral|envoy|ambassador|adviser|advisor|aide|representative|president|governor|mayor|leader|member|deputy|coordinator|analyst|resident|witness|survivor|sister|brother|wife|husband|mother|father|son|daughter|widow|cousin)';
+const ROLE_NOUN = new RegExp(`\\b${ROLE_NOUNS}\\b`, 'i');
 /**
  * What may stand before a sentence's opening actor: a scene set off by a comma ("Soon after taking oath …, "), then
  * capitalized titles ("Army Chief of Staff General") or a lower-case role ("pro-China leader").
  */
 const OPENING_SUBJECT = new RegExp(
-  `^(?:(?:(?:Soon|Shortly|Just|Hours|Days|Weeks)\\s+(?:after|before)|After|Before|On|In|At|During|Following)\\b[^,;:"“”_]{1,80},\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:${ROLE_NOUN.source.slice(2, -2)}\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|of)\\s+)*$`,
+  `^(?:(?:(?:Soon|Shortly|Just|Hours|Days|Weeks)\\s+(?:after|before)|After|Before|On|In|At|During|Following)\\b[^,;:"“”_]{1,80},\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:${ROLE_NOUNS}\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|of)\\s+)*$`,
   'u',
 );
 /**
@@ -599,10 +608,13 @@ class StatementFinder {
       const followUps = [...this.masked.slice(clauseStart, clauseEnd).matchAll(FOLLOW_UP)];
       const firstFollowUp = followUps[0];
       const tail: ExtractedStatement[] = [];
-      PARTICIPLE.lastIndex = 0;
-      const participle = PARTICIPLE.exec(this.masked.slice(clauseStart, clauseEnd));
+      // "…, adding that …", "…, insisting that …": a second statement of the same speaker
+      PARTICIPLE_CLAUSE.lastIndex = 0;
+      const participle = PARTICIPLE_CLAUSE.exec(this.masked.slice(clauseStart, clauseEnd));
+      const participleWord = participle?.[1] ?? participle?.[2];
       if (
-        participle?.[1] &&
+        participle &&
+        participleWord &&
         words(this.masked.slice(clauseStart + participle.index + participle[0].length, clauseEnd)) >= 3
       ) {
         tail.push(
@@ -610,7 +622,7 @@ class StatementFinder {
             'REPORTED_SPEECH',
             clauseStart + participle.index + participle[0].length,
             clauseEnd,
-            { ...attribution, verb: PARTICIPLE_VERB[participle[1]] as string },
+            { ...attribution, verb: PARTICIPLE_VERB[participleWord] as string },
             u,
             'reported-adding',
           ),
@@ -996,16 +1008,16 @@ class StatementFinder {
    * statement from Kigali" only when the article named its issuer so ("Kigali said in a statement").
    */
   private lastIssuer(at: number, by: string | undefined): SeedActorRef | null {
-    const issued = this.out.filter(
-      (s) =>
-        s.speakerSpan.end <= at &&
-        STATEMENT_ISSUED.test(this.body.slice(s.speakerSpan.start, Math.min(s.speakerSpan.end + 60, at))),
-    );
-    const last = issued.sort((x, y) => x.speakerSpan.end - y.speakerSpan.end).pop();
+    const issuing = (s: Segment) => STATEMENT_ISSUED.exec(this.body.slice(s.start, Math.min(s.end + 60, at)));
+    const last = this.out
+      .filter((s) => s.speakerSpan.end <= at && issuing(s.speakerSpan))
+      .sort((x, y) => x.speakerSpan.end - y.speakerSpan.end)
+      .pop();
     if (!last?.speaker) return null;
     if (by && !flat(last.speakerSpan.text).endsWith(flat(by))) return null;
-    const since = this.body.slice(last.speakerSpan.end, at);
-    return (since.match(/\bstatement\b/gi) ?? []).length <= 1 ? last.speaker : null;
+    // no other statement named between the issuer's own and this one
+    const issuedEnd = last.speakerSpan.start + (issuing(last.speakerSpan)?.[0].length ?? 0);
+    return /\bstatement\b/i.test(this.body.slice(issuedEnd, at)) ? null : last.speaker;
   }
 
   /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */
@@ -1178,8 +1190,7 @@ class StatementFinder {
     const last = u.quotes[u.quotes.length - 1];
     if (!last || last === q) return null;
     const between = this.masked.slice(q.close + 1, last.open);
-    VERB_RE.lastIndex = 0;
-    if (between.includes('\n') || VERB_RE.test(between) || /[.!?]\s/.test(between)) return null;
+    if (between.includes('\n') || VERB_WORD.test(between) || /[.!?]\s/.test(between)) return null;
     const inner = this.body.slice(last.open + 1, last.close);
     if (!/[,?!]$/.test(inner.trimEnd()) && this.body[last.close + 1] !== ',') return null;
     const who = this.after(last, u);
@@ -1283,7 +1294,7 @@ class StatementFinder {
     const normal = HEAD_NORMAL.exec(head);
     // a name in quotes after a framing verb ('praised "Operation Desert Lion"') is no one's words
     if (!normal?.[1])
-      return /^(?:\p{Lu}\S*\s*)+$/u.test(this.body.slice(q.open + 1, q.close)) ? null : this.framed(from, head);
+      return NAME_IN_QUOTES.test(this.body.slice(q.open + 1, q.close).trim()) ? null : this.framed(from, head);
     const verbStart = from + normal.index;
     if (normal[2] && normal[1] !== 'told' && !MODIFIER.test(normal[2]) && normal[2].trim() !== 'that') return null;
     const who = this.subjectBefore(from, verbStart);
@@ -1447,7 +1458,7 @@ function repeats(earlier: ExtractedStatement, later: ExtractedStatement): boolea
 }
 
 /** "the caller", "the Lebanese source": a definite label of a few words, its last word a noun. */
-const DEFINITE_HEAD = /^the\s+(?:[\w'’-]+\s+){0,2}(\p{Ll}+)$/iu;
+const DEFINITE_HEAD = /^[Tt]he\s+(?:[\w'’-]+\s+){0,2}(\p{Ll}+)$/u;
 
 /** The noun a source's label ends on before any "of"/"to"/… phrase, in the singular ("sources" → "source"). */
 function headNoun(label: string): string {

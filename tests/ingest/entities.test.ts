@@ -61,6 +61,7 @@ describe('the entity stage: people and their titles', () => {
     expect(rolesOf('Prime Minister Nouri al-Maliki spoke in Nasiriyah.').map((r) => r.person)).toEqual([
       'nouri-al-maliki',
     ]);
+    expect(rolesOf('King Abdullah ibn Hussein spoke in Amman.').map((r) => r.person)).toEqual(['abdullah-ibn-hussein']);
     // a particle never ends a name: "Minister Ali al" is no name, "Colonel Kemal of Ankara" stops before "of"
     expect(rolesOf('Colonel Peter van said so.').map((r) => r.person)).toEqual(['peter']);
     expect(rolesOf('Colonel Kemal Aydin of Ankara spoke.').map((r) => r.person)).toEqual(['kemal-aydin']);
