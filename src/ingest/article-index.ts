@@ -1,10 +1,11 @@
 /**
  * Look-ups the fact extractors share over one AnalyzedArticle: entities by key, mentions by offset
- * (binary search over the sorted mentions, so a look-up costs log n), the country a place lies in.
- * Built once per article and kept in a WeakMap, so the three extractors run over one index.
+ * (binary search over the sorted mentions, so a look-up costs log n), the country a place lies in, the figures
+ * a span of text holds. Built once per article and kept in a WeakMap, so the three extractors run over one index.
  */
 import type { SeedActorRef, SeedFile } from '../seed/seed-file.js';
-import type { AnalyzedArticle, EntityMention } from './types.js';
+import { findQuantities, type Quantity } from './numbers.js';
+import type { AnalyzedArticle, EntityMention, Segment } from './types.js';
 
 type Place = SeedFile['places'][number];
 
@@ -19,6 +20,11 @@ export interface ArticleIndex {
   countryOf(placeKey: string): string | null;
   /** The country a mention names, by name, demonym or a place inside it. */
   countryOfMention(m: EntityMention): string | null;
+  /**
+   * The figures of a sentence or clause (`findQuantities` over its text), read once: the casualty and deployment
+   * stages ask for the same sentence's figures many times over. Callers must not change what they get.
+   */
+  quantitiesIn(span: Segment): readonly Quantity[];
   /** The day of the first date reference inside [start, end), outside [skipStart, skipEnd). */
   dayIn(start: number, end: number, skipStart?: number, skipEnd?: number): string | null;
 }
@@ -57,6 +63,7 @@ export function indexArticle(a: AnalyzedArticle): ArticleIndex {
     countries.set(key, country);
     return country;
   };
+  const quantities = new Map<string, readonly Quantity[]>();
   const index: ArticleIndex = {
     a,
     place: (key) => places.get(key),
@@ -73,6 +80,15 @@ export function indexArticle(a: AnalyzedArticle): ArticleIndex {
     },
     countryOf,
     countryOfMention: (m) => ('place' in m.ref ? countryOf(m.ref.place) : null),
+    quantitiesIn(span) {
+      const key = `${span.start}:${span.end}`;
+      let found = quantities.get(key);
+      if (!found) {
+        found = findQuantities(span.text, span.start);
+        quantities.set(key, found);
+      }
+      return found;
+    },
     dayIn(start, end, skipStart = -1, skipEnd = -1) {
       for (let i = firstAtOrAfter(dates, start); i < dates.length; i++) {
         const d = dates[i];

@@ -10,7 +10,7 @@
  */
 import type { casualtyCategories } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
-import { findQuantities, type Quantity } from './numbers.js';
+import type { Quantity } from './numbers.js';
 import { tagRule } from './rules.js';
 import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types.js';
 
@@ -245,14 +245,7 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
       rule: 'running-total',
     };
   const displaced = DISPLACED_PEOPLE.exec(after);
-  if (displaced)
-    return {
-      category: 'DISPLACED',
-      victims: null,
-      start: q.start,
-      end: q.end + displaced[0].length,
-      rule: 'displaced-people',
-    };
+  if (displaced) return toldAfter(q, displaced[0], 'DISPLACED', null, 'displaced-people');
   return (
     withOwnVictims(INCLUDING.exec(before), after, at, q, 'including') ??
     withOwnVictims(AMONG_BEFORE.exec(before), after, at, q, 'among') ??
@@ -288,42 +281,22 @@ function told(after: string, q: Quantity): Found | null {
     if (victims && AGENT_OBJECT.test(rest) && !PASSIVE.test(m[0]) && !INTRANSITIVE.test(m.groups.category)) return null;
     // "12 soldiers and four police were killed": the first count is told only with its own victims
     if (m.groups.also && !victims) return null;
-    return {
-      category: categoryOf(m.groups.category),
-      victims,
-      start: q.start,
-      end: q.end + m[0].length,
-      rule: m.groups.also ? 'coordinated' : 'verb-after',
-    };
+    return toldAfter(q, m[0], categoryOf(m.groups.category), victims, m.groups.also ? 'coordinated' : 'verb-after');
   }
   const among = AMONG_AFTER.exec(after);
   if (among?.groups?.category)
-    return {
-      category: categoryOf(among.groups.category),
-      victims: among.groups.victims ?? null,
-      start: q.start,
-      end: q.end + among[0].length,
-      rule: 'among',
-    };
+    return toldAfter(q, among[0], categoryOf(among.groups.category), among.groups.victims ?? null, 'among');
   const bodies = BODIES_AFTER.exec(after);
-  if (bodies?.groups?.victims)
-    return {
-      category: 'KILLED',
-      victims: bodies.groups.victims,
-      start: q.start,
-      end: q.end + bodies[0].length,
-      rule: 'bodies-of',
-    };
+  if (bodies?.groups?.victims) return toldAfter(q, bodies[0], 'KILLED', bodies.groups.victims, 'bodies-of');
   const them = THEM_AFTER.exec(after);
   if (them?.groups?.verb)
-    return {
-      category: categoryOf(them.groups.verb),
-      victims: them.groups.victims ?? null,
-      start: q.start,
-      end: q.end + them[0].length,
-      rule: 'them-after',
-    };
+    return toldAfter(q, them[0], categoryOf(them.groups.verb), them.groups.victims ?? null, 'them-after');
   return null;
+}
+
+/** A report whose wording follows its count: from the count to the end of `wording`. */
+function toldAfter(q: Quantity, wording: string, category: Category, victims: string | null, rule: string): Found {
+  return { category, victims, start: q.start, end: q.end + wording.length, rule };
 }
 
 function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found, rule: string): ExtractedCasualtyReport {
@@ -445,7 +418,7 @@ export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyRep
     const here = new Set<string>();
     const counted: Array<[Quantity, Found | null]> = [
       ...ones,
-      ...findQuantities(s.text, s.start).map((q): [Quantity, Found | null] => [q, read(s.text, q, s.start)]),
+      ...ix.quantitiesIn(s).map((q): [Quantity, Found | null] => [q, read(s.text, q, s.start)]),
     ].sort((x, y) => x[0].start - y[0].start);
     for (const [q, found] of counted) {
       if (!found) continue;

@@ -16,7 +16,7 @@ import type { deploymentStatuses } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
 import { WEEKDAY } from './dates.js';
 import { lookupPlace } from './gazetteer.js';
-import { findQuantities, parseNumber } from './numbers.js';
+import { parseNumber } from './numbers.js';
 import { tagRule } from './rules.js';
 import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } from './types.js';
 
@@ -431,7 +431,7 @@ class DeploymentFinder {
     const sizes = new Map<string, Array<{ personnel: number; qualifier: Cue['personnelQualifier'] }>>();
     for (const s of this.ix.a.sentences) {
       if (!FORCE_WORD.test(s.text) || !/\d/.test(s.text)) continue;
-      for (const q of findQuantities(s.text, s.start)) {
+      for (const q of this.ix.quantitiesIn(s)) {
         const size = q.count === null ? null : this.personnel(s, q.start, q.start + 1);
         if (!size || size.start !== q.start) continue;
         const owner =
@@ -684,7 +684,7 @@ class DeploymentFinder {
 
   /** A count of forces ("300 troops", "Around 150 [servicemen]"), within [from, to) when given. */
   private personnel(s: Sentence, from = s.start, to = s.end) {
-    for (const q of findQuantities(s.text, s.start)) {
+    for (const q of this.ix.quantitiesIn(s)) {
       if (q.start < from || q.start >= to) continue;
       const after = PERSONNEL_AFTER.exec(this.body.slice(q.end, s.end));
       const force = after?.groups?.force ?? after?.groups?.namedForce ?? after?.groups?.unit;
@@ -1106,9 +1106,9 @@ class DeploymentFinder {
       if (!host) continue;
       // "has the largest contingent in the mission with 4,000 troops": the size after the presence
       // "to join some 1,600 Ugandan soldiers based in Mogadishu": the figure right before the subject is its own
-      const ownSize = findQuantities(s.text, s.start).find(
-        (q) => q.end <= subject.start && /^\s+$/.test(this.body.slice(q.end, subject.start)),
-      );
+      const ownSize = this.ix
+        .quantitiesIn(s)
+        .find((q) => q.end <= subject.start && /^\s+$/.test(this.body.slice(q.end, subject.start)));
       const personnel = leased
         ? null
         : ((ownSize && this.personnel(s, ownSize.start, ownSize.start + 1)) ??
@@ -1199,7 +1199,7 @@ class DeploymentFinder {
       add('STATIONED', { start, end, count, qualifier: 'EXACT' });
       return cues;
     }
-    const figures = findQuantities(s.text, s.start).filter((q) => q.start >= end && q.count !== null);
+    const figures = this.ix.quantitiesIn(s).filter((q) => q.start >= end && q.count !== null);
     const before = (q: { start: number }, re: RegExp) => re.test(this.body.slice(end, q.start));
     const by = figures.find((q) => before(q, CUT_BY));
     const stays = figures.find((q) => before(q, CUT_FROM)) ?? figures.find((q) => before(q, CUT_TO));
@@ -1373,9 +1373,7 @@ class DeploymentFinder {
       const forceStart = s.start + (cue.index as number);
       const cueEnd = forceStart + cue[0].length;
       // "Spanish soldiers, who at the last count numbered 1,432 on the ground in Iraq": the count after the verb
-      const counted = isCount
-        ? findQuantities(s.text, s.start).find((q) => q.start === cueEnd && q.count !== null)
-        : undefined;
+      const counted = isCount ? this.ix.quantitiesIn(s).find((q) => q.start === cueEnd && q.count !== null) : undefined;
       const owner = this.countriesIn(s.start, forceStart)
         .filter((c) => OWNER_BEFORE.test(this.body.slice(c.m.end, forceStart)))
         .pop();
@@ -1474,7 +1472,7 @@ class DeploymentFinder {
     )
       return [];
     const listStart = s.start + opening.index + opening[0].length;
-    const quantities = findQuantities(s.text, s.start).filter((q) => q.start >= listStart && q.count !== null);
+    const quantities = this.ix.quantitiesIn(s).filter((q) => q.start >= listStart && q.count !== null);
     const contingents: Array<{ start: number; end: number; count: number; qualifier: Cue['personnelQualifier'] }> = [];
     let at = listStart;
     for (const q of quantities) {

@@ -1331,10 +1331,14 @@ class StatementFinder {
     const framedAs = this.framedAs(from, head);
     if (framedAs) return framedAs;
     const framing = HEAD_FRAMING.exec(head);
-    if (!framing?.[1]) return null;
-    const who = this.subjectBefore(from, from + framing.index);
+    return framing?.[1] ? this.framingSubject(from, from + framing.index, framing[1]) : null;
+  }
+
+  /** The named subject of the verb at `at` that frames a quote, with that verb. */
+  private framingSubject(from: number, at: number, verb: string): Attribution | null {
+    const who = this.subjectBefore(from, at);
     if (!who?.speaker) return null;
-    who.verb = framing[1];
+    who.verb = verb;
     return who;
   }
 
@@ -1356,11 +1360,8 @@ class StatementFinder {
       return who?.speaker ? who : null;
     }
     const active = FRAMED_AS.exec(head);
-    if (!active?.[1]) return null;
-    const who = this.subjectBefore(from, from + active.index);
-    if (!who?.speaker) return null;
-    who.verb = active[1];
-    who.via = 'framed-as';
+    const who = active?.[1] ? this.framingSubject(from, from + active.index, active[1]) : null;
+    if (who) who.via = 'framed-as';
     return who;
   }
 
