@@ -1,5 +1,5 @@
 // npx tsx scripts/try-deployment-classifier.ts <folder>…
-// The experiment README "Unseen articles" reports: could a classifier of deployment sentences find what the rules
+// The experiment docs/extraction.md "Unseen articles" reports: could a classifier of deployment sentences find what the rules
 // miss? Each sentence with a force word and two countries gives candidate (sender, host) pairs; a pair is positive
 // when its article's annotation has a deployment of that pair. Logistic regression is trained on every folder but
 // one and tested on that one, for each folder in turn; the status comes from a second model, the figure from the

@@ -3,7 +3,7 @@
  * and twenty"), ranges ("between 40 and 60"), qualifiers ("at least", "more than", "about", "up to",
  * "nearly") and vague quantities ("dozens"). The values of number words come from compromise, whose
  * number grammar ships inside its npm package; the regular expression below only finds where a number
- * may be, and the bounds follow the qualifier (see README, "Extraction rules").
+ * may be, and the bounds follow the qualifier (see docs/extraction.md, "Casualty reports").
  */
 
 import nlp from 'compromise';
