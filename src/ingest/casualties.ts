@@ -96,6 +96,18 @@ const INCLUDING_SUBJECT = new RegExp(
 const INCLUDING_SUBJECT_VERB = new RegExp(
   `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}|${ONE}))\\s*,\\s+(?:(?:were|was|had been|have been|also|reportedly|${HOW_BADLY})\\s+)+(?<category>killed|slain|dead|wounded|injured|hurt|missing|arrested|detained)\\b`,
 );
+/**
+ * A part of a toll told by its time: "42 peacekeepers have been killed by hostile acts – including 10 so far this
+ * year –", "lost 140 soldiers, including 20 this year" (only a period after the count, so "including 10 in the
+ * capital" is none).
+ */
+const COUNT_WORD =
+  '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)';
+const INCLUDING_PERIOD_BEFORE = new RegExp(
+  `(?:\\b${COUNT_WORD}\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS})\\b[^.;:"“”]{0,40}?\\b(?<word>killed|died|dead|wounded|injured)|\\b(?<verb>killed|lost|wounded|injured)\\s+${COUNT_WORD}\\s+(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b[^.;:"“”]{0,60}?\\s*[-–—,]\\s+including\\s+$`,
+);
+const INCLUDING_PERIOD_AFTER =
+  /^\s+(?:(?:so\s+far|already)\s+)?(?:this|last)\s+(?:year|month|week)\b|^\s+in\s+(?:19|20)\d\d\b|^\s+since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** "one soldier from NATO's mission was among the dead", "Among the wounded were two children". */
 const AMONG_CATEGORY = 'dead|killed|wounded|injured|missing|arrested|detained';
 const AMONG_AFTER = new RegExp(
@@ -278,6 +290,17 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
     const found = toldAfter(q, totalAfter[0], categoryOf(totalAfter.groups.word), null, 'running-total:count-first');
     return { ...found, start: at + to.index };
   }
+  const part = INCLUDING_PERIOD_BEFORE.exec(before);
+  const partWord = part?.groups?.word ?? part?.groups?.verb;
+  const period = partWord ? INCLUDING_PERIOD_AFTER.exec(after) : null;
+  if (part && partWord && period)
+    return {
+      category: categoryOf(partWord),
+      victims: null,
+      start: at + part.index,
+      end: q.end + period[0].length,
+      rule: 'including-period',
+    };
   const displaced = DISPLACED_PEOPLE.exec(after);
   if (displaced) return toldAfter(q, displaced[0], 'DISPLACED', null, 'displaced-people');
   return (

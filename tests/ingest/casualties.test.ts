@@ -628,6 +628,19 @@ describe('fourteenth round: all on board, a list between dashes, a part listed b
     ]);
   });
 
+  it('a part of a toll told by its time ("including 12 this year"); not a part told by place, nor of things lost', () => {
+    expect(
+      figures('The mission has lost 96 peacekeepers since 2013 – including 12 so far this year – officials said.'),
+    ).toEqual([
+      ['KILLED', 96, 96, 96, 'EXACT', '96', 'peacekeepers'],
+      ['KILLED', 12, 12, 12, 'EXACT', '12', 'peacekeepers'],
+    ]);
+    expect(figures('The storm killed 30 people, including 8 in the port.')).toEqual([
+      ['KILLED', 30, 30, 30, 'EXACT', '30', 'people'],
+    ]);
+    expect(figures('The club lost 30 games, including 8 this year.')).toEqual([]);
+  });
+
   it('servicemembers as victims, refugees fleeing fighting; not refugees fleeing a country by name', () => {
     expect(figures('Officials said 11 American servicemembers were wounded.')).toEqual([
       ['INJURED', 11, 11, 11, 'EXACT', '11', 'American servicemembers'],
