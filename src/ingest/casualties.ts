@@ -86,12 +86,15 @@ const BODIES_AFTER = new RegExp(
 const INCLUDING = new RegExp(
   `\\b(?<word>killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining)\\s+(?:at least\\s+|more than\\s+|about\\s+|some\\s+|nearly\\s+|over\\s+)?(?:[\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\\s+(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}),\\s+(?:including|among them)\\s+(?:(?:(?!\\band\\b)[^,.;:"“”]){1,50}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)){0,4}$`,
 );
+/** A count in digits or words, or a vague one, as a list's subject or a verb's object states it. */
+const COUNT_WORD =
+  '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)';
 /**
  * A count listed after a counted subject, its verb after the list: "34 KFOR soldiers, including 14 Italians, were
  * wounded" (the listed count needs its victims, and the passive verb must follow the list's closing comma).
  */
 const INCLUDING_SUBJECT = new RegExp(
-  `\\b(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}),\\s+(?:including|among them)\\s+$`,
+  `\\b${COUNT_WORD}\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}),\\s+(?:including|among them)\\s+$`,
 );
 const INCLUDING_SUBJECT_VERB = new RegExp(
   `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}|${ONE}))\\s*,\\s+(?:(?:were|was|had been|have been|also|reportedly|${HOW_BADLY})\\s+)+(?<category>killed|slain|dead|wounded|injured|hurt|missing|arrested|detained)\\b`,
@@ -101,8 +104,6 @@ const INCLUDING_SUBJECT_VERB = new RegExp(
  * year –", "lost 140 soldiers, including 20 this year" (only a period after the count, so "including 10 in the
  * capital" is none).
  */
-const COUNT_WORD =
-  '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)';
 const INCLUDING_PERIOD_BEFORE = new RegExp(
   `(?:\\b${COUNT_WORD}\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS})\\b[^.;:"“”]{0,40}?\\b(?<word>killed|died|dead|wounded|injured)|\\b(?<verb>killed|lost|wounded|injured)\\s+${COUNT_WORD}\\s+(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b[^.;:"“”]{0,60}?\\s*[-–—,]\\s+including\\s+$`,
 );
