@@ -17,9 +17,9 @@ import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types
 type Category = (typeof casualtyCategories)[number];
 
 const VICTIMS =
-  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|personnel|blue helmets|[Mm]arines|paratroopers?|commandos?|troopers?|airm[ae]n|seam[ae]n|recruits?|cadets?|conscripts?|reservists?|gendarmes?|guardsm[ae]n|mercenaries|officials|employees|staff members|doctors|nurses|farmers|fishermen|herders|shepherds|spectators|fans|shoppers|commuters|voters|pedestrians|motorists|infants|babies|teenagers|girls|boys|relatives|family members|members? of (?:the |an? |their )?(?:[A-Za-z.-]+ ){0,3}?(?:forces|army|police|military|militia|family|families|crew|contingent|battalion|unit|mission|group)|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|servicemembers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|personnel|blue helmets|[Mm]arines|paratroopers?|commandos?|troopers?|airm[ae]n|seam[ae]n|recruits?|cadets?|conscripts?|reservists?|gendarmes?|guardsm[ae]n|mercenaries|officials|employees|staff members|doctors|nurses|farmers|fishermen|herders|shepherds|spectators|fans|shoppers|commuters|voters|pedestrians|motorists|infants|babies|teenagers|girls|boys|relatives|family members|members? of (?:the |an? |their )?(?:[A-Za-z.-]+ ){0,3}?(?:forces|army|police|military|militia|family|families|crew|contingent|battalion|unit|mission|group)|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
 const CATEGORY_WORD =
-  'killed|slain|murdered|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|the (?:fighting|violence|area|region|town|city|village|villages|country|clashes)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
+  'killed|slain|murdered|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|(?:the\\s+)?(?:fighting|violence|clashes|war)|the (?:area|region|town|city|village|villages|country)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
 /**
  * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up", "four
  * militants were captured"):
@@ -29,11 +29,11 @@ const ARREST_WITHOUT_ARREST_WORD = /^(?:took|taking|taken away|rounded|rounding|
 /** "We lost three peacekeepers": a loss of people, never of seats, games or money, so only with victims named. */
 const LOSS = /^lost$/;
 const ONE =
-  'person|civilian|soldier|service member|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer|interpreter|translator|driver|medic|blue helmet|paratrooper|commando|airman|seaman|recruit|cadet|conscript|gendarme|mercenary|official|employee|doctor|nurse|farmer|fisherman|teenager|baby';
+  'person|civilian|soldier|service member|servicemember|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer|interpreter|translator|driver|medic|blue helmet|paratrooper|commando|airman|seaman|recruit|cadet|conscript|gendarme|mercenary|official|employee|doctor|nurse|farmer|fisherman|teenager|baby';
 /** How badly, between the auxiliary and the casualty word ("261 seriously wounded", "were critically injured"). */
 const HOW_BADLY = 'seriously|critically|badly|severely|slightly|lightly|gravely|fatally|mortally';
 const AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Z][A-Za-z.-]*\\s+){0,3}?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+(?:with|on|in|inside|at|near|aboard|(?:serving|working|deployed|stationed|based|posted|riding|travell?ing)\\s+(?:with|in|for|at|on))\\s+[^,.;:"“”]{1,60}?(?=\\s+(?:were|was|have been|had been|has been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60}(?:,|(?=\\s+(?:were|was|have been|had been)\\s)))?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|remain|remains|remained|left|shot and|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b(?!\\s+or\\s+(?:injured|wounded|hurt|missing|arrested|captured|detained)\\b)`,
+  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Z][A-Za-z.-]*\\s+){0,3}?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+(?:with|on|in|inside|at|near|aboard|(?:serving|working|deployed|stationed|based|posted|riding|travell?ing)\\s+(?:with|in|for|at|on))\\s+[^,.;:"“”]{1,60}?(?=\\s+(?:were|was|have been|had been|has been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60}(?:,|(?=\\s+(?:were|was|have been|had been)\\s))|(?<=\\w)\\s+[-–—]\\s+[^-–—,.;:"“”]{1,60}?\\s+[-–—])?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|remain|remains|remained|left|shot and|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b(?!\\s+or\\s+(?:injured|wounded|hurt|missing|arrested|captured|detained)\\b)`,
 );
 /** The victims after a count: up to two words before the victim word, or a name ("two US Department of Defense contractors"). */
 const AFTER_VICTIMS = new RegExp(
@@ -68,11 +68,12 @@ const ONE_OBJECT = new RegExp(
 const AGENT_OBJECT =
   /^\s+(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|several|many|a|an|the|their|his|her|its)\b)/i;
 /**
- * "hit the vehicle of six Canadian soldiers on Wednesday, killing them": the counted victims are the object of the
- * casualty verb that follows their clause.
+ * "hit the vehicle of six Canadian soldiers on Wednesday, killing them", "a plane bringing 62 Spanish peacekeepers back
+ * from Afghanistan crashed in Turkey, killing all on board": the counted victims are the object of the casualty verb
+ * that follows their clause (all of them, or all on board what carried them).
  */
 const THEM_AFTER = new RegExp(
-  `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b[^,.;:"“”]{0,30},\\s+(?<verb>killing|wounding|injuring)\\s+(?:them|all\\s+of\\s+them)\\b`,
+  `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b[^,.;:"“”]{0,60},\\s+(?<verb>killing|wounding|injuring)\\s+(?:them|all\\s+of\\s+them|(?<board>(?:all|everyone)\\s+(?:on\\s+board|aboard)))\\b`,
 );
 /** "received a half-dozen corpses of Iraqi army soldiers": the dead counted by their bodies, only of people named. */
 const BODIES_AFTER = new RegExp(
@@ -85,6 +86,29 @@ const BODIES_AFTER = new RegExp(
 const INCLUDING = new RegExp(
   `\\b(?<word>killed|killing|kills|wounded|wounding|injured|injuring|arrested|arresting|detained|detaining)\\s+(?:at least\\s+|more than\\s+|about\\s+|some\\s+|nearly\\s+|over\\s+)?(?:[\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\\s+(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}),\\s+(?:including|among them)\\s+(?:(?:(?!\\band\\b)[^,.;:"“”]){1,50}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)){0,4}$`,
 );
+/** A count in digits or words, or a vague one, as a list's subject or a verb's object states it. */
+const COUNT_WORD =
+  '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)';
+/**
+ * A count listed after a counted subject, its verb after the list: "34 KFOR soldiers, including 14 Italians, were
+ * wounded" (the listed count needs its victims, and the passive verb must follow the list's closing comma).
+ */
+const INCLUDING_SUBJECT = new RegExp(
+  `\\b${COUNT_WORD}\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}),\\s+(?:including|among them)\\s+$`,
+);
+const INCLUDING_SUBJECT_VERB = new RegExp(
+  `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}|${ONE}))\\s*,\\s+(?:(?:were|was|had been|have been|also|reportedly|${HOW_BADLY})\\s+)+(?<category>killed|slain|dead|wounded|injured|hurt|missing|arrested|detained)\\b`,
+);
+/**
+ * A part of a toll told by its time: "42 peacekeepers have been killed by hostile acts – including 10 so far this
+ * year –", "lost 140 soldiers, including 20 this year" (only a period after the count, so "including 10 in the
+ * capital" is none).
+ */
+const INCLUDING_PERIOD_BEFORE = new RegExp(
+  `(?:\\b${COUNT_WORD}\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS})\\b[^.;:"“”]{0,40}?\\b(?<word>killed|died|dead|wounded|injured)|\\b(?<verb>killed|lost|wounded|injured)\\s+${COUNT_WORD}\\s+(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))\\b[^.;:"“”]{0,60}?\\s*[-–—,]\\s+including\\s+$`,
+);
+const INCLUDING_PERIOD_AFTER =
+  /^\s+(?:(?:so\s+far|already)\s+)?(?:this|last)\s+(?:year|month|week)\b|^\s+in\s+(?:19|20)\d\d\b|^\s+since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** "one soldier from NATO's mission was among the dead", "Among the wounded were two children". */
 const AMONG_CATEGORY = 'dead|killed|wounded|injured|missing|arrested|detained';
 const AMONG_AFTER = new RegExp(
@@ -110,6 +134,11 @@ const FROM_HOMES = /^\s+(?:from|out of)\s+their\s+(?:homes|villages|houses)\b/;
  */
 const RUNNING_TOTAL =
   /\b(?:(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:(?:overall|total)\s+)?(?:total|number|tally|count)\b(?<between>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,140}?)\s+to|(?:number|tally|count|total)\s+of\b(?<subject>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,80}?)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|jumped|increased|grown|grew|stood|stands)\s+(?:to|at)|\bput(?:s|ting)?\s+the\s+(?:number|total|tally)\s+of\b(?<put>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,80}?)\s+at)\s*$/i;
+/** The total told after its count: "It brings to eight the number of American troops killed in Afghanistan this year". */
+const TO_BEFORE_TOTAL =
+  /\b(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+to\s*$/i;
+const TOTAL_AFTER =
+  /^\s+(?:the|its|their)\s+(?:(?:overall|total)\s+)?(?:number|total|tally|count)\s+of\b(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,80}?\b(?<word>killed|dead|deaths|died|murdered|slain|fatalities|wounded|injured|missing)\b/i;
 const RUNNING_TOTAL_WORD =
   /\b(?<word>killed|dead|deaths|died|murdered|slain|losses|lost their lives|fatalities|wounded|injured|missing)\b/i;
 /** "400,000 refugees and internally displaced people": people named by their displacement. */
@@ -155,6 +184,8 @@ interface Found {
   end: number;
   /** Which wording it was read from (see rules.ts). */
   rule: string;
+  /** A second object of one casualty verb ("killed two soldiers and two contractors"): other victims than the first's. */
+  secondObject?: boolean;
 }
 
 /**
@@ -228,6 +259,7 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
       start,
       end: victimsEnd,
       rule: 'verb-before',
+      secondObject,
     };
   }
   const toll = TOLL.exec(before);
@@ -243,6 +275,32 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
       start: at + total.index,
       end: q.end,
       rule: 'running-total',
+    };
+  const listed = INCLUDING_SUBJECT.test(before) ? INCLUDING_SUBJECT_VERB.exec(after) : null;
+  if (listed?.groups?.category)
+    return toldAfter(
+      q,
+      listed[0],
+      categoryOf(listed.groups.category),
+      listed.groups.victims ?? null,
+      'including-subject',
+    );
+  const to = TO_BEFORE_TOTAL.exec(before);
+  const totalAfter = to ? TOTAL_AFTER.exec(after) : null;
+  if (to && totalAfter?.groups?.word) {
+    const found = toldAfter(q, totalAfter[0], categoryOf(totalAfter.groups.word), null, 'running-total:count-first');
+    return { ...found, start: at + to.index };
+  }
+  const part = INCLUDING_PERIOD_BEFORE.exec(before);
+  const partWord = part?.groups?.word ?? part?.groups?.verb;
+  const period = partWord ? INCLUDING_PERIOD_AFTER.exec(after) : null;
+  if (part && partWord && period)
+    return {
+      category: categoryOf(partWord),
+      victims: null,
+      start: at + part.index,
+      end: q.end + period[0].length,
+      rule: 'including-period',
     };
   const displaced = DISPLACED_PEOPLE.exec(after);
   if (displaced) return toldAfter(q, displaced[0], 'DISPLACED', null, 'displaced-people');
@@ -290,7 +348,13 @@ function told(after: string, q: Quantity): Found | null {
   if (bodies?.groups?.victims) return toldAfter(q, bodies[0], 'KILLED', bodies.groups.victims, 'bodies-of');
   const them = THEM_AFTER.exec(after);
   if (them?.groups?.verb)
-    return toldAfter(q, them[0], categoryOf(them.groups.verb), them.groups.victims ?? null, 'them-after');
+    return toldAfter(
+      q,
+      them[0],
+      categoryOf(them.groups.verb),
+      them.groups.victims ?? null,
+      them.groups.board ? 'them-after:on-board' : 'them-after',
+    );
   return null;
 }
 
@@ -385,15 +449,13 @@ const ATTACKERS =
  * report again: "three assailants were killed" after "three blue helmets were killed". "Others" in a later sentence
  * tells nothing ("21 others were wounded" repeats "21 French troops wounded" as often as it counts new victims); in the
  * sentence of the first figure they are new people ("Two soldiers were killed by a mine and two others died in a road
- * accident").
+ * accident"), and so are a casualty verb's second object ("killed two U.S. servicemembers and two contractors").
  */
-function newVictims(
-  earlier: Array<string | null>,
-  victims: string | null,
-  sameSentence: boolean,
-): string | null | undefined {
+function newVictims(earlier: Array<string | null>, found: Found, sameSentence: boolean): string | null | undefined {
+  const victims = found.victims;
   if (victims === null) return undefined;
   if (sameSentence && /^others$/i.test(victims)) return 'others';
+  if (sameSentence && found.secondObject && !earlier.includes(victims)) return 'second-object';
   const side = (v: string | null) => v !== null && ATTACKERS.test(v);
   if (earlier.every((v) => v !== null && side(v) !== side(victims))) return 'other-side';
   return undefined;
@@ -429,7 +491,7 @@ export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyRep
       else if (found.rule !== 'including') victims = found.victims;
       const key = [found.category, q.count, q.low, q.high, q.qualifier].join('|');
       const earlier = seen.get(key);
-      const again = earlier === undefined ? null : newVictims(earlier, found.victims, here.has(key));
+      const again = earlier === undefined ? null : newVictims(earlier, found, here.has(key));
       if (again === undefined) continue;
       here.add(key);
       const rule = `${found.rule}${carried ? ':carried-victims' : ''}${again ? `:${again}` : ''}`;

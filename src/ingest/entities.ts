@@ -14,7 +14,7 @@
  * unknown capitalized name with no cue is left out.
  */
 import type { SeedFile } from '../seed/seed-file.js';
-import { countryByCode, type GazetteerHit, lookupPlace, MAX_PLACE_WORDS } from './gazetteer.js';
+import { countryByCode, type GazetteerHit, lookupPeoplePlural, lookupPlace, MAX_PLACE_WORDS } from './gazetteer.js';
 import type { EntityMention, EntityRef, Segment, Sentence } from './types.js';
 
 type Person = SeedFile['people'][number];
@@ -683,7 +683,14 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         }
         if (plain && !names.some((n) => MONTHS_AND_DAYS.has(n.text))) c.unnamed.push(c.span(t.start, last.end));
       }
-      const place = longest(body, tokens, i, chunk.to, MAX_PLACE_WORDS, lookupPlace);
+      const place = longest(
+        body,
+        tokens,
+        i,
+        chunk.to,
+        MAX_PLACE_WORDS,
+        (name) => lookupPlace(name) ?? lookupPeoplePlural(name),
+      );
       if (place) {
         const last = tokens[i + place.n - 1] as Token;
         const after = body.slice(last.end, sentence.end);

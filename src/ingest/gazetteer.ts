@@ -132,6 +132,32 @@ export function lookupPlace(name: string): GazetteerHit | undefined {
   return byName.get(name);
 }
 
+/** People named by a plural their demonym does not make with "s" ("two Britons", "the Poles"). */
+const PEOPLE_PLURALS: Record<string, string> = {
+  Britons: 'GB',
+  Poles: 'PL',
+  Finns: 'FI',
+  Turks: 'TR',
+  Frenchmen: 'FR',
+  Dutchmen: 'NL',
+  Englishmen: 'GB',
+  Irishmen: 'IE',
+};
+
+/**
+ * A country's people named by a plural noun ("300 Rwandans", "the Ugandans", "two Italians", "Britons"), as its
+ * demonym; a demonym whose plural is the same word ("Swiss", "Chinese", "French") is found by `lookupPlace` already.
+ * Only a demonym takes the "s": "Americas" is no plural of the name "America".
+ */
+export function lookupPeoplePlural(name: string): GazetteerHit | undefined {
+  const code = PEOPLE_PLURALS[name];
+  if (code) return { kind: 'COUNTRY', country: byCode.get(code) as Country, via: 'DEMONYM' };
+  // a demonym ending in "s" is its own plural ("Swiss")
+  if (!/\p{Ll}s$/u.test(name) || name.endsWith('ss')) return undefined;
+  const singular = byName.get(name.slice(0, -1));
+  return singular?.kind === 'COUNTRY' && singular.via === 'DEMONYM' ? singular : undefined;
+}
+
 /** The ISO code of a country named by any of its names, the canonical one included ("Türkiye", "Turkey"). */
 export function countryCodeNamed(name: string): string | undefined {
   const hit = byName.get(name);

@@ -13,7 +13,7 @@ const rules = new WeakMap<object, string>();
 /**
  * Right and wrong facts of each rule on the annotated sets and the self-written fixtures pooled: every row counted on
  * the code that ran the thirteenth round, over held-out sets 1-18 (sets 17 and 18 added after their one run) and
- * fixtures 1-29.
+ * fixtures 1-29; the casualty rows again on the fourteenth round's code, over sets 1-18 and fixtures 1-29 and 31.
  */
 const MEASURED: Record<string, [right: number, wrong: number]> = {
   'quote-after': [105, 1],
@@ -71,29 +71,34 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'reported-verb:unnamed-again': [2, 0],
   among: [3, 0],
   'bodies-of': [2, 0],
-  coordinated: [6, 0],
+  coordinated: [7, 0],
   'cost-lives:carried-victims:vague': [1, 0],
   'cost-lives:vague': [1, 0],
   'displaced-people': [2, 0],
   'from-homes': [2, 0],
   including: [5, 0],
+  'including-period:carried-victims': [1, 0],
+  'including-subject': [2, 0],
   'one-victim': [21, 0],
   'one-victim:ordinal:carried-victims': [2, 0],
   'running-total': [1, 0],
   'running-total:carried-victims': [2, 0],
+  'running-total:count-first': [2, 0],
   'them-after': [2, 0],
+  'them-after:on-board': [2, 0],
   toll: [3, 0],
   'toll:carried-victims': [1, 0],
-  'verb-after': [139, 2],
+  'verb-after': [145, 2],
   'verb-after:carried-victims': [16, 0],
   'verb-after:carried-victims:vague': [1, 0],
   'verb-after:other-side': [2, 0],
   'verb-after:others': [2, 0],
   'verb-after:vague': [9, 0],
-  'verb-before': [66, 0],
+  'verb-before': [67, 0],
   'verb-before-state': [5, 0],
   'verb-before-state:vague': [1, 0],
   'verb-before:carried-victims': [4, 0],
+  'verb-before:second-object': [2, 0],
   'verb-before:shared-victims': [2, 0],
   'verb-before:vague': [5, 0],
   alongside: [4, 0],

@@ -587,3 +587,67 @@ describe('twelfth round: victims, verbs and totals the rules did not know', () =
     ]);
   });
 });
+
+describe('fourteenth round: all on board, a list between dashes, a part listed before its verb, a total told after its count', () => {
+  it('"killing all on board" after the clause of a count; not time killed after things counted', () => {
+    expect(figures('A ferry carrying 83 passengers sank off the coast on Friday, killing all on board.')).toEqual([
+      ['KILLED', 83, 83, 83, 'EXACT', '83', 'passengers'],
+    ]);
+    expect(figures('The truck bringing 30 tonnes of grain to the camp overturned, killing all aboard.')).toEqual([]);
+  });
+
+  it('victims with their parts between dashes before the verb; the parts are no figures of their own', () => {
+    expect(figures('Nine Britons - six soldiers and three aid workers - were killed in the ambush.')).toEqual([
+      ['KILLED', 9, 9, 9, 'EXACT', 'Nine', 'Britons'],
+    ]);
+    expect(figures('Twelve trucks – most of them loaded with food – were stopped at the border.')).toEqual([]);
+  });
+
+  it('"34 soldiers, including 14 Italians, were wounded": the listed part is a figure of its own', () => {
+    expect(figures('Police said 120 protesters, including 15 students, were arrested in the capital.')).toEqual([
+      ['ARRESTED', 120, 120, 120, 'EXACT', '120', 'protesters'],
+      ['ARRESTED', 15, 15, 15, 'EXACT', '15', 'students'],
+    ]);
+    expect(figures('The 200 delegates, including 35 women, were elected on Sunday.')).toEqual([]);
+  });
+
+  it('"It brings to eight the number of … killed": a running total told after its count; not a count of signatories', () => {
+    expect(figures('The ambush brought to 31 the number of Kenyan soldiers killed in Somalia this year.')).toEqual([
+      ['KILLED', 31, 31, 31, 'EXACT', '31', null],
+    ]);
+    expect(figures('The vote brings to 14 the number of states that have ratified the treaty.')).toEqual([]);
+  });
+
+  it('a second object of one casualty verb with the same count names other victims; the same victims again do not', () => {
+    expect(figures('The blast killed three Afghan soldiers and three interpreters near the gate.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'three', 'Afghan soldiers'],
+      ['KILLED', 3, 3, 3, 'EXACT', 'three', 'interpreters'],
+    ]);
+    expect(figures('Three soldiers were killed on Monday. A second blast killed three soldiers in the town.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'Three', 'soldiers'],
+    ]);
+  });
+
+  it('a part of a toll told by its time ("including 12 this year"); not a part told by place, nor of things lost', () => {
+    expect(
+      figures('The mission has lost 96 peacekeepers since 2013 – including 12 so far this year – officials said.'),
+    ).toEqual([
+      ['KILLED', 96, 96, 96, 'EXACT', '96', 'peacekeepers'],
+      ['KILLED', 12, 12, 12, 'EXACT', '12', 'peacekeepers'],
+    ]);
+    expect(figures('The storm killed 30 people, including 8 in the port.')).toEqual([
+      ['KILLED', 30, 30, 30, 'EXACT', '30', 'people'],
+    ]);
+    expect(figures('The club lost 30 games, including 8 this year.')).toEqual([]);
+  });
+
+  it('servicemembers as victims, refugees fleeing fighting; not refugees fleeing a country by name', () => {
+    expect(figures('Officials said 11 American servicemembers were wounded.')).toEqual([
+      ['INJURED', 11, 11, 11, 'EXACT', '11', 'American servicemembers'],
+    ]);
+    expect(figures('About 2,000 refugees fleeing fighting in the north crossed the river.')).toEqual([
+      ['DISPLACED', 2000, null, null, 'APPROXIMATELY', 'About 2,000', 'refugees'],
+    ]);
+    expect(figures('About 2,000 refugees fleeing Burundi crossed the river.')).toEqual([]);
+  });
+});

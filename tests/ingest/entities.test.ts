@@ -501,3 +501,34 @@ describe('the entity stage: organizations and places', () => {
     expect(entitiesOf('He asked the president Monday to step down.').people).toEqual([]);
   });
 });
+
+describe("a country's people named by a plural noun", () => {
+  const places = (text: string) =>
+    entitiesOf(text)
+      .mentions.filter((m) => 'place' in m.ref)
+      .map((m) => [m.text, m.ref, m.via]);
+
+  it('links "300 Rwandans", "the Ugandans", "two Italians" and "South Koreans" to their countries', () => {
+    expect(places('The Ugandans left on Monday, and 300 Rwandans and two Italians stayed.')).toEqual([
+      ['Ugandans', { place: 'uganda' }, 'DEMONYM'],
+      ['Rwandans', { place: 'rwanda' }, 'DEMONYM'],
+      ['Italians', { place: 'italy' }, 'DEMONYM'],
+    ]);
+    expect(places('About 40 South Koreans were evacuated.')).toEqual([
+      ['South Koreans', { place: 'south-korea' }, 'DEMONYM'],
+    ]);
+  });
+
+  it('plurals not made with "s" ("Britons", "Poles"); "Swiss" and "Chinese" as before, and never twice', () => {
+    expect(places('Two Britons, three Poles, four Swiss and five Chinese were hurt.')).toEqual([
+      ['Britons', { place: 'united-kingdom' }, 'DEMONYM'],
+      ['Poles', { place: 'poland' }, 'DEMONYM'],
+      ['Swiss', { place: 'switzerland' }, 'DEMONYM'],
+      ['Chinese', { place: 'china' }, 'DEMONYM'],
+    ]);
+  });
+
+  it("no country for a plural of a country's name or of a word that is no demonym", () => {
+    expect(places('The Americas summit heard the Georges and the Jordans sing.')).toEqual([]);
+  });
+});

@@ -131,6 +131,12 @@ describe('the fact extractors on the self-written fixture articles', () => {
       '"dead or captured"': /\bdead or captured\b/,
       'a name printed with its last word twice': /\b[A-Z][a-z]+ ([A-Z][a-z]+) \1\b/,
       'a lower-case title before a full name': /\bformer president [A-Z][a-z]+ [A-Z][a-z]+/,
+      '"killing all on board" after a count': /\b\d+ [A-Z]\w+ \w+ [^,.]+, killing all on board\b/,
+      'victims with their parts between dashes': /\b[A-Z]\w+ [A-Z]\w+ - [^-.]+ - were \w+ed\b/,
+      'a part listed with "including" before its verb': /\b\d+ \w+, including \w+ \w+, were \w+ed\b/,
+      'a total told after its count': /\bbrought to \d+ the number of [^.]+ killed\b/,
+      "a country's people as a plural noun":
+        /\b\d+ [A-Z]\w+ans and \d+ [A-Z]\w+ans\b[\s\S]*\bThe [A-Z]\w+ans arrived\b/,
     };
     const uncovered = Object.entries(patterns)
       .filter(([, re]) => !fixtures.some((f) => re.test(f.body)))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryByCode, lookupPlace } from '../../src/ingest/gazetteer.js';
+import { countryByCode, lookupPeoplePlural, lookupPlace } from '../../src/ingest/gazetteer.js';
 
 describe('the gazetteer', () => {
   it('links a demonym to its country', () => {
@@ -53,5 +53,20 @@ describe('the gazetteer', () => {
   it('finds a country by its ISO code', () => {
     expect(countryByCode('kg')).toMatchObject({ name: 'Kyrgyzstan', capitals: ['Bishkek'] });
     expect(countryByCode('XX')).toBeUndefined();
+  });
+});
+
+describe("a country's people named by a plural noun", () => {
+  it("takes a demonym's plural and a few plurals of their own, never a plural of a name", () => {
+    expect(lookupPeoplePlural('Burundians')).toMatchObject({
+      kind: 'COUNTRY',
+      via: 'DEMONYM',
+      country: { code: 'BI' },
+    });
+    expect(lookupPeoplePlural('Pakistanis')).toMatchObject({ country: { code: 'PK' } });
+    expect(lookupPeoplePlural('Britons')).toMatchObject({ country: { code: 'GB' } });
+    expect(lookupPeoplePlural('Americas')).toBeUndefined();
+    expect(lookupPeoplePlural('Swisss')).toBeUndefined();
+    expect(lookupPeoplePlural('ITALIANS')).toBeUndefined();
   });
 });
