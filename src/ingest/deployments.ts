@@ -36,7 +36,7 @@ const UNIT = new RegExp(
   `\\b(?<size>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+(?:companies|company|battalions?|brigades?|platoons?|regiments?|divisions?|squadrons?))\\s+of\\s+(?:[A-Z][a-z]+\\s+)?(?<force>${FORCE})\\b`,
 );
 const FORCE_SUBJECT = new RegExp(
-  `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORCE})\\s+(?:(?:are|is|were|was|remain|remained|have been|had been|still)\\s+)*$`,
+  `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORCE})\\s+(?:(?:are|is|were|was|remain|remained|have been|had been|still|also|already|now|currently)\\s+)*$`,
 );
 /**
  * What follows a figure of forces: a force word after at most two words or a unit's name ("300 Botswanan Defence
@@ -119,6 +119,8 @@ const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?
 /** Forces whose presence a casualty sentence implies, and the words that tell it. */
 const IMPLIED_FORCE = /\b(?:peacekeepers?|blue helmets?|troops|soldiers?|service members?|servicem[ae]n|Marines?)\b/g;
 const IMPLIED_FORCE_WORD = new RegExp(IMPLIED_FORCE.source);
+/** "a plane bringing 62 Spanish peacekeepers (back from) Afghanistan crashed in Turkey": where forces coming home served. */
+const BACK_FROM = /^\s+(?:[a-z-]+\s+){0,3}?(?:back|home)\s+from\s+(?:the\s+)?$/;
 const HIT = /\b(?:killed|killing|wounded|injured|died|dead|deaths?|slain|attack(?:ed|s)?|ambushed|hurt|lost)\b/;
 const BASE = String.raw`^\s+(?:(?:air|military|naval|army)\s+)?base`;
 /** "the U.S. air base in the southern city of Kandahar", "the main U.S. base in Afghanistan": a country's own base. */
@@ -209,8 +211,9 @@ const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?(?:war-torn\s+|neigh
 const TERRITORY = /^\s+(?:territory|soil|airspace|waters)\b/;
 /** "forces against (Russia)": whom forces face, never who sends them. */
 const ADVERSARY = /\bagainst\s+(?:the\s+)?$/;
+/** "to (Mali)", "in neighbouring (Chad)", "to ally (Saudi Arabia)", "to its close ally (Kuwait)": before a host. */
 const HOST_PREPOSITION =
-  /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)?$/;
+  /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|(?:(?:its|their)\s+)?(?:close\s+|key\s+|Gulf\s+)?(?:ally|partner)\s+)?$/;
 /** "the northern Iraqi town of Irbil", "the Kenyan port city of Mombasa": a demonym naming where a place lies. */
 const DEMONYM_PLACE = /^\s+(?:[a-z]+\s+)?(?:town|city|village|province|region|port|capital|district)\b/;
 /** What stands before the forces a speaker speaks for: "…, a spokesman for the (Rwandan contingent)". */
@@ -525,7 +528,11 @@ class DeploymentFinder {
       const listed = owners.map((o) => o.country);
       for (const owner of owners) {
         const deploying = owner.country;
-        const where = this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
+        // forces hit on their way home served where they come back from, not where it happened
+        const servedAt = this.ix
+          .mentionsIn(forceEnd, s.end)
+          .find((m) => 'place' in m.ref && m.via !== 'DEMONYM' && BACK_FROM.test(this.body.slice(forceEnd, m.start)));
+        const where = servedAt ?? this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
         const peacekeepers = /^(?:peacekeeper|blue helmet)/.test(force[0]);
         // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
         const host =
@@ -1109,9 +1116,19 @@ class DeploymentFinder {
       const ownSize = this.ix
         .quantitiesIn(s)
         .find((q) => q.end <= subject.start && /^\s+$/.test(this.body.slice(q.end, subject.start)));
+      // "Some 1,600 Pakistan army officers and troops are already stationed in …": the figure before a subject that is
+      // its forces counts them, however many words name them
+      const subjectSize =
+        ownSize &&
+        ownSize.count !== null &&
+        /^(?:stationed|based|garrisoned)/.test(cue[0]) &&
+        !TOLL_BEFORE.test(this.body.slice(s.start, ownSize.start))
+          ? { personnel: ownSize.count, qualifier: ownSize.qualifier, force: null, start: ownSize.start }
+          : null;
       const personnel = leased
         ? null
         : ((ownSize && this.personnel(s, ownSize.start, ownSize.start + 1)) ??
+          subjectSize ??
           this.personnel(s, s.start, verbEnd) ??
           this.personnelAfterWith(s, verbEnd));
       const end = Math.max(purpose?.[1] ?? verbEnd, destination?.m.end ?? verbEnd);

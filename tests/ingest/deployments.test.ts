@@ -1480,4 +1480,40 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ['Kenya', 'Haiti', 'ARRIVED', null, null],
     ]);
   });
+
+  it('forces hit on their way home served where they come back from, not where it happened', () => {
+    expect(
+      deployments(
+        'In 2003 a plane bringing 62 Italian peacekeepers back from Lebanon crashed in Greece, killing all on board.',
+      ),
+    ).toEqual([['Italy', 'Lebanon', 'STATIONED', null, null]]);
+    // forces hit where they are still serve there
+    expect(
+      deployments('A helicopter carrying 12 Italian peacekeepers crashed in Lebanon, killing all on board.'),
+    ).toEqual([['Italy', 'Lebanon', 'STATIONED', null, null]]);
+  });
+
+  it('"to ally Qatar", "to its close ally Kuwait": a host after "ally", not a country later in the sentence', () => {
+    expect(
+      deployments(
+        'Egypt is sending troops to ally Jordan, two years after it refused to join the Saudi-led operation in Yemen.',
+      ),
+    ).toEqual([['Egypt', 'Jordan', 'ANNOUNCED', null, null]]);
+    expect(deployments('Britain will deploy 200 soldiers to its close ally Oman.')).toEqual([
+      ['United Kingdom', 'Oman', 'ANNOUNCED', 200, 'EXACT'],
+    ]);
+  });
+
+  it('"are also stationed", "are already stationed": a presence, with the figure before a subject of several words', () => {
+    expect(deployments('Currently, some 647 Egyptian troops are also stationed in Qatar.')).toEqual([
+      ['Egypt', 'Qatar', 'STATIONED', 647, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('Some 1,600 Egypt army officers and troops are already stationed in Qatar.')).toEqual([
+      ['Egypt', 'Qatar', 'STATIONED', 1600, 'APPROXIMATELY'],
+    ]);
+    // a toll is no count of the forces there
+    expect(deployments('A blast killed 3 Egypt army officers and troops stationed in Qatar.')).toEqual([
+      ['Egypt', 'Qatar', 'STATIONED', null, null],
+    ]);
+  });
 });
