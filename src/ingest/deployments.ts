@@ -277,6 +277,19 @@ const ALLIANCE = String.raw`(?:-led|\b(?:${ALLIANCE_NAMES}|coalition|multination
 const ALLIANCE_FORCE = new RegExp(`${ALLIANCE}\\s+$`);
 /** "13,000 UN peacekeepers": a figure of an alliance's forces. */
 const ALLIANCE_FIGURE = new RegExp(`${ALLIANCE}\\s`);
+/**
+ * "The US government will resume training now that (the last batch of 1,000 UPDF soldiers) withdrew": forces that open
+ * a clause of their own ("now that", "after", "because" …) before the verb are its subject, not the country before.
+ */
+const FORCE_CLAUSE = new RegExp(
+  `\\b(?:now that|after|because|since|when|once|until|before|although|though|whereas)\\s+(?:(?:[^,;:"“”]|,(?=\\d))*?\\s)?(?:${FORCE})\\s[^,;:"“”]*$`,
+);
+/** "a pact that requires all American troops to (withdraw)": a movement someone demands, which no one has made. */
+const DEMANDED =
+  /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on)\s+(?:[^.;:"“”]{0,60}?\s)?to\s+$/;
+/** "troops from 13 countries": a coalition's forces, which no one country sends. */
+const FROM_COUNTRIES =
+  /\bfrom\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|various|dozens of|(?:a\s+)?dozen)\s+(?:other\s+|different\s+)?(?:countries|nations)\b/;
 /** The auxiliary that ends a long subject before its verb, and what a subject's own words cannot hold. */
 const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
 /**
@@ -743,7 +756,7 @@ class DeploymentFinder {
         break;
       }
     }
-    if (!status || !verb) return [];
+    if (!status || !verb || DEMANDED.test(text.slice(0, verb.index))) return [];
     const verbStart = s.start + verb.index;
     const verbEnd = verbStart + verb[0].length;
     // the force must be what the verb moves ("sent troops", "paratroopers … arrived"), not merely in the sentence
@@ -778,7 +791,8 @@ class DeploymentFinder {
     const requester = asked ? this.subjectCountry(s, verbStart) : null;
     // "…the wars in Afghanistan and Iraq,” announced … to withdraw the last US troops from Afghanistan": forces that
     // name their own country right after the verb are that country's, over a subject the verb is far from
-    const nearest = asked?.m ?? this.subjectCountry(s, verbStart);
+    const before = asked ? null : this.subjectCountry(s, verbStart);
+    const nearest = asked?.m ?? (before && FORCE_CLAUSE.test(this.body.slice(before.end, verbStart)) ? null : before);
     const objectOwner = this.countriesIn(verbEnd, Math.min(s.end, verbEnd + 40)).find(
       (c) =>
         OWN_FORCES.test(this.body.slice(c.m.end, s.end)) && !HOST_PREPOSITION.test(this.body.slice(s.start, c.m.start)),
@@ -817,7 +831,7 @@ class DeploymentFinder {
     const senderRule = explicit ? '' : owner ? ':acronym-sender' : recent ? ':previous-sender' : ':article-sender';
     // the one country whose forces the article names moves no force an alliance fields; the owner of forces named
     // in the next sentence is no longer taken (one case on unseen text)
-    if (!explicit)
+    if (!explicit && !FROM_COUNTRIES.test(text))
       deploying =
         (owner ? [owner] : recent?.deploying) ??
         (this.forcesCountry && !forces.some((f) => ALLIANCE_FORCE.test(text.slice(0, f.index)))

@@ -1516,4 +1516,36 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ['Egypt', 'Qatar', 'STATIONED', null, null],
     ]);
   });
+
+  it('forces that open a clause of their own ("now that", "after") are its subject, not the country before', () => {
+    expect(
+      deployments(
+        'The US government will resume aid now that the last 1,000 Rwandan soldiers withdrew from the Democratic Republic of Congo.',
+      ),
+    ).toEqual([['Rwanda', 'DR Congo', 'WITHDRAWN', 1000, 'EXACT']]);
+    expect(
+      deployments('The US government will resume aid now that the last 1,000 soldiers withdrew from Congo.'),
+    ).toEqual([]);
+    // a clause opener after the forces leaves the sender before them
+    expect(deployments('Rwanda withdrew 1,000 soldiers from Congo after the talks.')).toEqual([
+      ['Rwanda', 'DR Congo', 'WITHDRAWN', 1000, 'EXACT'],
+    ]);
+  });
+
+  it('a movement demanded ("requires all troops to withdraw") or of forces "from 13 countries" is no one\'s', () => {
+    expect(
+      deployments('Iraq approved a pact that requires all American troops to withdraw from Iraq in three years.'),
+    ).toEqual([]);
+    expect(deployments('All American troops will withdraw from Iraq in three years.')).toEqual([
+      ['United States', 'Iraq', 'WITHDRAWN', null, null],
+    ]);
+    expect(
+      deployments(
+        'U.S. soldiers patrol Baghdad. The Koreans are among troops from 13 countries being sent home from Iraq.',
+      ),
+    ).toEqual([]);
+    expect(deployments('U.S. soldiers patrol Baghdad. More troops are being sent home from Iraq.')).toEqual([
+      ['United States', 'Iraq', 'WITHDRAWN', null, null],
+    ]);
+  });
 });
