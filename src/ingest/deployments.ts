@@ -160,7 +160,8 @@ const CONTRIBUTORS = new RegExp(
   `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:(?:${FORCE})\\s+from|(?<units>units|troops|soldiers|contingents)\\s+(?:of|from)\\s+the\\s+(?:armed|military)\\s+forces\\s+of)\\s+(?:the\\s+)?`,
 );
 /** What opens a force's contingents told one by one (see composition). */
-const COMPOSITION = /\b(?:with|includes?|included|including|comprises?|comprised|comprising|made up of)\s+(?=\d)/;
+const COMPOSITION =
+  /(?:\b(?:with|includes?|included|including|comprises?|comprised|comprising|made up of)|\s[-–—:])\s+(?=\d)/;
 /**
  * A contingent's nationality after its figure: "850 Burundians", "900 French", "500 from Gabon", "850 from the
  * Democratic Republic of Congo", "300 Chilean troops".

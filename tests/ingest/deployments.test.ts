@@ -1548,4 +1548,22 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ['United States', 'Iraq', 'WITHDRAWN', null, null],
     ]);
   });
+
+  it('a force\'s contingents told after a dash or a colon ("soldiers from 38 countries - 250,000 from the United States, …")', () => {
+    expect(
+      deployments(
+        'Polish troops arrived in Iraq in 2003. At its height, the coalition numbered about 30,000 soldiers from 12 countries - 20,000 from the United States, about 4,000 from Britain, and the rest from smaller allies.',
+      ),
+    ).toEqual([
+      ['Poland', 'Iraq', 'ARRIVED', null, null],
+      ['United States', 'Iraq', 'STATIONED', 20000, 'EXACT'],
+      ['United Kingdom', 'Iraq', 'STATIONED', 4000, 'APPROXIMATELY'],
+    ]);
+    // a toll told by nationality is no force's contingents
+    expect(
+      deployments(
+        'Polish troops arrived in Iraq in 2003. Five soldiers of the coalition - 3 from the United States and 2 from Britain - were killed.',
+      ),
+    ).toEqual([['Poland', 'Iraq', 'ARRIVED', null, null]]);
+  });
 });
