@@ -159,6 +159,11 @@ const SERVING = new RegExp(
 const CONTRIBUTORS = new RegExp(
   `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:(?:${FORCE})\\s+from|(?<units>units|troops|soldiers|contingents)\\s+(?:of|from)\\s+the\\s+(?:armed|military)\\s+forces\\s+of)\\s+(?:the\\s+)?`,
 );
+/** "the 3,600 soldiers from (the United States, France, Canada and Chile) that have been in Haiti": see fromPresent. */
+const FORCES_FROM = new RegExp(`\\b(?:${FORCE})\\s+from\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu');
+/** What tells the forces from a list are somewhere, between the list and the place. */
+const PRESENT_AFTER_LIST =
+  /^\s*,?\s*(?:(?:that|who|which)\s+)?(?:(?:have|had)\s+been|are|were|remain(?:ed)?|stay(?:ed)?)\s+(?:(?:still|now|currently|already)\s+)?(?:(?:stationed|based|deployed|serving|present)\s+)?(?:in|inside)\s+(?:the\s+)?$/;
 /** What opens a force's contingents told one by one (see composition). */
 const COMPOSITION =
   /(?:\b(?:with|includes?|included|including|comprises?|comprised|comprising|made up of)|\s[-–—:])\s+(?=\d)/;
@@ -408,6 +413,7 @@ class DeploymentFinder {
         ...tagged('intervention', this.intervention(s, i)),
         ...tagged('serving', this.serving(s, i)),
         ...tagged('contributors', this.contributors(s, i)),
+        ...tagged('from-present', this.fromPresent(s, i)),
         ...composed,
         ...tagged('alongside', this.alongside(s, i)),
         ...tagged('homecoming', this.homecoming(s, i)),
@@ -451,11 +457,12 @@ class DeploymentFinder {
       for (const q of this.ix.quantitiesIn(s)) {
         const size = q.count === null ? null : this.personnel(s, q.start, q.start + 1);
         if (!size || size.start !== q.start) continue;
+        const from = this.countriesIn(size.end, s.end).find((c) =>
+          /^\s+from\s+(?:the\s+)?$/.test(this.body.slice(size.end, c.m.start)),
+        );
+        // "3,600 soldiers from the United States, France, Canada and Chile": a list's figure is no one country's
         const owner =
-          this.countriesIn(q.end, size.end)[0] ??
-          this.countriesIn(size.end, s.end).find((c) =>
-            /^\s+from\s+(?:the\s+)?$/.test(this.body.slice(size.end, c.m.start)),
-          );
+          this.countriesIn(q.end, size.end)[0] ?? (from && this.listAround(s, from.m).length === 1 ? from : undefined);
         if (!owner) continue;
         const found = sizes.get(owner.country) ?? [];
         if (!found.some((f) => f.personnel === size.personnel))
@@ -1468,6 +1475,50 @@ class DeploymentFinder {
     if (!host) return [];
     const end = (listed[listed.length - 1] as EntityMention).end;
     return deploying.map((country) => this.presence(i, 'STATIONED', cueStart, end, country, host, null, null, null));
+  }
+
+  /**
+   * "the 3,600 soldiers from the United States, France, Canada and Chile that have been in Haiti since March", "Troops
+   * from Chad are stationed in Mali": forces named by the countries they come from, then told where they are, are
+   * each country's presence there; a figure is the one country's only when one is named.
+   */
+  private fromPresent(s: Sentence, i: number): Cue[] {
+    if (!s.text.includes(' from ')) return [];
+    const cues: Cue[] = [];
+    for (const cue of s.text.matchAll(FORCES_FROM)) {
+      const forceStart = s.start + cue.index;
+      const listAt = forceStart + cue[0].length;
+      const first = this.countriesIn(listAt, s.end).find((c) => c.m.start === listAt);
+      if (!first || first.m.via === 'DEMONYM') continue;
+      const listed = this.listAround(s, first.m).filter((m) => m.start >= listAt);
+      const last = listed[listed.length - 1] as EntityMention;
+      const where = this.ix
+        .mentionsIn(last.end, s.end)
+        .find(
+          (m) => 'place' in m.ref && m.via !== 'DEMONYM' && PRESENT_AFTER_LIST.test(this.body.slice(last.end, m.start)),
+        );
+      const host = where ? this.countryNamed(where) : null;
+      const deploying = listed.map((m) => this.countryNamed(m) as string);
+      if (!where || !host || deploying.includes(host)) continue;
+      const personnel =
+        listed.length === 1 ? this.personnel(s, Math.max(s.start, forceStart - 30), forceStart + 1) : null;
+      const start = personnel?.start ?? forceStart;
+      for (const country of deploying) {
+        const found = this.presence(
+          i,
+          'STATIONED',
+          start,
+          where.end,
+          country,
+          host,
+          this.locationOf(where),
+          null,
+          null,
+        );
+        cues.push(withCount(found, personnel));
+      }
+    }
+    return cues;
   }
 
   /**

@@ -1566,4 +1566,25 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ),
     ).toEqual([['Poland', 'Iraq', 'ARRIVED', null, null]]);
   });
+
+  it("forces named by the countries they come from, then told where they are, are each country's presence", () => {
+    expect(
+      deployments(
+        'A UN force will replace the 3,600 soldiers from the United States, France and Chile that have been in Haiti since March.',
+      ),
+    ).toEqual([
+      ['United States', 'Haiti', 'STATIONED', null, null],
+      ['France', 'Haiti', 'STATIONED', null, null],
+      ['Chile', 'Haiti', 'STATIONED', null, null],
+    ]);
+    expect(deployments('About 900 troops from Chad are currently stationed in Mali.')).toEqual([
+      ['Chad', 'Mali', 'STATIONED', 900, 'APPROXIMATELY'],
+    ]);
+    // forces from a list that go somewhere move; a list that is where they come back from is no presence
+    expect(deployments('Troops from Chad and Niger arrived in Mali on Monday.')).toEqual([
+      ['Chad', 'Mali', 'ARRIVED', null, null],
+      ['Niger', 'Mali', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('Soldiers from Chad and Niger met in Paris on Monday.')).toEqual([]);
+  });
 });
