@@ -149,7 +149,7 @@ const NUMBERED = new RegExp(
 );
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
-  `\\b(?:${FORCE}|force)(?:\\s+and\\s+(?:${FORCE}))?\\s+(?:(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:fought|fighting|fight)\\s+(?=in\\b)|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
+  `\\b(?:${FORCE}|force)(?:\\s+and\\s+(?:${FORCE}))?\\s+(?:(?:(?:who|that)\\s+)?(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:fought|fighting|fight)\\s+(?=in\\b)|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
   'g',
 );
 /**
@@ -277,7 +277,7 @@ const TOLL_BEFORE =
   /\b(?:lost|losing|loses|killed|killing|kills|wounded|wounding|injured|injuring|captured|kidnapped|abducted)\s+(?:(?:at least|about|some|more than|nearly)\s+)?$/;
 /** "(Three Georgian soldiers) serving … have been killed": the same, told after the forces. */
 const TOLL_AFTER =
-  /^[^.;,\d]{0,80}?\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|captured|kidnapped|abducted|missing)|died|were among the dead)\b/;
+  /^[^.;,\d]{0,80}?\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|captured|kidnapped|abducted|missing|hospitali[sz]ed|(?:taken|rushed|flown|evacuated) to (?:a\s+)?hospitals?)|died|were among the dead)\b/;
 /** "NATO-led troops", "U.N. peacekeepers": forces an alliance fields, which no one country's article-wide forces are. */
 const ALLIANCE = String.raw`(?:-led|\b(?:${ALLIANCE_NAMES}|coalition|multinational|international|allied))`;
 const ALLIANCE_FORCE = new RegExp(`${ALLIANCE}\\s+$`);

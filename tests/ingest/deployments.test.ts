@@ -1587,4 +1587,17 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
     expect(deployments('Soldiers from Chad and Niger met in Paris on Monday.')).toEqual([]);
   });
+
+  it('forces "who serve in" a force are present where it serves; a count taken to hospital is no size', () => {
+    expect(
+      deployments(
+        'Fifteen Polish soldiers who serve in the NATO force were taken to hospitals after clashes in northern Kosovo.',
+      ),
+    ).toEqual([['Poland', 'Kosovo', 'STATIONED', null, null]]);
+    expect(deployments('About 250 Polish soldiers who serve in Kosovo guard the border.')).toEqual([
+      ['Poland', 'Kosovo', 'STATIONED', 250, 'APPROXIMATELY'],
+    ]);
+    // people who serve are no forces unless a force word names them
+    expect(deployments('Fifteen Polish officials who serve in Kosovo were taken to hospitals.')).toEqual([]);
+  });
 });
