@@ -117,7 +117,8 @@ const LIST_SEPARATOR = new RegExp(
 /** "troops from Ghana, Mali, Benin and Togo", "peacekeepers promised from …": the countries the forces come from. */
 const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`);
 /** Forces whose presence a casualty sentence implies, and the words that tell it. */
-const IMPLIED_FORCE = /\b(?:peacekeepers?|blue helmets?|troops|soldiers?|service members?|servicem[ae]n|Marines?)\b/g;
+const IMPLIED_FORCE =
+  /\b(?:peacekeepers?|blue helmets?|troops|soldiers?|service members?|servicem[ae]n|Marines?|contingents?)\b/g;
 const IMPLIED_FORCE_WORD = new RegExp(IMPLIED_FORCE.source);
 /** "a plane bringing 62 Spanish peacekeepers (back from) Afghanistan crashed in Turkey": where forces coming home served. */
 const BACK_FROM = /^\s+(?:[a-z-]+\s+){0,3}?(?:back|home)\s+from\s+(?:the\s+)?$/;
@@ -554,7 +555,8 @@ class DeploymentFinder {
           .mentionsIn(forceEnd, s.end)
           .find((m) => 'place' in m.ref && m.via !== 'DEMONYM' && BACK_FROM.test(this.body.slice(forceEnd, m.start)));
         const where = servedAt ?? this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
-        const peacekeepers = /^(?:peacekeeper|blue helmet)/.test(force[0]);
+        // a contingent is one country's part of a multinational force, abroad as peacekeepers are
+        const peacekeepers = /^(?:peacekeeper|blue helmet|contingent)/.test(force[0]);
         // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
         const host =
           (where ? this.countryNamed(where) : null) ??

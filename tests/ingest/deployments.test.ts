@@ -1600,4 +1600,14 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     // people who serve are no forces unless a force word names them
     expect(deployments('Fifteen Polish officials who serve in Kosovo were taken to hospitals.')).toEqual([]);
   });
+
+  it("a contingent hit serves abroad as peacekeepers do: where the story's places lie", () => {
+    expect(
+      deployments(
+        "Six peacekeepers were killed in northern Mali on Thursday. All of the dead came from the mission's contingent from Togo, the UN said.",
+      ),
+    ).toEqual([['Togo', 'Mali', 'STATIONED', null, null]]);
+    // a contingent told with no casualty word implies nothing
+    expect(deployments('Rebels attacked a town in northern Mali. The mission has a contingent from Togo.')).toEqual([]);
+  });
 });
