@@ -78,7 +78,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
     'ANNOUNCED',
     // "are scheduled to arrive", "is due to arrive", "will be deployed": a movement still to come ("pledged to
     // reduce troop numbers" is no movement)
-    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent|join)|being\s+(?:sent|deployed|dispatched)|(?:will|would)\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|(?:pledged|promised)(?!\s+to\s+(?!send|deploy|dispatch|contribute|join)\w)|announced (?:the )?(?:deployment|plans))\b/,
+    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join|(?:leave|depart|head|set (?:off|out)) for(?=\s+(?:the\s+)?[A-Z]))|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent|join)|being\s+(?:sent|deployed|dispatched)|(?:will|would)\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|(?:pledged|promised)(?!\s+to\s+(?!send|deploy|dispatch|contribute|join)\w)|announced (?:the )?(?:deployment|plans))\b/,
   ],
   // "are currently deployed in Estonia", "has about 900 troops deployed in Estonia", "the French soldiers deployed in
   // Niger", "contributes 1,100 troops to UNIFIL", "the French troops already deployed": forces there now, not a movement ("has deployed 800 troops to
@@ -89,7 +89,8 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
   [
     'ARRIVED',
-    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send))\b(?! by)/,
+    // "were headed for Lesotho", "left for Lebanon this evening": forces on their way are sent
+    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send)|(?:left|departed|set (?:off|out)|headed|(?:are|were|is|was) heading) (?:for|to)(?=\s+(?:the\s+)?\p{Lu}))\b(?! by)/u,
   ],
 ];
 const STATIONED = new RegExp(

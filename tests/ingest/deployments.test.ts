@@ -1610,4 +1610,20 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     // a contingent told with no casualty word implies nothing
     expect(deployments('Rebels attacked a town in northern Mali. The mission has a contingent from Togo.')).toEqual([]);
   });
+
+  it('forces that "left for", "were headed for" a country are sent there; "would leave for" one is still to come', () => {
+    expect(deployments('Botswanan and Nigerian troops were headed for Cameroon.')).toEqual([
+      ['Botswana', 'Cameroon', 'ARRIVED', null, null],
+      ['Nigeria', 'Cameroon', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('The first 216 Malaysian soldiers left for Lebanon this evening.')).toEqual([
+      ['Malaysia', 'Lebanon', 'ARRIVED', 216, 'EXACT'],
+    ]);
+    expect(deployments('About 150 French soldiers would leave for Lebanon on Sunday.')).toEqual([
+      ['France', 'Lebanon', 'ANNOUNCED', 150, 'APPROXIMATELY'],
+    ]);
+    // forces heading home are no deployment; a minister who left for a country moves no forces
+    expect(deployments('The Russian troops are heading for Russia.')).toEqual([]);
+    expect(deployments('The French defence minister left for Lebanon on Monday.')).toEqual([]);
+  });
 });
