@@ -27,7 +27,7 @@ type Status = (typeof deploymentStatuses)[number];
  * nationality ("German officers"), as "police officers" are none.
  */
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel)(?<=[A-Z][a-z]+ (?:officers|personnel))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|battalions?|battle ?groups?|warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel|trainers)(?<=[A-Z][a-z]+ (?:officers|personnel|trainers))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|battalions?|battle ?groups?|warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 /** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
 const FORCE_WORD = new RegExp(FORCE_RE.source);

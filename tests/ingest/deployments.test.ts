@@ -1626,4 +1626,13 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     expect(deployments('The Russian troops are heading for Russia.')).toEqual([]);
     expect(deployments('The French defence minister left for Lebanon on Monday.')).toEqual([]);
   });
+
+  it('trainers after a nationality are forces ("American trainers"), as officers are', () => {
+    expect(deployments('The remaining American trainers would be deployed to Chad and Niger.')).toEqual([
+      ['United States', 'Chad', 'ANNOUNCED', null, null],
+      ['United States', 'Niger', 'ANNOUNCED', null, null],
+    ]);
+    // teachers and coaches called trainers are no forces
+    expect(deployments('The remaining football trainers would be sent to Chad.')).toEqual([]);
+  });
 });
