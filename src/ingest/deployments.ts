@@ -162,7 +162,11 @@ const CONTRIBUTORS = new RegExp(
   `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:(?:${FORCE})\\s+from|(?<units>units|troops|soldiers|contingents)\\s+(?:of|from)\\s+the\\s+(?:armed|military)\\s+forces\\s+of)\\s+(?:the\\s+)?`,
 );
 /** "the 3,600 soldiers from (the United States, France, Canada and Chile) that have been in Haiti": see fromPresent. */
-const FORCES_FROM = new RegExp(`\\b(?:${FORCE})\\s+from\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu');
+const FORCES_FROM = new RegExp(`\\b(?:${FORCE}|contingents)\\s+from\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu');
+/** "will join (contingents from) …": forces the moved ones join, which those countries do not send. */
+const JOINED_FROM = new RegExp(
+  `\\b(?:join(?:s|ed|ing)?|alongside|reinforce|relieve|replace)\\s+(?:the\\s+)?(?:[\\w,-]+\\s+){0,3}?(?:${FORCE}|contingents)\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`,
+);
 /** What tells the forces from a list are somewhere, between the list and the place. */
 const PRESENT_AFTER_LIST =
   /^\s*,?\s*(?:(?:that|who|which)\s+)?(?:(?:have|had)\s+been|are|were|remain(?:ed)?|stay(?:ed)?)\s+(?:(?:still|now|currently|already)\s+)?(?:(?:stationed|based|deployed|serving|present)\s+)?(?:in|inside)\s+(?:the\s+)?$/;
@@ -1056,7 +1060,10 @@ class DeploymentFinder {
 
   /** The countries after "troops from", with the ones listed with the first. */
   private forcesFrom(s: Sentence): EntityMention[] {
-    const first = this.countriesIn(s.start, s.end).find((c) => FORCE_FROM.test(this.body.slice(s.start, c.m.start)));
+    const first = this.countriesIn(s.start, s.end).find(
+      (c) =>
+        FORCE_FROM.test(this.body.slice(s.start, c.m.start)) && !JOINED_FROM.test(this.body.slice(s.start, c.m.start)),
+    );
     return first ? this.listAround(s, first.m) : [];
   }
 
@@ -1500,9 +1507,16 @@ class DeploymentFinder {
         .find(
           (m) => 'place' in m.ref && m.via !== 'DEMONYM' && PRESENT_AFTER_LIST.test(this.body.slice(last.end, m.start)),
         );
-      const host = where ? this.countryNamed(where) : null;
+      // "They will join contingents from the United Arab Emirates, Saudi Arabia and Bahrain": the forces joined are
+      // where the sentence's own forces go
+      const joined = !where && JOINED.test(this.body.slice(s.start, forceStart));
+      const host = where
+        ? this.countryNamed(where)
+        : joined
+          ? ((this.last && this.last.sentence >= i - 1 ? this.last.host : null) ?? this.knownHost(null))
+          : null;
       const deploying = listed.map((m) => this.countryNamed(m) as string);
-      if (!where || !host || deploying.includes(host)) continue;
+      if (!host || deploying.includes(host)) continue;
       const personnel =
         listed.length === 1 ? this.personnel(s, Math.max(s.start, forceStart - 30), forceStart + 1) : null;
       const start = personnel?.start ?? forceStart;
@@ -1511,7 +1525,7 @@ class DeploymentFinder {
           i,
           'STATIONED',
           start,
-          where.end,
+          where?.end ?? last.end,
           country,
           host,
           this.locationOf(where),

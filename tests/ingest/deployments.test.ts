@@ -1635,4 +1635,33 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     // teachers and coaches called trainers are no forces
     expect(deployments('The remaining football trainers would be sent to Chad.')).toEqual([]);
   });
+
+  it('forces from a list that the moved forces join are present where those go, and send nothing', () => {
+    expect(
+      deployments(
+        'Sudanese troops arrived in Yemen on Sunday. They will join contingents from the United Arab Emirates and Bahrain on the ground.',
+      ),
+    ).toEqual([
+      ['Sudan', 'Yemen', 'ARRIVED', null, null],
+      ['United Arab Emirates', 'Yemen', 'STATIONED', null, null],
+      ['Bahrain', 'Yemen', 'STATIONED', null, null],
+    ]);
+    expect(
+      deployments(
+        'Sudanese troops arrived in Yemen on Sunday. They will join troops from Kenya and Chad on the ground.',
+      ),
+    ).toEqual([
+      ['Sudan', 'Yemen', 'ARRIVED', null, null],
+      ['Kenya', 'Yemen', 'STATIONED', null, null],
+      ['Chad', 'Yemen', 'STATIONED', null, null],
+    ]);
+    // forces from a list that join no one are the ones sent
+    expect(
+      deployments('Sudanese troops arrived in Yemen on Sunday. Troops from Kenya and Chad will be sent to Yemen.'),
+    ).toEqual([
+      ['Sudan', 'Yemen', 'ARRIVED', null, null],
+      ['Kenya', 'Yemen', 'ANNOUNCED', null, null],
+      ['Chad', 'Yemen', 'ANNOUNCED', null, null],
+    ]);
+  });
 });
