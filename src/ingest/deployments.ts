@@ -170,6 +170,11 @@ const JOINED_FROM = new RegExp(
 /** What tells the forces from a list are somewhere, between the list and the place. */
 const PRESENT_AFTER_LIST =
   /^\s*,?\s*(?:(?:that|who|which)\s+)?(?:(?:have|had)\s+been|are|were|remain(?:ed)?|stay(?:ed)?)\s+(?:(?:still|now|currently|already)\s+)?(?:(?:stationed|based|deployed|serving|present)\s+)?(?:in|inside)\s+(?:the\s+)?$/;
+/** "a battalion involving (Irish, Maltese, Polish and Hungarian personnel)": a force told by its nationalities. */
+const NATIONALITIES_IN =
+  /\b(?:force|battalion|brigade|contingent|mission|battle ?group)\s+(?:[a-z]+\s+){0,2}?(?:involving|including|includes|included|comprising|comprises|comprised|made up of)\s+(?=\p{Lu})/u;
+/** The forces after the nationalities listed. */
+const NATIONALITIES_FORCE = new RegExp(`^\\s+(?:${FORCE}|personnel|units|contingents)\\b`);
 /** What opens a force's contingents told one by one (see composition). */
 const COMPOSITION =
   /(?:\b(?:with|includes?|included|including|comprises?|comprised|comprising|made up of)|\s[-–—:])\s+(?=\d)/;
@@ -1473,8 +1478,9 @@ class DeploymentFinder {
    * ("began deploying to Somalia"), else the one country where the article has put forces so far.
    */
   private contributors(s: Sentence, i: number): Cue[] {
-    const cue = /includ|compris|made up/.test(s.text) ? CONTRIBUTORS.exec(s.text) : null;
-    if (!cue) return [];
+    if (!/includ|compris|made up|involving/.test(s.text)) return [];
+    const cue = CONTRIBUTORS.exec(s.text);
+    if (!cue) return this.nationalities(s, i);
     const cueStart = s.start + cue.index;
     const cueEnd = cueStart + cue[0].length;
     const first = cue.groups?.units ? this.countriesIn(cueEnd, s.end).find((c) => c.m.start === cueEnd) : undefined;
@@ -1536,6 +1542,29 @@ class DeploymentFinder {
       }
     }
     return cues;
+  }
+
+  /**
+   * "They are part of a battalion involving Irish, Maltese, Polish and Hungarian personnel": a force told by the
+   * nationalities of its forces, each present where the force serves (see forceHost).
+   */
+  private nationalities(s: Sentence, i: number): Cue[] {
+    const cue = NATIONALITIES_IN.exec(s.text);
+    if (!cue) return [];
+    const cueStart = s.start + cue.index;
+    const listAt = cueStart + cue[0].length;
+    const first = this.countriesIn(listAt, s.end).find((c) => c.m.start === listAt && c.m.via === 'DEMONYM');
+    if (!first) return [];
+    const listed = this.listAround(s, first.m).filter((m) => m.start >= listAt);
+    const last = listed[listed.length - 1] as EntityMention;
+    if (!NATIONALITIES_FORCE.test(this.body.slice(last.end, s.end))) return [];
+    const deploying = listed.map((m) => this.countryNamed(m) as string);
+    const host = this.forceHost(s, i, cueStart, deploying);
+    if (!host) return [];
+    return deploying.map((country) => ({
+      ...this.presence(i, 'STATIONED', cueStart, last.end, country, host, null, null, null),
+      rule: 'contributors:nationalities',
+    }));
   }
 
   /**

@@ -1664,4 +1664,22 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ['Chad', 'Yemen', 'ANNOUNCED', null, null],
     ]);
   });
+
+  it('a force told by the nationalities of its forces ("a battalion involving Irish, Maltese and Polish personnel")', () => {
+    expect(
+      deployments(
+        'The 121st Battalion deployed to Lebanon in November. It is a battalion involving Irish, Maltese and Polish personnel.',
+      ),
+    ).toEqual([
+      ['Ireland', 'Lebanon', 'STATIONED', null, null],
+      ['Malta', 'Lebanon', 'STATIONED', null, null],
+      ['Poland', 'Lebanon', 'STATIONED', null, null],
+    ]);
+    // nationalities of something else than forces
+    expect(
+      deployments(
+        'The 121st Battalion deployed to Lebanon in November. It is a mission involving Irish, Maltese and Polish diplomats.',
+      ),
+    ).toEqual([]);
+  });
 });
