@@ -550,8 +550,9 @@ class DeploymentFinder {
       // "The dead peacekeepers are from Rwanda, Ghana and Uganda": every country listed; with no owner in the
       // sentence, "…, a spokesman for the Rwandan contingent said": the forces its speaker speaks for
       const spokenFor = before || after ? undefined : this.spokenFor(s, forceEnd);
+      // "a compound housing American, Saudi, French and British troops": every nationality listed before the force
       const owners = before
-        ? [before]
+        ? this.listAround(s, before.m).map((m) => ({ m, country: this.countryNamed(m) as string }))
         : after
           ? this.listAround(s, after.m).map((m) => ({ m, country: this.countryNamed(m) as string }))
           : spokenFor
@@ -574,7 +575,7 @@ class DeploymentFinder {
             ? (this.knownHost(deploying) ?? this.servedIn(s, listed))
             : // where the article already put this country's forces comes before the dateline's country
               (this.knownHost(deploying) ?? this.datelineHost(listed)));
-        if (!host || listed.includes(host)) continue;
+        if (!host || (before ? host === deploying : listed.includes(host))) continue;
         const location = this.locationOf(where);
         const start = Math.min(owner.m.start, forceStart);
         const end = Math.max(owner.m.end, forceEnd, where?.end ?? 0);

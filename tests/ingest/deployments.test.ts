@@ -1682,4 +1682,20 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ),
     ).toEqual([]);
   });
+
+  it("forces hit told with several nationalities before them are each country's presence, the host's own aside", () => {
+    expect(
+      deployments(
+        'A bomb ripped through a compound housing American, Saudi, French and British troops near the Saudi city of Dhahran, killing 19.',
+      ),
+    ).toEqual([
+      ['United States', 'Saudi Arabia', 'STATIONED', null, null],
+      ['France', 'Saudi Arabia', 'STATIONED', null, null],
+      ['United Kingdom', 'Saudi Arabia', 'STATIONED', null, null],
+    ]);
+    // a country that is no nationality of the forces ("Britain and French troops" names no British forces)
+    expect(deployments('A bomb killed French troops in Mali and Britain condemned it.')).toEqual([
+      ['France', 'Mali', 'STATIONED', null, null],
+    ]);
+  });
 });
