@@ -539,6 +539,9 @@ class DeploymentFinder {
       const before = countries
         .filter((c) => c.m.end <= forceStart && OWNER_BEFORE.test(this.body.slice(c.m.end, forceStart)))
         .pop();
+      // "the mission's contingent from Burkina Faso"; "a spokesman for the Rwandan contingent" speaks for it (see
+      // spokenFor), and a contingent's nationality before it tells no one hit
+      if (/^contingent/.test(force[0]) && before) continue;
       const after = before
         ? undefined
         : countries.find(
