@@ -1565,7 +1565,9 @@ class DeploymentFinder {
     const deploying = listed.map((m) => this.countryNamed(m) as string);
     const host = this.forceHost(s, i, cueStart, deploying);
     if (!host) return [];
-    return deploying.map((country) => ({
+    // a nationality whose forces the article has already put there tells nothing new
+    const untold = deploying.filter((c) => !this.hosts.some((h) => h.deploying === c && h.host === host));
+    return untold.map((country) => ({
       ...this.presence(i, 'STATIONED', cueStart, last.end, country, host, null, null, null),
       rule: 'contributors:nationalities',
     }));

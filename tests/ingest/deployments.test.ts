@@ -1675,6 +1675,16 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ['Malta', 'Lebanon', 'STATIONED', null, null],
       ['Poland', 'Lebanon', 'STATIONED', null, null],
     ]);
+    // a nationality whose forces the article has already put there tells nothing new
+    expect(
+      deployments(
+        '333 Irish soldiers deployed to Lebanon in November. It is a battalion involving Irish, Maltese and Polish personnel.',
+      ),
+    ).toEqual([
+      ['Ireland', 'Lebanon', 'ARRIVED', 333, 'EXACT'],
+      ['Malta', 'Lebanon', 'STATIONED', null, null],
+      ['Poland', 'Lebanon', 'STATIONED', null, null],
+    ]);
     // nationalities of something else than forces
     expect(
       deployments(
