@@ -90,7 +90,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   [
     'ARRIVED',
     // "were headed for Lesotho", "left for Lebanon this evening": forces on their way are sent
-    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send)|(?:left|departed|set (?:off|out)|headed|(?:are|were|is|was) heading) (?:for|to)(?=\s+(?:the\s+)?\p{Lu}))\b(?! by)/u,
+    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send)|(?:left|departed|set (?:off|out)|headed|(?:are|were|is|was) heading) (?:for|to)(?=\s+(?:the\s+)?[A-Z]))\b(?! by)/,
   ],
 ];
 const STATIONED = new RegExp(
@@ -161,8 +161,10 @@ const SERVING = new RegExp(
 const CONTRIBUTORS = new RegExp(
   `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:(?:${FORCE})\\s+from|(?<units>units|troops|soldiers|contingents)\\s+(?:of|from)\\s+the\\s+(?:armed|military)\\s+forces\\s+of)\\s+(?:the\\s+)?`,
 );
-/** "the 3,600 soldiers from (the United States, France, Canada and Chile) that have been in Haiti": see fromPresent. */
-const FORCES_FROM = new RegExp(`\\b(?:${FORCE}|contingents)\\s+from\\s+(?:the\\s+)?(?=\\p{Lu})`, 'gu');
+/** "the 3,600 soldiers (from the) United States, France, Canada and Chile that have been in Haiti": see fromPresent. */
+const FROM_NAME = /\sfrom\s+(?:the\s+)?(?=[A-Z])/g;
+/** The forces right before that "from" ("the 3,600 (soldiers)"). */
+const FORCE_BEFORE_FROM = new RegExp(`\\b(?:${FORCE}|contingents)$`);
 /** "will join (contingents from) …": forces the moved ones join, which those countries do not send. */
 const JOINED_FROM = new RegExp(
   `\\b(?:join(?:s|ed|ing)?|alongside|reinforce|relieve|replace)\\s+(?:the\\s+)?(?:[\\w,-]+\\s+){0,3}?(?:${FORCE}|contingents)\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`,
@@ -1505,9 +1507,13 @@ class DeploymentFinder {
   private fromPresent(s: Sentence, i: number): Cue[] {
     if (!s.text.includes(' from ')) return [];
     const cues: Cue[] = [];
-    for (const cue of s.text.matchAll(FORCES_FROM)) {
-      const forceStart = s.start + cue.index;
-      const listAt = forceStart + cue[0].length;
+    // each "from" before a name, then the force right before it: fewer places to try than every word of the sentence
+    for (const from of s.text.matchAll(FROM_NAME)) {
+      const window = Math.max(0, from.index - 40);
+      const force = FORCE_BEFORE_FROM.exec(s.text.slice(window, from.index));
+      if (!force) continue;
+      const forceStart = s.start + window + force.index;
+      const listAt = s.start + from.index + from[0].length;
       const first = this.countriesIn(listAt, s.end).find((c) => c.m.start === listAt);
       if (!first || first.m.via === 'DEMONYM') continue;
       const listed = this.listAround(s, first.m).filter((m) => m.start >= listAt);
