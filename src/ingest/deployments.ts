@@ -27,7 +27,7 @@ type Status = (typeof deploymentStatuses)[number];
  * nationality ("German officers"), as "police officers" are none.
  */
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel)(?<=[A-Z][a-z]+ (?:officers|personnel))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|battalions?|battle ?groups?|warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel|trainers)(?<=[A-Z][a-z]+ (?:officers|personnel|trainers))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|battalions?|battle ?groups?|warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers|contingent";
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 /** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
 const FORCE_WORD = new RegExp(FORCE_RE.source);
@@ -36,7 +36,7 @@ const UNIT = new RegExp(
   `\\b(?<size>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\\d+)\\s+(?:companies|company|battalions?|brigades?|platoons?|regiments?|divisions?|squadrons?))\\s+of\\s+(?:[A-Z][a-z]+\\s+)?(?<force>${FORCE})\\b`,
 );
 const FORCE_SUBJECT = new RegExp(
-  `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORCE})\\s+(?:(?:are|is|were|was|remain|remained|have been|had been|still)\\s+)*$`,
+  `^(?:'s)?\\s+(?:[\\w-]+\\s+){0,3}?(?:${FORCE})\\s+(?:(?:are|is|were|was|remain|remained|have been|had been|still|also|already|now|currently)\\s+)*$`,
 );
 /**
  * What follows a figure of forces: a force word after at most two words or a unit's name ("300 Botswanan Defence
@@ -78,7 +78,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
     'ANNOUNCED',
     // "are scheduled to arrive", "is due to arrive", "will be deployed": a movement still to come ("pledged to
     // reduce troop numbers" is no movement)
-    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join)|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent|join)|being\s+(?:sent|deployed|dispatched)|(?:will|would)\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|(?:pledged|promised)(?!\s+to\s+(?!send|deploy|dispatch|contribute|join)\w)|announced (?:the )?(?:deployment|plans))\b/,
+    /\b(?:(?:will|would|plans? to|planned to|is to|are to|is preparing to|pledged to|promised to|agreed to)\s+(?:send|deploy|dispatch|contribute|join|(?:leave|depart|head|set (?:off|out)) for(?=\s+(?:the\s+)?[A-Z]))|(?:due|scheduled|expected|set|slated)\s+to\s+(?:arrive|deploy|be deployed|be sent|join)|being\s+(?:sent|deployed|dispatched)|(?:will|would)\s+(?:arrive|be deployed|be sent|be dispatched)|(?:is|are|was|were) (?:sending|deploying|dispatching|contributing)|(?:to )?contribute|(?:pledged|promised)(?!\s+to\s+(?!send|deploy|dispatch|contribute|join)\w)|announced (?:the )?(?:deployment|plans))\b/,
   ],
   // "are currently deployed in Estonia", "has about 900 troops deployed in Estonia", "the French soldiers deployed in
   // Niger", "contributes 1,100 troops to UNIFIL", "the French troops already deployed": forces there now, not a movement ("has deployed 800 troops to
@@ -89,7 +89,8 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   ],
   [
     'ARRIVED',
-    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send))\b(?! by)/,
+    // "were headed for Lesotho", "left for Lebanon this evening": forces on their way are sent
+    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send)|(?:left|departed|set (?:off|out)|headed|(?:are|were|is|was) heading) (?:for|to)(?=\s+(?:the\s+)?[A-Z]))\b(?! by)/,
   ],
 ];
 const STATIONED = new RegExp(
@@ -117,8 +118,11 @@ const LIST_SEPARATOR = new RegExp(
 /** "troops from Ghana, Mali, Benin and Togo", "peacekeepers promised from …": the countries the forces come from. */
 const FORCE_FROM = new RegExp(`\\b(?:${FORCE})\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`);
 /** Forces whose presence a casualty sentence implies, and the words that tell it. */
-const IMPLIED_FORCE = /\b(?:peacekeepers?|blue helmets?|troops|soldiers?|service members?|servicem[ae]n|Marines?)\b/g;
+const IMPLIED_FORCE =
+  /\b(?:peacekeepers?|blue helmets?|troops|soldiers?|service members?|servicem[ae]n|Marines?|contingents?)\b/g;
 const IMPLIED_FORCE_WORD = new RegExp(IMPLIED_FORCE.source);
+/** "a plane bringing 62 Spanish peacekeepers (back from) Afghanistan crashed in Turkey": where forces coming home served. */
+const BACK_FROM = /^\s+(?:[a-z-]+\s+){0,3}?(?:back|home)\s+from\s+(?:the\s+)?$/;
 const HIT = /\b(?:killed|killing|wounded|injured|died|dead|deaths?|slain|attack(?:ed|s)?|ambushed|hurt|lost)\b/;
 const BASE = String.raw`^\s+(?:(?:air|military|naval|army)\s+)?base`;
 /** "the U.S. air base in the southern city of Kandahar", "the main U.S. base in Afghanistan": a country's own base. */
@@ -147,7 +151,7 @@ const NUMBERED = new RegExp(
 );
 /** "about 3,000 French soldiers serve", "fewer than 150 U.S. soldiers were at the base": forces told where they are. */
 const SERVING = new RegExp(
-  `\\b(?:${FORCE}|force)(?:\\s+and\\s+(?:${FORCE}))?\\s+(?:(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:fought|fighting|fight)\\s+(?=in\\b)|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
+  `\\b(?:${FORCE}|force)(?:\\s+and\\s+(?:${FORCE}))?\\s+(?:(?:(?:who|that)\\s+)?(?:(?:are|is|were|was|have been|has been)\\s+)?(?:(?:currently|now|still)\\s+)?(?:serve[sd]?\\b|serving\\b|(?:fought|fighting|fight)\\s+(?=in\\b)|(?:will\\s+|would\\s+)?(?:remain|stay)(?:s|ed)?\\s+(?=in\\b|at\\b)|(?:were|are|was|is)\\s+(?:at|inside)\\s+the\\s+(?:[a-z]+\\s+)?base\\b)|${PRESENT_IN})`,
   'g',
 );
 /**
@@ -157,8 +161,25 @@ const SERVING = new RegExp(
 const CONTRIBUTORS = new RegExp(
   `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:(?:${FORCE})\\s+from|(?<units>units|troops|soldiers|contingents)\\s+(?:of|from)\\s+the\\s+(?:armed|military)\\s+forces\\s+of)\\s+(?:the\\s+)?`,
 );
+/** "the 3,600 soldiers (from the) United States, France, Canada and Chile that have been in Haiti": see fromPresent. */
+const FROM_NAME = /\sfrom\s+(?:the\s+)?(?=[A-Z])/g;
+/** The forces right before that "from" ("the 3,600 (soldiers)"). */
+const FORCE_BEFORE_FROM = new RegExp(`\\b(?:${FORCE}|contingents)$`);
+/** "will join (contingents from) …": forces the moved ones join, which those countries do not send. */
+const JOINED_FROM = new RegExp(
+  `\\b(?:join(?:s|ed|ing)?|alongside|reinforce|relieve|replace)\\s+(?:the\\s+)?(?:[\\w,-]+\\s+){0,3}?(?:${FORCE}|contingents)\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`,
+);
+/** What tells the forces from a list are somewhere, between the list and the place. */
+const PRESENT_AFTER_LIST =
+  /^\s*,?\s*(?:(?:that|who|which)\s+)?(?:(?:have|had)\s+been|are|were|remain(?:ed)?|stay(?:ed)?)\s+(?:(?:still|now|currently|already)\s+)?(?:(?:stationed|based|deployed|serving|present)\s+)?(?:in|inside)\s+(?:the\s+)?$/;
+/** "a battalion involving (Irish, Maltese, Polish and Hungarian personnel)": a force told by its nationalities. */
+const NATIONALITIES_IN =
+  /\b(?:force|battalion|brigade|contingent|mission|battle ?group)\s+(?:[a-z]+\s+){0,2}?(?:involving|including|includes|included|comprising|comprises|comprised|made up of)\s+(?=\p{Lu})/u;
+/** The forces after the nationalities listed. */
+const NATIONALITIES_FORCE = new RegExp(`^\\s+(?:${FORCE}|personnel|units|contingents)\\b`);
 /** What opens a force's contingents told one by one (see composition). */
-const COMPOSITION = /\b(?:with|includes?|included|including|comprises?|comprised|comprising|made up of)\s+(?=\d)/;
+const COMPOSITION =
+  /(?:\b(?:with|includes?|included|including|comprises?|comprised|comprising|made up of)|\s[-–—:])\s+(?=\d)/;
 /**
  * A contingent's nationality after its figure: "850 Burundians", "900 French", "500 from Gabon", "850 from the
  * Democratic Republic of Congo", "300 Chilean troops".
@@ -209,8 +230,9 @@ const SUBJECT_PLACE = /\b(?:to|into|in|inside)\s+(?:the\s+)?(?:war-torn\s+|neigh
 const TERRITORY = /^\s+(?:territory|soil|airspace|waters)\b/;
 /** "forces against (Russia)": whom forces face, never who sends them. */
 const ADVERSARY = /\bagainst\s+(?:the\s+)?$/;
+/** "to (Mali)", "in neighbouring (Chad)", "to ally (Saudi Arabia)", "to its close ally (Kuwait)": before a host. */
 const HOST_PREPOSITION =
-  /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)?$/;
+  /\b(?:to|into|in|at|from|inside|for|out of)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+|(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|(?:(?:its|their)\s+)?(?:close\s+|key\s+|Gulf\s+)?(?:ally|partner)\s+)?$/;
 /** "the northern Iraqi town of Irbil", "the Kenyan port city of Mombasa": a demonym naming where a place lies. */
 const DEMONYM_PLACE = /^\s+(?:[a-z]+\s+)?(?:town|city|village|province|region|port|capital|district)\b/;
 /** What stands before the forces a speaker speaks for: "…, a spokesman for the (Rwandan contingent)". */
@@ -268,12 +290,25 @@ const TOLL_BEFORE =
   /\b(?:lost|losing|loses|killed|killing|kills|wounded|wounding|injured|injuring|captured|kidnapped|abducted)\s+(?:(?:at least|about|some|more than|nearly)\s+)?$/;
 /** "(Three Georgian soldiers) serving … have been killed": the same, told after the forces. */
 const TOLL_AFTER =
-  /^[^.;,\d]{0,80}?\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|captured|kidnapped|abducted|missing)|died|were among the dead)\b/;
+  /^[^.;,\d]{0,80}?\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|captured|kidnapped|abducted|missing|hospitali[sz]ed|(?:taken|rushed|flown|evacuated) to (?:a\s+)?hospitals?)|died|were among the dead)\b/;
 /** "NATO-led troops", "U.N. peacekeepers": forces an alliance fields, which no one country's article-wide forces are. */
 const ALLIANCE = String.raw`(?:-led|\b(?:${ALLIANCE_NAMES}|coalition|multinational|international|allied))`;
 const ALLIANCE_FORCE = new RegExp(`${ALLIANCE}\\s+$`);
 /** "13,000 UN peacekeepers": a figure of an alliance's forces. */
 const ALLIANCE_FIGURE = new RegExp(`${ALLIANCE}\\s`);
+/**
+ * "The US government will resume training now that (the last batch of 1,000 UPDF soldiers) withdrew": forces that open
+ * a clause of their own ("now that", "after", "because" …) before the verb are its subject, not the country before.
+ */
+const FORCE_CLAUSE = new RegExp(
+  `\\b(?:now that|after|because|since|when|once|until|before|although|though|whereas)\\s+(?:(?:[^,;:"“”]|,(?=\\d))*?\\s)?(?:${FORCE})\\s[^,;:"“”]*$`,
+);
+/** "a pact that requires all American troops to (withdraw)": a movement someone demands, which no one has made. */
+const DEMANDED =
+  /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on)\s+(?:[^.;:"“”]{0,60}?\s)?to\s+$/;
+/** "troops from 13 countries": a coalition's forces, which no one country sends. */
+const FROM_COUNTRIES =
+  /\bfrom\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|various|dozens of|(?:a\s+)?dozen)\s+(?:other\s+|different\s+)?(?:countries|nations)\b/;
 /** The auxiliary that ends a long subject before its verb, and what a subject's own words cannot hold. */
 const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
 /**
@@ -391,6 +426,7 @@ class DeploymentFinder {
         ...tagged('intervention', this.intervention(s, i)),
         ...tagged('serving', this.serving(s, i)),
         ...tagged('contributors', this.contributors(s, i)),
+        ...tagged('from-present', this.fromPresent(s, i)),
         ...composed,
         ...tagged('alongside', this.alongside(s, i)),
         ...tagged('homecoming', this.homecoming(s, i)),
@@ -434,11 +470,12 @@ class DeploymentFinder {
       for (const q of this.ix.quantitiesIn(s)) {
         const size = q.count === null ? null : this.personnel(s, q.start, q.start + 1);
         if (!size || size.start !== q.start) continue;
+        const from = this.countriesIn(size.end, s.end).find((c) =>
+          /^\s+from\s+(?:the\s+)?$/.test(this.body.slice(size.end, c.m.start)),
+        );
+        // "3,600 soldiers from the United States, France, Canada and Chile": a list's figure is no one country's
         const owner =
-          this.countriesIn(q.end, size.end)[0] ??
-          this.countriesIn(size.end, s.end).find((c) =>
-            /^\s+from\s+(?:the\s+)?$/.test(this.body.slice(size.end, c.m.start)),
-          );
+          this.countriesIn(q.end, size.end)[0] ?? (from && this.listAround(s, from.m).length === 1 ? from : undefined);
         if (!owner) continue;
         const found = sizes.get(owner.country) ?? [];
         if (!found.some((f) => f.personnel === size.personnel))
@@ -504,6 +541,9 @@ class DeploymentFinder {
       const before = countries
         .filter((c) => c.m.end <= forceStart && OWNER_BEFORE.test(this.body.slice(c.m.end, forceStart)))
         .pop();
+      // "the mission's contingent from Burkina Faso"; "a spokesman for the Rwandan contingent" speaks for it (see
+      // spokenFor), and a contingent's nationality before it tells no one hit
+      if (/^contingent/.test(force[0]) && before) continue;
       const after = before
         ? undefined
         : countries.find(
@@ -515,8 +555,9 @@ class DeploymentFinder {
       // "The dead peacekeepers are from Rwanda, Ghana and Uganda": every country listed; with no owner in the
       // sentence, "…, a spokesman for the Rwandan contingent said": the forces its speaker speaks for
       const spokenFor = before || after ? undefined : this.spokenFor(s, forceEnd);
+      // "a compound housing American, Saudi, French and British troops": every nationality listed before the force
       const owners = before
-        ? [before]
+        ? this.listAround(s, before.m).map((m) => ({ m, country: this.countryNamed(m) as string }))
         : after
           ? this.listAround(s, after.m).map((m) => ({ m, country: this.countryNamed(m) as string }))
           : spokenFor
@@ -525,8 +566,13 @@ class DeploymentFinder {
       const listed = owners.map((o) => o.country);
       for (const owner of owners) {
         const deploying = owner.country;
-        const where = this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
-        const peacekeepers = /^(?:peacekeeper|blue helmet)/.test(force[0]);
+        // forces hit on their way home served where they come back from, not where it happened
+        const servedAt = this.ix
+          .mentionsIn(forceEnd, s.end)
+          .find((m) => 'place' in m.ref && m.via !== 'DEMONYM' && BACK_FROM.test(this.body.slice(forceEnd, m.start)));
+        const where = servedAt ?? this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
+        // a contingent is one country's part of a multinational force, abroad as peacekeepers are
+        const peacekeepers = /^(?:peacekeeper|blue helmet|contingent)/.test(force[0]);
         // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
         const host =
           (where ? this.countryNamed(where) : null) ??
@@ -534,7 +580,7 @@ class DeploymentFinder {
             ? (this.knownHost(deploying) ?? this.servedIn(s, listed))
             : // where the article already put this country's forces comes before the dateline's country
               (this.knownHost(deploying) ?? this.datelineHost(listed)));
-        if (!host || listed.includes(host)) continue;
+        if (!host || (before ? host === deploying : listed.includes(host))) continue;
         const location = this.locationOf(where);
         const start = Math.min(owner.m.start, forceStart);
         const end = Math.max(owner.m.end, forceEnd, where?.end ?? 0);
@@ -736,7 +782,7 @@ class DeploymentFinder {
         break;
       }
     }
-    if (!status || !verb) return [];
+    if (!status || !verb || DEMANDED.test(text.slice(0, verb.index))) return [];
     const verbStart = s.start + verb.index;
     const verbEnd = verbStart + verb[0].length;
     // the force must be what the verb moves ("sent troops", "paratroopers … arrived"), not merely in the sentence
@@ -771,7 +817,8 @@ class DeploymentFinder {
     const requester = asked ? this.subjectCountry(s, verbStart) : null;
     // "…the wars in Afghanistan and Iraq,” announced … to withdraw the last US troops from Afghanistan": forces that
     // name their own country right after the verb are that country's, over a subject the verb is far from
-    const nearest = asked?.m ?? this.subjectCountry(s, verbStart);
+    const before = asked ? null : this.subjectCountry(s, verbStart);
+    const nearest = asked?.m ?? (before && FORCE_CLAUSE.test(this.body.slice(before.end, verbStart)) ? null : before);
     const objectOwner = this.countriesIn(verbEnd, Math.min(s.end, verbEnd + 40)).find(
       (c) =>
         OWN_FORCES.test(this.body.slice(c.m.end, s.end)) && !HOST_PREPOSITION.test(this.body.slice(s.start, c.m.start)),
@@ -810,7 +857,7 @@ class DeploymentFinder {
     const senderRule = explicit ? '' : owner ? ':acronym-sender' : recent ? ':previous-sender' : ':article-sender';
     // the one country whose forces the article names moves no force an alliance fields; the owner of forces named
     // in the next sentence is no longer taken (one case on unseen text)
-    if (!explicit)
+    if (!explicit && !FROM_COUNTRIES.test(text))
       deploying =
         (owner ? [owner] : recent?.deploying) ??
         (this.forcesCountry && !forces.some((f) => ALLIANCE_FORCE.test(text.slice(0, f.index)))
@@ -1024,7 +1071,10 @@ class DeploymentFinder {
 
   /** The countries after "troops from", with the ones listed with the first. */
   private forcesFrom(s: Sentence): EntityMention[] {
-    const first = this.countriesIn(s.start, s.end).find((c) => FORCE_FROM.test(this.body.slice(s.start, c.m.start)));
+    const first = this.countriesIn(s.start, s.end).find(
+      (c) =>
+        FORCE_FROM.test(this.body.slice(s.start, c.m.start)) && !JOINED_FROM.test(this.body.slice(s.start, c.m.start)),
+    );
     return first ? this.listAround(s, first.m) : [];
   }
 
@@ -1109,9 +1159,19 @@ class DeploymentFinder {
       const ownSize = this.ix
         .quantitiesIn(s)
         .find((q) => q.end <= subject.start && /^\s+$/.test(this.body.slice(q.end, subject.start)));
+      // "Some 1,600 Pakistan army officers and troops are already stationed in …": the figure before a subject that is
+      // its forces counts them, however many words name them
+      const subjectSize =
+        ownSize &&
+        ownSize.count !== null &&
+        /^(?:stationed|based|garrisoned)/.test(cue[0]) &&
+        !TOLL_BEFORE.test(this.body.slice(s.start, ownSize.start))
+          ? { personnel: ownSize.count, qualifier: ownSize.qualifier, force: null, start: ownSize.start }
+          : null;
       const personnel = leased
         ? null
         : ((ownSize && this.personnel(s, ownSize.start, ownSize.start + 1)) ??
+          subjectSize ??
           this.personnel(s, s.start, verbEnd) ??
           this.personnelAfterWith(s, verbEnd));
       const end = Math.max(purpose?.[1] ?? verbEnd, destination?.m.end ?? verbEnd);
@@ -1424,8 +1484,9 @@ class DeploymentFinder {
    * ("began deploying to Somalia"), else the one country where the article has put forces so far.
    */
   private contributors(s: Sentence, i: number): Cue[] {
-    const cue = /includ|compris|made up/.test(s.text) ? CONTRIBUTORS.exec(s.text) : null;
-    if (!cue) return [];
+    if (!/includ|compris|made up|involving/.test(s.text)) return [];
+    const cue = CONTRIBUTORS.exec(s.text);
+    if (!cue) return this.nationalities(s, i);
     const cueStart = s.start + cue.index;
     const cueEnd = cueStart + cue[0].length;
     const first = cue.groups?.units ? this.countriesIn(cueEnd, s.end).find((c) => c.m.start === cueEnd) : undefined;
@@ -1436,6 +1497,86 @@ class DeploymentFinder {
     if (!host) return [];
     const end = (listed[listed.length - 1] as EntityMention).end;
     return deploying.map((country) => this.presence(i, 'STATIONED', cueStart, end, country, host, null, null, null));
+  }
+
+  /**
+   * "the 3,600 soldiers from the United States, France, Canada and Chile that have been in Haiti since March", "Troops
+   * from Chad are stationed in Mali": forces named by the countries they come from, then told where they are, are
+   * each country's presence there; a figure is the one country's only when one is named.
+   */
+  private fromPresent(s: Sentence, i: number): Cue[] {
+    if (!s.text.includes(' from ')) return [];
+    const cues: Cue[] = [];
+    // each "from" before a name, then the force right before it: fewer places to try than every word of the sentence
+    for (const from of s.text.matchAll(FROM_NAME)) {
+      const window = Math.max(0, from.index - 40);
+      const force = FORCE_BEFORE_FROM.exec(s.text.slice(window, from.index));
+      if (!force) continue;
+      const forceStart = s.start + window + force.index;
+      const listAt = s.start + from.index + from[0].length;
+      const first = this.countriesIn(listAt, s.end).find((c) => c.m.start === listAt);
+      if (!first || first.m.via === 'DEMONYM') continue;
+      const listed = this.listAround(s, first.m).filter((m) => m.start >= listAt);
+      const last = listed[listed.length - 1] as EntityMention;
+      const where = this.ix
+        .mentionsIn(last.end, s.end)
+        .find(
+          (m) => 'place' in m.ref && m.via !== 'DEMONYM' && PRESENT_AFTER_LIST.test(this.body.slice(last.end, m.start)),
+        );
+      // "They will join contingents from the United Arab Emirates, Saudi Arabia and Bahrain": the forces joined are
+      // where the sentence's own forces go
+      const joined = !where && JOINED.test(this.body.slice(s.start, forceStart));
+      const host = where
+        ? this.countryNamed(where)
+        : joined
+          ? ((this.last && this.last.sentence >= i - 1 ? this.last.host : null) ?? this.knownHost(null))
+          : null;
+      const deploying = listed.map((m) => this.countryNamed(m) as string);
+      if (!host || deploying.includes(host)) continue;
+      const personnel =
+        listed.length === 1 ? this.personnel(s, Math.max(s.start, forceStart - 30), forceStart + 1) : null;
+      const start = personnel?.start ?? forceStart;
+      for (const country of deploying) {
+        const found = this.presence(
+          i,
+          'STATIONED',
+          start,
+          where?.end ?? last.end,
+          country,
+          host,
+          this.locationOf(where),
+          null,
+          null,
+        );
+        cues.push(withCount(found, personnel));
+      }
+    }
+    return cues;
+  }
+
+  /**
+   * "They are part of a battalion involving Irish, Maltese, Polish and Hungarian personnel": a force told by the
+   * nationalities of its forces, each present where the force serves (see forceHost).
+   */
+  private nationalities(s: Sentence, i: number): Cue[] {
+    const cue = NATIONALITIES_IN.exec(s.text);
+    if (!cue) return [];
+    const cueStart = s.start + cue.index;
+    const listAt = cueStart + cue[0].length;
+    const first = this.countriesIn(listAt, s.end).find((c) => c.m.start === listAt && c.m.via === 'DEMONYM');
+    if (!first) return [];
+    const listed = this.listAround(s, first.m).filter((m) => m.start >= listAt);
+    const last = listed[listed.length - 1] as EntityMention;
+    if (!NATIONALITIES_FORCE.test(this.body.slice(last.end, s.end))) return [];
+    const deploying = listed.map((m) => this.countryNamed(m) as string);
+    const host = this.forceHost(s, i, cueStart, deploying);
+    if (!host) return [];
+    // a nationality whose forces the article has already put there tells nothing new
+    const untold = deploying.filter((c) => !this.hosts.some((h) => h.deploying === c && h.host === host));
+    return untold.map((country) => ({
+      ...this.presence(i, 'STATIONED', cueStart, last.end, country, host, null, null, null),
+      rule: 'contributors:nationalities',
+    }));
   }
 
   /**

@@ -13,7 +13,7 @@ const rules = new WeakMap<object, string>();
 /**
  * Right and wrong facts of each rule on the annotated sets and the self-written fixtures pooled: every row counted on
  * the code that ran the thirteenth round, over held-out sets 1-18 (sets 17 and 18 added after their one run) and
- * fixtures 1-29; the casualty rows again on the fourteenth round's code, over sets 1-18 and fixtures 1-29 and 31.
+ * fixtures 1-29; the casualty and deployment rows again on the fourteenth round's code, over sets 1-18 and fixtures 1-32.
  */
 const MEASURED: Record<string, [right: number, wrong: number]> = {
   'quote-after': [105, 1],
@@ -102,33 +102,35 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'verb-before:shared-victims': [2, 0],
   'verb-before:vague': [5, 0],
   alongside: [4, 0],
-  composition: [7, 0],
+  composition: [11, 0],
   contributors: [19, 0],
+  'contributors:nationalities': [6, 0],
+  'from-present': [13, 0],
   'home-to': [1, 0],
   homecoming: [2, 0],
-  implied: [33, 3],
+  implied: [36, 2],
   intervention: [2, 1],
   'movement:acronym-sender:host-destination': [1, 0],
-  'movement:article-sender:host-destination': [8, 1],
+  'movement:article-sender:host-destination': [8, 0],
   'movement:article-sender:host-destination:hosts': [2, 0],
   'movement:article-sender:host-known-host': [2, 0],
   'movement:host-dateline': [4, 0],
-  'movement:host-destination': [77, 8],
-  'movement:host-destination:hosts': [2, 0],
+  'movement:host-destination': [80, 5],
+  'movement:host-destination:hosts': [7, 0],
   'movement:host-destination:list': [7, 0],
   'movement:host-destination:sized': [3, 0],
   'movement:host-known-host': [6, 1],
   'movement:host-named-city': [1, 0],
-  'movement:host-previous-host': [13, 0],
+  'movement:host-previous-host': [14, 0],
   'movement:host-previous-host:list': [4, 0],
   'movement:host-subject-destination': [5, 0],
   'movement:host-subject-destination:list': [4, 0],
   'movement:host-the-country': [1, 0],
-  'movement:previous-sender:host-destination': [11, 3],
+  'movement:previous-sender:host-destination': [10, 3],
   'movement:previous-sender:host-previous-host': [11, 2],
   reduction: [12, 0],
-  serving: [15, 3],
-  standing: [19, 1],
+  serving: [17, 3],
+  standing: [22, 1],
   'withdrawal-noun': [5, 2],
 };
 

@@ -1480,4 +1480,232 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
       ['Kenya', 'Haiti', 'ARRIVED', null, null],
     ]);
   });
+
+  it('forces hit on their way home served where they come back from, not where it happened', () => {
+    expect(
+      deployments(
+        'In 2003 a plane bringing 62 Italian peacekeepers back from Lebanon crashed in Greece, killing all on board.',
+      ),
+    ).toEqual([['Italy', 'Lebanon', 'STATIONED', null, null]]);
+    // forces hit where they are still serve there
+    expect(
+      deployments('A helicopter carrying 12 Italian peacekeepers crashed in Lebanon, killing all on board.'),
+    ).toEqual([['Italy', 'Lebanon', 'STATIONED', null, null]]);
+  });
+
+  it('"to ally Qatar", "to its close ally Kuwait": a host after "ally", not a country later in the sentence', () => {
+    expect(
+      deployments(
+        'Egypt is sending troops to ally Jordan, two years after it refused to join the Saudi-led operation in Yemen.',
+      ),
+    ).toEqual([['Egypt', 'Jordan', 'ANNOUNCED', null, null]]);
+    expect(deployments('Britain will deploy 200 soldiers to its close ally Oman.')).toEqual([
+      ['United Kingdom', 'Oman', 'ANNOUNCED', 200, 'EXACT'],
+    ]);
+  });
+
+  it('"are also stationed", "are already stationed": a presence, with the figure before a subject of several words', () => {
+    expect(deployments('Currently, some 647 Egyptian troops are also stationed in Qatar.')).toEqual([
+      ['Egypt', 'Qatar', 'STATIONED', 647, 'APPROXIMATELY'],
+    ]);
+    expect(deployments('Some 1,600 Egypt army officers and troops are already stationed in Qatar.')).toEqual([
+      ['Egypt', 'Qatar', 'STATIONED', 1600, 'APPROXIMATELY'],
+    ]);
+    // a toll is no count of the forces there
+    expect(deployments('A blast killed 3 Egypt army officers and troops stationed in Qatar.')).toEqual([
+      ['Egypt', 'Qatar', 'STATIONED', null, null],
+    ]);
+  });
+
+  it('forces that open a clause of their own ("now that", "after") are its subject, not the country before', () => {
+    expect(
+      deployments(
+        'The US government will resume aid now that the last 1,000 Rwandan soldiers withdrew from the Democratic Republic of Congo.',
+      ),
+    ).toEqual([['Rwanda', 'DR Congo', 'WITHDRAWN', 1000, 'EXACT']]);
+    expect(
+      deployments('The US government will resume aid now that the last 1,000 soldiers withdrew from Congo.'),
+    ).toEqual([]);
+    // a clause opener after the forces leaves the sender before them
+    expect(deployments('Rwanda withdrew 1,000 soldiers from Congo after the talks.')).toEqual([
+      ['Rwanda', 'DR Congo', 'WITHDRAWN', 1000, 'EXACT'],
+    ]);
+  });
+
+  it('a movement demanded ("requires all troops to withdraw") or of forces "from 13 countries" is no one\'s', () => {
+    expect(
+      deployments('Iraq approved a pact that requires all American troops to withdraw from Iraq in three years.'),
+    ).toEqual([]);
+    expect(deployments('All American troops will withdraw from Iraq in three years.')).toEqual([
+      ['United States', 'Iraq', 'WITHDRAWN', null, null],
+    ]);
+    expect(
+      deployments(
+        'U.S. soldiers patrol Baghdad. The Koreans are among troops from 13 countries being sent home from Iraq.',
+      ),
+    ).toEqual([]);
+    expect(deployments('U.S. soldiers patrol Baghdad. More troops are being sent home from Iraq.')).toEqual([
+      ['United States', 'Iraq', 'WITHDRAWN', null, null],
+    ]);
+  });
+
+  it('a force\'s contingents told after a dash or a colon ("soldiers from 38 countries - 250,000 from the United States, …")', () => {
+    expect(
+      deployments(
+        'Polish troops arrived in Iraq in 2003. At its height, the coalition numbered about 30,000 soldiers from 12 countries - 20,000 from the United States, about 4,000 from Britain, and the rest from smaller allies.',
+      ),
+    ).toEqual([
+      ['Poland', 'Iraq', 'ARRIVED', null, null],
+      ['United States', 'Iraq', 'STATIONED', 20000, 'EXACT'],
+      ['United Kingdom', 'Iraq', 'STATIONED', 4000, 'APPROXIMATELY'],
+    ]);
+    // a toll told by nationality is no force's contingents
+    expect(
+      deployments(
+        'Polish troops arrived in Iraq in 2003. Five soldiers of the coalition - 3 from the United States and 2 from Britain - were killed.',
+      ),
+    ).toEqual([['Poland', 'Iraq', 'ARRIVED', null, null]]);
+  });
+
+  it("forces named by the countries they come from, then told where they are, are each country's presence", () => {
+    expect(
+      deployments(
+        'A UN force will replace the 3,600 soldiers from the United States, France and Chile that have been in Haiti since March.',
+      ),
+    ).toEqual([
+      ['United States', 'Haiti', 'STATIONED', null, null],
+      ['France', 'Haiti', 'STATIONED', null, null],
+      ['Chile', 'Haiti', 'STATIONED', null, null],
+    ]);
+    expect(deployments('About 900 troops from Chad are currently stationed in Mali.')).toEqual([
+      ['Chad', 'Mali', 'STATIONED', 900, 'APPROXIMATELY'],
+    ]);
+    // forces from a list that go somewhere move; a list that is where they come back from is no presence
+    expect(deployments('Troops from Chad and Niger arrived in Mali on Monday.')).toEqual([
+      ['Chad', 'Mali', 'ARRIVED', null, null],
+      ['Niger', 'Mali', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('Soldiers from Chad and Niger met in Paris on Monday.')).toEqual([]);
+  });
+
+  it('forces "who serve in" a force are present where it serves; a count taken to hospital is no size', () => {
+    expect(
+      deployments(
+        'Fifteen Polish soldiers who serve in the NATO force were taken to hospitals after clashes in northern Kosovo.',
+      ),
+    ).toEqual([['Poland', 'Kosovo', 'STATIONED', null, null]]);
+    expect(deployments('About 250 Polish soldiers who serve in Kosovo guard the border.')).toEqual([
+      ['Poland', 'Kosovo', 'STATIONED', 250, 'APPROXIMATELY'],
+    ]);
+    // people who serve are no forces unless a force word names them
+    expect(deployments('Fifteen Polish officials who serve in Kosovo were taken to hospitals.')).toEqual([]);
+  });
+
+  it("a contingent hit serves abroad as peacekeepers do: where the story's places lie", () => {
+    expect(
+      deployments(
+        "Six peacekeepers were killed in northern Mali on Thursday. All of the dead came from the mission's contingent from Togo, the UN said.",
+      ),
+    ).toEqual([['Togo', 'Mali', 'STATIONED', null, null]]);
+    // a contingent told with no casualty word implies nothing
+    expect(deployments('Rebels attacked a town in northern Mali. The mission has a contingent from Togo.')).toEqual([]);
+  });
+
+  it('forces that "left for", "were headed for" a country are sent there; "would leave for" one is still to come', () => {
+    expect(deployments('Botswanan and Nigerian troops were headed for Cameroon.')).toEqual([
+      ['Botswana', 'Cameroon', 'ARRIVED', null, null],
+      ['Nigeria', 'Cameroon', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('The first 216 Malaysian soldiers left for Lebanon this evening.')).toEqual([
+      ['Malaysia', 'Lebanon', 'ARRIVED', 216, 'EXACT'],
+    ]);
+    expect(deployments('About 150 French soldiers would leave for Lebanon on Sunday.')).toEqual([
+      ['France', 'Lebanon', 'ANNOUNCED', 150, 'APPROXIMATELY'],
+    ]);
+    // forces heading home are no deployment; a minister who left for a country moves no forces
+    expect(deployments('The Russian troops are heading for Russia.')).toEqual([]);
+    expect(deployments('The French defence minister left for Lebanon on Monday.')).toEqual([]);
+  });
+
+  it('trainers after a nationality are forces ("American trainers"), as officers are', () => {
+    expect(deployments('The remaining American trainers would be deployed to Chad and Niger.')).toEqual([
+      ['United States', 'Chad', 'ANNOUNCED', null, null],
+      ['United States', 'Niger', 'ANNOUNCED', null, null],
+    ]);
+    // teachers and coaches called trainers are no forces
+    expect(deployments('The remaining football trainers would be sent to Chad.')).toEqual([]);
+  });
+
+  it('forces from a list that the moved forces join are present where those go, and send nothing', () => {
+    expect(
+      deployments(
+        'Sudanese troops arrived in Yemen on Sunday. They will join contingents from the United Arab Emirates and Bahrain on the ground.',
+      ),
+    ).toEqual([
+      ['Sudan', 'Yemen', 'ARRIVED', null, null],
+      ['United Arab Emirates', 'Yemen', 'STATIONED', null, null],
+      ['Bahrain', 'Yemen', 'STATIONED', null, null],
+    ]);
+    expect(
+      deployments(
+        'Sudanese troops arrived in Yemen on Sunday. They will join troops from Kenya and Chad on the ground.',
+      ),
+    ).toEqual([
+      ['Sudan', 'Yemen', 'ARRIVED', null, null],
+      ['Kenya', 'Yemen', 'STATIONED', null, null],
+      ['Chad', 'Yemen', 'STATIONED', null, null],
+    ]);
+    // forces from a list that join no one are the ones sent
+    expect(
+      deployments('Sudanese troops arrived in Yemen on Sunday. Troops from Kenya and Chad will be sent to Yemen.'),
+    ).toEqual([
+      ['Sudan', 'Yemen', 'ARRIVED', null, null],
+      ['Kenya', 'Yemen', 'ANNOUNCED', null, null],
+      ['Chad', 'Yemen', 'ANNOUNCED', null, null],
+    ]);
+  });
+
+  it('a force told by the nationalities of its forces ("a battalion involving Irish, Maltese and Polish personnel")', () => {
+    expect(
+      deployments(
+        'The 121st Battalion deployed to Lebanon in November. It is a battalion involving Irish, Maltese and Polish personnel.',
+      ),
+    ).toEqual([
+      ['Ireland', 'Lebanon', 'STATIONED', null, null],
+      ['Malta', 'Lebanon', 'STATIONED', null, null],
+      ['Poland', 'Lebanon', 'STATIONED', null, null],
+    ]);
+    // a nationality whose forces the article has already put there tells nothing new
+    expect(
+      deployments(
+        '333 Irish soldiers deployed to Lebanon in November. It is a battalion involving Irish, Maltese and Polish personnel.',
+      ),
+    ).toEqual([
+      ['Ireland', 'Lebanon', 'ARRIVED', 333, 'EXACT'],
+      ['Malta', 'Lebanon', 'STATIONED', null, null],
+      ['Poland', 'Lebanon', 'STATIONED', null, null],
+    ]);
+    // nationalities of something else than forces
+    expect(
+      deployments(
+        'The 121st Battalion deployed to Lebanon in November. It is a mission involving Irish, Maltese and Polish diplomats.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("forces hit told with several nationalities before them are each country's presence, the host's own aside", () => {
+    expect(
+      deployments(
+        'A bomb ripped through a compound housing American, Saudi, French and British troops near the Saudi city of Dhahran, killing 19.',
+      ),
+    ).toEqual([
+      ['United States', 'Saudi Arabia', 'STATIONED', null, null],
+      ['France', 'Saudi Arabia', 'STATIONED', null, null],
+      ['United Kingdom', 'Saudi Arabia', 'STATIONED', null, null],
+    ]);
+    // a country that is no nationality of the forces ("Britain and French troops" names no British forces)
+    expect(deployments('A bomb killed French troops in Mali and Britain condemned it.')).toEqual([
+      ['France', 'Mali', 'STATIONED', null, null],
+    ]);
+  });
 });
