@@ -124,6 +124,8 @@ const IMPLIED_FORCE_WORD = new RegExp(IMPLIED_FORCE.source);
 /** "a plane bringing 62 Spanish peacekeepers (back from) Afghanistan crashed in Turkey": where forces coming home served. */
 const BACK_FROM = /^\s+(?:[a-z-]+\s+){0,3}?(?:back|home)\s+from\s+(?:the\s+)?$/;
 const HIT = /\b(?:killed|killing|wounded|injured|died|dead|deaths?|slain|attack(?:ed|s)?|ambushed|hurt|lost)\b/;
+/** "no British soldiers were wounded", "none of the Nigerian troops": forces the toll leaves out. */
+const NONE_HIT = /\b(?:no|none\s+of\s+(?:the|its|their))\s+$/i;
 const BASE = String.raw`^\s+(?:(?:air|military|naval|army)\s+)?base`;
 /** "the U.S. air base in the southern city of Kandahar", "the main U.S. base in Afghanistan": a country's own base. */
 const OWN_BASE = new RegExp(String.raw`${BASE}\s+(?:in|at|near)\s`);
@@ -564,6 +566,8 @@ class DeploymentFinder {
             ? [spokenFor]
             : [];
       const listed = owners.map((o) => o.country);
+      const first = Math.min(forceStart, ...owners.map((o) => o.m.start));
+      if (NONE_HIT.test(this.body.slice(s.start, first))) continue;
       for (const owner of owners) {
         const deploying = owner.country;
         // forces hit on their way home served where they come back from, not where it happened

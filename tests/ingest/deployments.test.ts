@@ -366,8 +366,12 @@ describe('presences implied without a deployment verb (whole pipeline)', () => {
     expect(presences('Rebels in eastern Congo killed 15 peacekeepers.')).toEqual([]);
     expect(presences('Three U.S. soldiers were hurt in a training accident.')).toEqual([]);
     expect(presences('Two Kenyan soldiers were killed in Kenya on Monday.')).toEqual([]);
-    expect(presences('The United States withdrew its troops from Iraq after two soldiers were killed.')).toEqual([
-      ['United States', 'Iraq', 'WITHDRAWN'],
+    // a toll of no one implies no one there (the dateline's city is where the story was written)
+    const washington = 'WASHINGTON (CNN) -- At least 19 Americans were killed when a truck bomb exploded.';
+    expect(presences(`${washington} A spokesman said that no British soldiers were wounded.`)).toEqual([]);
+    expect(presences('The army said none of the Nigerian soldiers were hurt in Mali.')).toEqual([]);
+    expect(presences('The army said two of the Nigerian soldiers were hurt in Mali.')).toEqual([
+      ['Nigeria', 'Mali', 'STATIONED'],
     ]);
   });
 });
