@@ -48,7 +48,9 @@ interface Attribution {
    * spokesman Lt. Col. X'), or as the one who names a thing by the quoted words ('X described the attack as a "…"'),
    * or as the organization an "it" that speaks stands for, or as a person named "of" a body ("Col X of the French
    * military headquarters"), or as the subject of a passive "was quoted", or as the issuer of the statement the
-   * article last named ("the statement continued"). Tagged as a variant of the rule (rules.ts).
+   * article last named ("the statement continued"), or past what the quote is about ('X said of the troops: "…"'), or
+   * before a participle phrase setting the scene ('"…", said X addressing the contingent'). Tagged as a variant of the
+   * rule (rules.ts).
    */
   via?:
     | 'apposition'
@@ -59,7 +61,9 @@ interface Attribution {
     | 'it'
     | 'person-of'
     | 'passive-quoted'
-    | 'issuer';
+    | 'issuer'
+    | 'said-of'
+    | 'scene';
 }
 
 const VERBS =
@@ -221,6 +225,10 @@ const TAIL_NORMAL = new RegExp(
 const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying[:,]?\s*$/;
 // the last speech verb before the quote ("confirmed the deployment and said: "…""): no other one in what follows it
 const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b((?:(?!\\b(?:${QUOTE_VERBS})\\b)[^"“”_]){0,60}?)\\s*[,:]?\\s*$`);
+/** A participle phrase after an inverted speaker ("… said President Lula addressing the contingent"). */
+const SCENE_AFTER_SPEAKER = /\s+(?:addressing|speaking|visiting|standing|referring|responding|writing)\b[\s\S]*$/;
+/** 'X said of the troops: "…"': what the quote is about, between the verb and the colon that hands over to it. */
+const SAID_OF = /^\s+of\s+(?:the|them|it|him|her|his|their|its|this|that|these|those)\b[^,;]{0,40}$/;
 const NP_AFTER =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
 const TITLE_BEFORE_NAME =
@@ -1246,9 +1254,12 @@ class StatementFinder {
             (TITLE_BEFORE_NAME.test(this.masked.slice(s, m.start)) ||
               POSSESSOR_ROLE.test(this.masked.slice(s, m.start))),
         );
-      const e = mention ? mention.end : s + (np?.[0].trimEnd().length ?? 0);
+      // '"…", said President Lula addressing the contingent': the speaker ends where a participle phrase sets the scene
+      const named = np?.[0].replace(SCENE_AFTER_SPEAKER, '') ?? '';
+      const e = mention ? mention.end : s + named.trimEnd().length;
       const who = (!mention && this.namedAfterRole(s, e, u.end, inverted[1])) || this.attribution(s, e, inverted[1]);
       if (who && holder) who.via = 'role-holder';
+      else if (who && !mention && named !== np?.[0]) who.via = 'scene';
       if (who) return who;
     }
     const normal = TAIL_NORMAL.exec(tail);
@@ -1296,10 +1307,13 @@ class StatementFinder {
     if (!normal?.[1])
       return NAME_IN_QUOTES.test(this.body.slice(q.open + 1, q.close).trim()) ? null : this.framed(from, head);
     const verbStart = from + normal.index;
-    if (normal[2] && normal[1] !== 'told' && !MODIFIER.test(normal[2]) && normal[2].trim() !== 'that') return null;
+    const saidOf = !!normal[2] && SAID_OF.test(normal[2]) && /:\s*$/.test(head);
+    if (normal[2] && normal[1] !== 'told' && !MODIFIER.test(normal[2]) && normal[2].trim() !== 'that' && !saidOf)
+      return null;
     const who = this.subjectBefore(from, verbStart);
     if (!who) return null;
     who.verb = normal[1];
+    if (saidOf) who.via = 'said-of';
     if (normal[1] === 'told') this.toldWhom(who, verbStart + normal[1].length, q.open);
     return who;
   }

@@ -1582,3 +1582,24 @@ describe('thirteenth round: "the statement from X"', () => {
     expect(statementsOf(body).map((s) => s[0])).toEqual(['Our troops will reach the port by Friday']);
   });
 });
+
+describe('fourteenth round: quotes the speaker hands over in other words', () => {
+  it('\'X said of the troops: "…"\': what the quote is about before the colon', () => {
+    expect(brief('Amina Sayed said of the convoy: "It will leave at dawn and reach the port by noon."')).toEqual([
+      ['DIRECT_QUOTE', 'It will leave at dawn and reach the port by noon.', { person: 'amina-sayed' }, 'said'],
+    ]);
+    // a long phrase between the verb and the colon is no mere topic: it may hold a clause of its own
+    expect(
+      brief(
+        'Amina Sayed said of the convoy that the police stopped at the border on Monday: "It will leave at dawn."',
+      ).filter((s) => s[0] === 'DIRECT_QUOTE'),
+    ).toEqual([]);
+  });
+
+  it('\'"…", said X addressing the crowd\': a participle phrase after the inverted speaker is no part of the name', () => {
+    expect(brief('"The roads will open again next week", said Ms. Sayed addressing the crowd in the square.')).toEqual([
+      ['DIRECT_QUOTE', 'The roads will open again next week', { person: 'amina-sayed' }, 'said'],
+    ]);
+    expect(brief('"The roads will open again next week", said the crowd addressing Ms. Sayed.')).toEqual([]);
+  });
+});
