@@ -148,12 +148,27 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
   }
 
   const described = [...body.matchAll(DESCRIBED_SPEAKER), ...body.matchAll(DESCRIBED_SUBJECT)].map((m) => m.index);
+  const named = mentions.filter((m) => 'person' in m.ref && (m.via === 'NAME' || m.via === 'ALIAS'));
+  /**
+   * 'X said the first group, led by Col Y, left. "…," he said': a person named inside the clause another person's
+   * speech verb reports is what was said about, not who says the next quote; the one who spoke is.
+   */
+  const reporterOver = (m: EntityMention): EntityMention => {
+    const sentence = sentences[sentenceOf(m.start)];
+    if (!sentence) return m;
+    const reporter = named.find((r) => {
+      if (r.start < sentence.start || r.end > m.start || !('person' in r.ref)) return false;
+      const verb = SPOKE_AFTER.exec(body.slice(r.end, r.end + 160));
+      return !!verb && r.end + verb[0].length <= m.start && !/["“”]/.test(body.slice(r.end, m.start));
+    });
+    return reporter ?? m;
+  };
   const lastPerson = (offset: number): string | null => {
-    const before = mentions
-      .filter((m) => m.end <= offset && 'person' in m.ref && (m.via === 'NAME' || m.via === 'ALIAS'))
-      .sort((a, b) => b.start - a.start)[0];
-    if (!before || !('person' in before.ref)) return null;
-    return described.some((at) => at >= before.end && at < offset) ? null : before.ref.person;
+    const last = named.filter((m) => m.end <= offset).sort((a, b) => b.start - a.start)[0];
+    if (!last || !('person' in last.ref)) return null;
+    const before = reporterOver(last);
+    if (!('person' in before.ref)) return null;
+    return described.some((at) => at >= last.end && at < offset) ? null : before.ref.person;
   };
 
   const lastSpeaker = (offset: number): string | null => {

@@ -228,6 +228,16 @@ describe('the coreference stage', () => {
     expect(found.links).toEqual([['mission', 'u-n-stabilization-mission-in-mali', 'ALIAS']]);
   });
 
+  it('gives a quote\'s "he" to the person whose reported clause named another, not to the one named in it', () => {
+    const text =
+      'Defence Minister Anna Lind said the first group, led by Colonel Piet Smit, left on Monday.\n\n"The rest will follow within a week," he said.';
+    expect(resolved(text).links).toContainEqual(['he', 'anna-lind', 'PRONOUN']);
+    // named outside any reported clause, the last person named is the "he"
+    const plain =
+      'Defence Minister Anna Lind met Colonel Piet Smit on Monday.\n\n"The rest will follow within a week," he said.';
+    expect(resolved(plain).links).toContainEqual(['he', 'piet-smit', 'PRONOUN']);
+  });
+
   it('ties "the ministry" to the one organization named with that head word', () => {
     const found = resolved('The Interior Ministry said 40 people were held. Later the ministry said 12 were freed.');
     expect(found.links).toEqual([['ministry', 'interior-ministry', 'ALIAS']]);
