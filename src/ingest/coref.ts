@@ -253,8 +253,17 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     let key: string | null = null;
     if (d.definite) {
       const titled = new Set(roles.filter((r) => sameOffice(r.title, d.head)).map((r) => r.person));
-      // an office in lower case ("the premier said") is taken only when one person in the article holds it
-      if (/^the /.test(d.text) && titled.size !== 1) continue;
+      // an office in lower case ("the premier said") is taken only when one person in the article holds it; "the
+      // minister", any minister, only when one was named before it
+      const holders =
+        d.head === 'minister'
+          ? new Set(
+              mentions
+                .filter((m) => m.end <= d.start && 'person' in m.ref && titled.has(m.ref.person))
+                .map((m) => ('person' in m.ref ? m.ref.person : '')),
+            )
+          : titled;
+      if (/^the /.test(d.text) && holders.size !== 1) continue;
       const before = mentions
         .filter((m) => m.end <= d.start && 'person' in m.ref && titled.has(m.ref.person))
         .sort((a, b) => b.start - a.start)[0];
@@ -347,6 +356,7 @@ function countryOfStory(entities: EntityResult, mentions: EntityMention[]): stri
 
 /** A title and a definite description name the same office ("Prime Minister" and "the premier"). */
 function sameOffice(title: string, head: string): boolean {
+  if (head === 'minister') return /\bminister$/i.test(title);
   const office = (t: string) =>
     t
       .toLowerCase()

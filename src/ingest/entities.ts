@@ -988,8 +988,9 @@ function roleBefore(before: string): string | null {
  * "the premier said", "The defence minister told": a speaker named by office, in lower case; coreference resolves it
  * to the one person the article gives that title.
  */
+// "the minister said": any minister, the one the article named before (coreference)
 const OFFICE_SPEAKER =
-  /\b[Tt]he (prime minister|premier|president|vice president|(?:defen[cs]e|foreign|interior) minister|chancellor)(?= (?:(?:also|later) )?(?:said|says|told|added)\b)/g;
+  /\b[Tt]he (prime minister|premier|president|vice president|(?:(?:defen[cs]e|foreign|interior) )?minister|chancellor)(?= (?:(?:also|later) )?(?:said|says|told|added)\b)/g;
 
 function descriptionsIn(c: Collector, sentence: Sentence) {
   for (const m of sentence.text.matchAll(OFFICE_SPEAKER)) {

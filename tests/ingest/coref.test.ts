@@ -238,6 +238,17 @@ describe('the coreference stage', () => {
     expect(resolved(plain).links).toContainEqual(['he', 'piet-smit', 'PRONOUN']);
   });
 
+  it('ties "the minister said" to the one minister named before it, and to no one when two were', () => {
+    const one = resolved(
+      'Foreign Minister Anna Lind said the troops were safe. "None was killed," the minister said. Defence Minister Piet Smit agreed.',
+    );
+    expect(one.links).toContainEqual(['the minister', 'anna-lind', 'DESCRIPTION']);
+    const two = resolved(
+      'Foreign Minister Anna Lind and Defence Minister Piet Smit met. "None was killed," the minister said.',
+    );
+    expect(two.links.filter((l) => l[0] === 'the minister')).toEqual([]);
+  });
+
   it('ties "the ministry" to the one organization named with that head word', () => {
     const found = resolved('The Interior Ministry said 40 people were held. Later the ministry said 12 were freed.');
     expect(found.links).toEqual([['ministry', 'interior-ministry', 'ALIAS']]);
