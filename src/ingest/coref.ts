@@ -120,6 +120,27 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     }
   }
 
+  // Given names: "Ikmal Hisham said" for Ikmal Hisham Abdul Aziz (the first two words of a name of three or more), and
+  // "Mawa said" for Col. Mawa Muhindo (a first name alone, only as the subject of a speech verb, as an African or Malay
+  // paper calls a person by the given name), when exactly one person's name opens so and no one's surname is the word.
+  const byGiven = new Map<string, string | null>();
+  for (const p of entities.people) {
+    const words = p.name.split(' ');
+    const given = [words.length >= 3 ? words.slice(0, 2).join(' ') : null, words.length >= 2 ? words[0] : null];
+    for (const g of given) if (g) byGiven.set(g, byGiven.has(g) ? null : p.key);
+  }
+  for (const [given, key] of byGiven) {
+    if (!key || bySurname.has(given) || entities.people.some((p) => p.name === given)) continue;
+    const alone = !given.includes(' ');
+    const printedRe = new RegExp(
+      `(?<![\\p{L}\\p{N}_])(?<!\\p{Lu}[\\p{L}'’-]* )${escapeRegExp(given)}(?![\\p{L}\\p{N}_]| \\p{Lu})${alone ? `(?= (?:also )?(?:${SPEECH_VERB})\\b)` : ''}`,
+      'gu',
+    );
+    for (const m of body.matchAll(printedRe)) {
+      add({ start: m.index, end: m.index + given.length, text: m[0], ref: { person: key }, via: 'ALIAS' });
+    }
+  }
+
   // A base's first word alone ("arrived at Kant").
   for (const place of entities.places) {
     if (place.kind !== 'MILITARY_BASE') continue;

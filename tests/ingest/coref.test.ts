@@ -249,6 +249,19 @@ describe('the coreference stage', () => {
     expect(two.links.filter((l) => l[0] === 'the minister')).toEqual([]);
   });
 
+  it('ties a name\'s first two words ("Ikmal Hisham") and a speaking first name ("Mawa said") to the one person', () => {
+    const found = resolved(
+      'Deputy Defence Minister Ikmal Hisham Abdul Aziz met Col. Mawa Muhindo at the base. Ikmal Hisham said the troops had trained. "We are ready," Mawa said.',
+    );
+    expect(found.links).toContainEqual(['Ikmal Hisham', 'ikmal-hisham-abdul-aziz', 'ALIAS']);
+    expect(found.links).toContainEqual(['Mawa', 'mawa-muhindo', 'ALIAS']);
+    // a first name that says nothing, or that two people share, is no one
+    const quiet = resolved('Col. Mawa Muhindo led the column. The column passed Mawa on the road.');
+    expect(quiet.links.filter((l) => l[0] === 'Mawa')).toEqual([]);
+    const shared = resolved('Col. Peter Flynn and Maj. Peter Odok met. "We are ready," Peter said.');
+    expect(shared.links.filter((l) => l[0] === 'Peter')).toEqual([]);
+  });
+
   it('ties "the ministry" to the one organization named with that head word', () => {
     const found = resolved('The Interior Ministry said 40 people were held. Later the ministry said 12 were freed.');
     expect(found.links).toEqual([['ministry', 'interior-ministry', 'ALIAS']]);
