@@ -271,17 +271,44 @@ const HANDS_OVER = new RegExp(`\\b(?:${QUOTE_VERBS})(?:\\s+on\\s+${WEEKDAY})?\\s
 
 const DOUBLED_OPENING = /[`‘']/;
 
+/**
+ * A page that quotes in single marks, as British papers do ("'…,' said Captain Peter Flynn"): no double mark anywhere,
+ * and at least two single closing marks after the punctuation that ends a quote, followed by an attribution or a
+ * paragraph's end (an apostrophe ends a word, not a quote: "soldiers' lives").
+ */
+const SINGLE_CLOSE = /[,.!?]['’](?=\s+(?:said|says|added|he|she|they|we)\b|\s*\n|\s*$)/g;
+const quotesInSingleMarks = (body: string) => !/["“”]/.test(body) && (body.match(SINGLE_CLOSE)?.length ?? 0) >= 2;
+
 /** Quote pairs in text order; a quote left open at a paragraph's end continues when the next paragraph opens with a quote mark. */
 export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
   const quotes: Quote[] = [];
   const paras = paragraphs.length > 0 ? paragraphs : [{ start: 0, end: body.length, text: body }];
+  const single = quotesInSingleMarks(body);
+  const opens = (c: string | undefined) => c === '"' || c === '“' || (single && (c === "'" || c === '‘'));
   let open = -1;
   let reopening = -1;
   paras.forEach((para, p) => {
     for (let i = para.start; i < para.end; i++) {
       const c = body[i];
       if (i === reopening) continue;
-      if (c === '“' || (c === '"' && open < 0)) open = i;
+      if (
+        single &&
+        open < 0 &&
+        (c === "'" || c === '‘') &&
+        (i === para.start || /[\s(]/.test(body[i - 1] as string)) &&
+        /[\p{L}\p{N}]/u.test(body[i + 1] ?? '')
+      )
+        open = i;
+      else if (
+        single &&
+        open >= 0 &&
+        (c === "'" || c === '’') &&
+        /[,.!?]/.test(body[i - 1] as string) &&
+        (i + 1 >= para.end || /[\s)]/.test(body[i + 1] as string))
+      ) {
+        quotes.push({ open, close: i, index: quotes.length });
+        open = -1;
+      } else if (c === '“' || (c === '"' && open < 0)) open = i;
       // ``…’’, ‘‘…’’ and ''…'': a double quote typed as two single marks (the quote runs from the first to the last)
       else if ((c === '`' || c === '‘' || c === "'") && body[i + 1] === c && open < 0) open = i++;
       else if (
@@ -299,7 +326,7 @@ export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
       }
     }
     const next = paras[p + 1];
-    if (open >= 0 && next && (body[next.start] === '"' || body[next.start] === '“')) reopening = next.start;
+    if (open >= 0 && next && opens(body[next.start])) reopening = next.start;
     else {
       // 'The Defense Ministry said "This reduction … forces.' with its closing mark lost: the quote runs to the
       // paragraph's end, when a speech verb hands over to it and the paragraph ends a sentence
@@ -1114,7 +1141,10 @@ class StatementFinder {
   /** A direct quote: a fragment of reported speech, attributed before or after, or continuing the previous speaker. */
   private quote(q: Quote, u: Unit, reported: ExtractedStatement[]): void {
     // past the second mark of a doubled one (``…’’)
-    const doubled = DOUBLED_OPENING.test(this.body[q.open] as string);
+    const doubled = DOUBLED_OPENING.test(this.body[q.open] as string) && this.body[q.open + 1] === this.body[q.open];
+    // a quote in single marks (quotesInSingleMarks) is told apart by its rule: the marks are read on a guess
+    const tagged = (rule: string) =>
+      /['‘]/.test(this.body[q.open] as string) && !doubled ? `${rule}-single-marks` : rule;
     const inner = this.body.slice(q.open + (doubled ? 2 : 1), q.close - (doubled ? 1 : 0));
     let start = q.open + (doubled ? 2 : 1);
     let end = start + inner.length;
@@ -1133,7 +1163,7 @@ class StatementFinder {
           /^[ \t]*(?:[.,;!?\n]|$|(?:and|but|or)\b)/.test(this.masked.slice(q.close + 1, q.close + 6)));
       if (words(fragment) === 1 && !predicate) return;
       if (words(fragment) >= 3 || inside.speaker)
-        this.attributed.set(q, this.copy(inside, start, end, u, 'quote-in-reported'));
+        this.attributed.set(q, this.copy(inside, start, end, u, tagged('quote-in-reported')));
       return;
     }
     if (words(this.body.slice(start, end)) < 2) return;
@@ -1143,30 +1173,34 @@ class StatementFinder {
     // nobody ('X, declaring that it is "…," announced a vote')
     const participle = after?.speaker ? null : this.participleHead(q, u);
     if (participle) {
-      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, participle, u, 'quote-participle'));
+      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, participle, u, tagged('quote-participle')));
       return;
     }
     const who = after ?? this.before(q, u);
     if (who) {
-      const rule = after ? 'quote-after' : 'quote-before';
+      const rule = tagged(after ? 'quote-after' : 'quote-before');
       this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, who, u, rule));
       return;
     }
     const sentenceSpeaker = this.attributedLater(q, u);
     if (sentenceSpeaker) {
-      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, sentenceSpeaker, u, 'quote-same-sentence'));
+      this.attributed.set(
+        q,
+        this.statement('DIRECT_QUOTE', start, end, sentenceSpeaker, u, tagged('quote-same-sentence')),
+      );
       return;
     }
     // (a quote-only paragraph is no longer given to a person whose reported speech ended the paragraph before:
     // one right case on unseen text, and the guess it makes is the kind that goes wrong)
     const previous = this.continued(q, u);
-    if (previous) this.attributed.set(q, this.copy(previous, start, end, u, 'quote-continued'));
+    if (previous) this.attributed.set(q, this.copy(previous, start, end, u, tagged('quote-continued')));
     else {
       const reported = this.afterReported(q, u);
-      if (reported) this.attributed.set(q, this.copy(reported, start, end, u, 'quote-after-reported'));
+      if (reported) this.attributed.set(q, this.copy(reported, start, end, u, tagged('quote-after-reported')));
       else {
         const clause = this.bareClauseSpeaker(q, u);
-        if (clause) this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, clause, u, 'quote-in-clause'));
+        if (clause)
+          this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, clause, u, tagged('quote-in-clause')));
       }
     }
   }

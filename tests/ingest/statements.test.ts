@@ -1603,3 +1603,35 @@ describe('fourteenth round: quotes the speaker hands over in other words', () =>
     expect(brief('"The roads will open again next week", said the crowd addressing Ms. Sayed.')).toEqual([]);
   });
 });
+
+describe('fourteenth round: a page that quotes in single marks', () => {
+  const quotesOf = (body: string) =>
+    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' })
+      .graph.statements.filter((s) => s.kind === 'DIRECT_QUOTE')
+      .map((s) => [s.text, ruleOf(s)]);
+
+  it("reads '…,' said X as a quote when the page prints no double marks", () => {
+    const body = [
+      'British troops landed at the airfield outside the capital on Monday.',
+      "'We can't see any great difficulties with the tasks we've been given,' said Captain Tom Ashby, adjutant to the battalion.",
+      "'The terrain will pose its own problems, but the soldiers' morale is high,' said Major Ruth Amos.",
+    ].join('\n\n');
+    expect(quotesOf(body)).toEqual([
+      ["We can't see any great difficulties with the tasks we've been given", 'quote-after-single-marks'],
+      ["The terrain will pose its own problems, but the soldiers' morale is high", 'quote-after-single-marks'],
+    ]);
+  });
+
+  it('reads no quote in apostrophes, nor in single marks on a page that quotes in double ones', () => {
+    const apostrophes = [
+      "The soldiers' families waited at the airfield outside the capital on Monday, Captain Tom Ashby said.",
+      "The battalion's trucks, the men's kit and the 'heavy' guns came later.",
+    ].join('\n\n');
+    expect(quotesOf(apostrophes)).toEqual([]);
+    const doubled = [
+      '"The roads are open," said Captain Tom Ashby at the airfield outside the capital on Monday.',
+      "'The terrain is hard,' is how the soldiers put it, said Major Ruth Amos. 'It is,' she added.",
+    ].join('\n\n');
+    expect(quotesOf(doubled).map((q) => q[0])).toEqual(['The roads are open']);
+  });
+});
