@@ -39,6 +39,11 @@ const SPEECH_ACT = new RegExp(`\\b(?:${SPEECH_VERB}|called (?:for|on)|urged|cond
 const OPENING_PRONOUN = new RegExp(
   `^(He|She) (?:(?:also|later|then|again|further) )?(?:${SPEECH_VERB}|called|expressed|condemned|described)\\b`,
 );
+/**
+ * A lower-case "he" or "she" inside a sentence that hands over to a quote ("… when she said: '…'"; a sentence opening on
+ * one is OPENING_PRONOUN's).
+ */
+const SPEAKING_PRONOUN = new RegExp(`\\b(he|she) (?:also )?(?:${SPEECH_VERB})\\b\\s*[:,]?\\s*["“'‘]`, 'g');
 /** Titles a descriptive noun stands for ("Japan's top diplomat" is its foreign minister). */
 const TITLES_OF_HEAD: Record<string, string[]> = {
   general: ['general', 'chief of staff', 'chief of the general staff'],
@@ -233,6 +238,19 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     if (key)
       add({ start: s.start, end: s.start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
   });
+
+  // "Lance Corporal X, a 26-year-old from Perthshire, spoke for many when she said: '…'": a "he" or "she" handing over
+  // to a quote inside a sentence that names one person before it, and no described speaker between, is that person
+  for (const m of body.matchAll(SPEAKING_PRONOUN)) {
+    const pronoun = m[1] as string;
+    const start = m.index + m[0].indexOf(pronoun);
+    const sentence = sentences[sentenceOf(start)];
+    if (!sentence || covered(start, start + pronoun.length)) continue;
+    const named = peopleIn(sentence.start, start, false);
+    const key = named.size === 1 ? ([...named][0] as string) : null;
+    if (key && !described.some((at) => at >= sentence.start && at < start))
+      add({ start, end: start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
+  }
 
   // "The spokesman said": the one person the article introduces as a spokesman
   const spokespeople = new Set<string>();

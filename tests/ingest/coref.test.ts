@@ -262,6 +262,13 @@ describe('the coreference stage', () => {
     expect(shared.links.filter((l) => l[0] === 'Peter')).toEqual([]);
   });
 
+  it('ties a "she" speaking inside a sentence to the one person the sentence names before it', () => {
+    const text = 'Corporal Ruth Amos, a 26-year-old from Perth, spoke for many when she said: "It is an anxious time."';
+    expect(resolved(text).links).toContainEqual(['she', 'ruth-amos', 'PRONOUN']);
+    const two = 'Corporal Ruth Amos met Major Ian Hale, and she said: "It is an anxious time."';
+    expect(resolved(two).links.filter((l) => l[0] === 'she')).toEqual([]);
+  });
+
   it('ties "the ministry" to the one organization named with that head word', () => {
     const found = resolved('The Interior Ministry said 40 people were held. Later the ministry said 12 were freed.');
     expect(found.links).toEqual([['ministry', 'interior-ministry', 'ALIAS']]);
