@@ -185,6 +185,9 @@ const TRAILING = new RegExp(
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${WEEKDAY}|late on ${WEEKDAY}))*),\\s+`,
 );
+/** A phrase that sets the time or the manner and holds no clause ("For the first time", "In the past week"). */
+const ADVERBIAL_OPENING =
+  /^\s*(?:For|In|On|At|By|After|Before|Since|Until|During|Over|Within|Without|Despite)\s+(?:the|a|an|this|that|its|their|his|her|recent|last|past|several)\b[^,;:"“”_]{0,30}$/;
 /** "Interfax quoted X as saying …", "AFP reported X as saying …": an outlet carrying someone's words. */
 const QUOTED_AS_SAYING = /\b(quoted|reported)\s+/g;
 /**
@@ -460,7 +463,16 @@ class StatementFinder {
           !this.quoteWithItsSpeaker(from, quotes, u) &&
           words(this.masked.slice(from, to)) >= 3
         )
-          reported.push(this.statement('REPORTED_SPEECH', from, to, trailing, u, 'reported-trailing'));
+          reported.push(
+            this.statement(
+              'REPORTED_SPEECH',
+              from,
+              to,
+              trailing,
+              u,
+              trailing.adverbial ? 'reported-past-adverbial' : 'reported-trailing',
+            ),
+          );
       }
     }
     for (const q of quotes) this.quote(q, u, reported);
@@ -488,7 +500,7 @@ class StatementFinder {
   }
 
   /** "…, his office said in a statement." / "…, said the spokesman." / "…, according to police." */
-  private trailing(u: Unit): (Attribution & { clauseStart: number; clauseEnd: number }) | null {
+  private trailing(u: Unit): (Attribution & { clauseStart: number; clauseEnd: number; adverbial?: boolean }) | null {
     const text = this.masked.slice(u.start, u.end);
     // the dateline is no part of what was said
     const dateline = this.ix.a.dateline;
@@ -514,6 +526,14 @@ class StatementFinder {
     if (middle?.[1] && middle[2] && words(text.slice(0, middle.index)) >= 3) {
       const s = u.start + middle.index + middle[0].indexOf(middle[1]);
       const attribution = this.attribution(s, s + middle[1].length, middle[2]);
+      // "For the first time, analysts said, the announcement was …": what was said is the clause after an adverbial
+      if (attribution && ADVERBIAL_OPENING.test(this.masked.slice(clauseStart, u.start + middle.index)))
+        return {
+          ...attribution,
+          clauseStart: u.start + middle.index + middle[0].length,
+          clauseEnd: u.end,
+          adverbial: true,
+        };
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + middle.index };
     }
     const roleName = TRAILING_ROLE_NAME.exec(text);

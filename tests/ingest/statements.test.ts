@@ -1635,3 +1635,21 @@ describe('fourteenth round: a page that quotes in single marks', () => {
     expect(quotesOf(doubled).map((q) => q[0])).toEqual(['The roads are open']);
   });
 });
+
+describe('fourteenth round: an attribution set in the middle, after an adverbial', () => {
+  it('"For the first time, analysts said, the announcement …": what was said is the clause after the attribution', () => {
+    const [s] = extract('For the first time, analysts said, the announcement was printed by the official press.');
+    expect([s?.kind, s?.text, s?.speakerSpan.text, s && ruleOf(s)]).toEqual([
+      'REPORTED_SPEECH',
+      'the announcement was printed by the official press',
+      'analysts',
+      'reported-past-adverbial:unnamed',
+    ]);
+  });
+
+  it('but a clause before the attribution is what was said', () => {
+    expect(brief('The convoy left the port, analysts said, and the roads were closed.').map((s) => s[1])).toEqual([
+      'The convoy left the port',
+    ]);
+  });
+});
