@@ -312,6 +312,9 @@ export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
         quotes.push({ open, close: i, index: quotes.length });
         open = -1;
       } else if (c === '“' || (c === '"' && open < 0)) open = i;
+      // '….”We will be completely neutral …,” X said': a closing mark with no quote open, a capital right after it, is
+      // an opening one misprinted
+      else if (c === '”' && open < 0 && /\p{Lu}/u.test(body[i + 1] ?? '')) open = i;
       // ``…’’, ‘‘…’’ and ''…'': a double quote typed as two single marks (the quote runs from the first to the last)
       else if ((c === '`' || c === '‘' || c === "'") && body[i + 1] === c && open < 0) open = i++;
       else if (
@@ -1164,7 +1167,11 @@ class StatementFinder {
     const doubled = DOUBLED_OPENING.test(this.body[q.open] as string) && this.body[q.open + 1] === this.body[q.open];
     // a quote in single marks (quotesInSingleMarks) is told apart by its rule: the marks are read on a guess
     const tagged = (rule: string) =>
-      /['‘]/.test(this.body[q.open] as string) && !doubled ? `${rule}-single-marks` : rule;
+      this.body[q.open] === '”'
+        ? `${rule}-reversed-mark`
+        : /['‘]/.test(this.body[q.open] as string) && !doubled
+          ? `${rule}-single-marks`
+          : rule;
     const inner = this.body.slice(q.open + (doubled ? 2 : 1), q.close - (doubled ? 1 : 0));
     let start = q.open + (doubled ? 2 : 1);
     let end = start + inner.length;

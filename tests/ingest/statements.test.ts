@@ -1653,3 +1653,31 @@ describe('fourteenth round: an attribution set in the middle, after an adverbial
     ]);
   });
 });
+
+describe('fourteenth round: an opening quote mark printed as a closing one', () => {
+  const statementsOf = (body: string) =>
+    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph.statements.map((s) => [
+      s.kind,
+      s.text,
+      ruleOf(s),
+    ]);
+
+  it('reads ”…,” X said as a quote when no quote is open and a capital follows the mark', () => {
+    expect(
+      statementsOf(
+        'The mission has four months to run in the capital.”We will stay neutral in the vote,” Defence Minister Tomas Berg said on Monday.',
+      ),
+    ).toEqual([['DIRECT_QUOTE', 'We will stay neutral in the vote', 'quote-after-reversed-mark']]);
+  });
+
+  it('a closing mark that closes an open quote, or has a space after it, opens none', () => {
+    expect(
+      statementsOf(
+        'Defence Minister Tomas Berg said: “We will stay in the capital.” Then he left the hall with his aides.',
+      ),
+    ).toEqual([['DIRECT_QUOTE', 'We will stay in the capital.', 'quote-before']]);
+    expect(
+      statementsOf('The vote in the capital was ” near, and the monitors of the mission noted it was calm.'),
+    ).toEqual([]);
+  });
+});
