@@ -26,11 +26,12 @@ import type { EntityMention, Sentence } from './types.js';
 
 const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
 /**
- * '"…," he said' (the closing mark also typed as two single ones, ’’ or '') and a clause's trailing "…, he said." (or
+ * '"…," he said' (the closing mark also typed as two single ones, ’’ or '', or a single one on a page that quotes in
+ * single marks) and a clause's trailing "…, he said." (or
  * "…, he said, highlighting that …"): the pronoun is the last person named.
  */
 const ATTRIBUTING_PRONOUN = new RegExp(
-  `(?:[,!?](?:["”]|’’|'')\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b|,\\s+(he|she)\\s+(?:${SPEECH_VERB})(?:\\s*[.!?]["”]?(?:\\s|$)|,\\s+(?:${PARTICIPLES})\\b))`,
+  `(?:[,!?](?:["”]|’’?|''?)\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b|,\\s+(he|she)\\s+(?:${SPEECH_VERB})(?:\\s*[.!?]["”]?(?:\\s|$)|,\\s+(?:${PARTICIPLES})\\b))`,
   'g',
 );
 /** A person's name followed (past a role set off by commas) by a speech verb. */

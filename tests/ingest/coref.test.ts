@@ -68,6 +68,10 @@ describe('the coreference stage', () => {
     expect(he("Salva Kiir, 72, visited the camp. ''The roads are cut,'' he said.")).toEqual([
       ['he', 'salva-kiir', 'PRONOUN'],
     ]);
+    // a page that quotes in single marks closes a quote with one
+    expect(he("Salva Kiir, 72, visited the camp. 'The roads are cut,' he said.")).toEqual([
+      ['he', 'salva-kiir', 'PRONOUN'],
+    ]);
     // a plural's apostrophe before "he said" closes no quote
     expect(he("Salva Kiir, 72, visited the soldiers' camp and he said nothing.")).toEqual([]);
   });
