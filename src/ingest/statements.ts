@@ -63,7 +63,8 @@ interface Attribution {
     | 'passive-quoted'
     | 'issuer'
     | 'said-of'
-    | 'scene';
+    | 'scene'
+    | 'document-reads';
 }
 
 const VERBS =
@@ -222,6 +223,12 @@ const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]
 /** '"…," X was quoted by state media.': the passive of the same, ending the sentence (an outlet after "by" or none). */
 const TAIL_PASSIVE_QUOTED =
   /^\s*,?\s*([^,;:"“”_]{1,80}?)\s+(?:was|were)\s+quoted(?:\s+as\s+saying)?(?:\s+(?:by|in)\s+([^,;:"“”_]{1,60}?))?\s*[.!?]?\s*$/;
+/**
+ * '"…" a statement issued yesterday by the UN office in Tanzania reads in part': a document that "reads" the quote
+ * speaks for whoever issued it, named in its label.
+ */
+const DOCUMENT_READS =
+  /^\s*,?\s*((?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|message|communiqu[eé])\b[^;:"“”_.]{0,80}?)\s+reads?\b/;
 const TAIL_NORMAL = new RegExp(
   `^\\s*,?\\s*([^;:"“”_]{1,160}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
 );
@@ -1194,7 +1201,8 @@ class StatementFinder {
       return;
     }
     if (words(this.body.slice(start, end)) < 2) return;
-    const handsOver = /[,?!]$/.test(inner.trimEnd()) || this.body[q.close + 1] === ',';
+    // an ellipsis hands over too ('"… a prompt recovery to the wounded…" a statement reads')
+    const handsOver = /[,?!…]$/.test(inner.trimEnd()) || this.body[q.close + 1] === ',';
     const after = handsOver ? this.after(q, u) : null;
     // a named speaker of the participle clause the quote stands in comes before a label after the quote that names
     // nobody ('X, declaring that it is "…," announced a vote')
@@ -1322,6 +1330,19 @@ class StatementFinder {
       if (who && holder) who.via = 'role-holder';
       else if (who && !mention && named !== np?.[0]) who.via = 'scene';
       if (who) return who;
+    }
+    const reads = DOCUMENT_READS.exec(tail);
+    if (reads?.[1]) {
+      const s = from + reads[0].indexOf(reads[1]);
+      const e = s + reads[1].length;
+      const who = this.attribution(s, e, 'read');
+      // the body that issued the document ("issued … by the UN office in Tanzania"), when its label names no speaker
+      const by = / by (?:the )?/.exec(reads[1]);
+      const issuer = by
+        ? this.ix.mentionsIn(s + by.index + by[0].length, e).find((m) => 'organization' in m.ref && actorOf(m))
+        : undefined;
+      const speaker = who?.speaker ?? (issuer ? actorOf(issuer) : null);
+      if (who && speaker) return { ...who, speaker, via: 'document-reads' };
     }
     const normal = TAIL_NORMAL.exec(tail);
     if (normal?.[1] && normal[2]) {

@@ -1681,3 +1681,28 @@ describe('fourteenth round: an opening quote mark printed as a closing one', () 
     ).toEqual([]);
   });
 });
+
+describe('fourteenth round: a document that "reads" the quote', () => {
+  const quotesOf = (body: string) =>
+    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' })
+      .graph.statements.filter((s) => s.kind === 'DIRECT_QUOTE')
+      .map((s) => [s.text, s.speaker, ruleOf(s)]);
+
+  it('gives the quote to the body that issued the document, after an ellipsis that hands it over', () => {
+    const body =
+      'Two peacekeepers were killed in the east of the country on Sunday. "The Secretary-General sends his condolences to the families of the peacekeepers…" a statement issued by the United Nations in New York reads in part.';
+    expect(quotesOf(body)).toEqual([
+      [
+        'The Secretary-General sends his condolences to the families of the peacekeepers…',
+        { organization: 'united-nations' },
+        'quote-after:document-reads',
+      ],
+    ]);
+  });
+
+  it('but a document that names no issuer, or a person who reads, gives no speaker', () => {
+    const body =
+      'Two peacekeepers were killed in the east of the country on Sunday. "The families of the peacekeepers are in our thoughts…" a statement posted at the gate reads in part. "We will not leave," the colonel reads aloud to the crowd at the gate.';
+    expect(quotesOf(body)).toEqual([]);
+  });
+});
