@@ -45,6 +45,8 @@ const OPENING_PRONOUN = new RegExp(
  * one is OPENING_PRONOUN's).
  */
 const SPEAKING_PRONOUN = new RegExp(`\\b(he|she) (?:also )?(?:${SPEECH_VERB})\\b\\s*[:,]?\\s*["“'‘]`, 'g');
+/** What may not stand right before a given name: a letter (inside a word) or a capitalized word (inside a name). */
+const GIVEN_NAME_AFTER = /(?:[\p{L}\p{N}_]|\p{Lu}[\p{L}'’-]* )$/u;
 /** Titles a descriptive noun stands for ("Japan's top diplomat" is its foreign minister). */
 const TITLES_OF_HEAD: Record<string, string[]> = {
   general: ['general', 'chief of staff', 'chief of the general staff'],
@@ -139,10 +141,12 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     if (!key || bySurname.has(given) || entities.people.some((p) => p.name === given)) continue;
     const alone = !given.includes(' ');
     const printedRe = new RegExp(
-      `(?<![\\p{L}\\p{N}_])(?<!\\p{Lu}[\\p{L}'’-]* )${escapeRegExp(given)}(?![\\p{L}\\p{N}_]| \\p{Lu})${alone ? `(?= (?:also )?(?:${SPEECH_VERB})\\b)` : ''}`,
+      `${escapeRegExp(given)}(?![\\p{L}\\p{N}_]| \\p{Lu})${alone ? `(?= (?:also )?(?:${SPEECH_VERB})\\b)` : ''}`,
       'gu',
     );
     for (const m of body.matchAll(printedRe)) {
+      // a word of its own, and no name's last word ("Col. Mawa" is, "Gen. Joseph Mawa" is not)
+      if (GIVEN_NAME_AFTER.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
       add({ start: m.index, end: m.index + given.length, text: m[0], ref: { person: key }, via: 'ALIAS' });
     }
   }
