@@ -1583,6 +1583,16 @@ describe('thirteenth round: "the statement from X"', () => {
   });
 });
 
+/** What the whole pipeline finds, each statement with the rule that proposed it. */
+const statementsWithRules = (body: string) =>
+  analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph.statements.map((s) => ({
+    kind: s.kind,
+    text: s.text,
+    speaker: s.speaker,
+    rule: ruleOf(s),
+  }));
+const directQuotes = (body: string) => statementsWithRules(body).filter((s) => s.kind === 'DIRECT_QUOTE');
+
 describe('fourteenth round: quotes the speaker hands over in other words', () => {
   it('\'X said of the troops: "…"\': what the quote is about before the colon', () => {
     expect(brief('Amina Sayed said of the convoy: "It will leave at dawn and reach the port by noon."')).toEqual([
@@ -1605,10 +1615,7 @@ describe('fourteenth round: quotes the speaker hands over in other words', () =>
 });
 
 describe('fourteenth round: a page that quotes in single marks', () => {
-  const quotesOf = (body: string) =>
-    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' })
-      .graph.statements.filter((s) => s.kind === 'DIRECT_QUOTE')
-      .map((s) => [s.text, ruleOf(s)]);
+  const quotesOf = (body: string) => directQuotes(body).map((s) => [s.text, s.rule]);
 
   it("reads '…,' said X as a quote when the page prints no double marks", () => {
     const body = [
@@ -1655,12 +1662,7 @@ describe('fourteenth round: an attribution set in the middle, after an adverbial
 });
 
 describe('fourteenth round: an opening quote mark printed as a closing one', () => {
-  const statementsOf = (body: string) =>
-    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' }).graph.statements.map((s) => [
-      s.kind,
-      s.text,
-      ruleOf(s),
-    ]);
+  const statementsOf = (body: string) => statementsWithRules(body).map((s) => [s.kind, s.text, s.rule]);
 
   it('reads ”…,” X said as a quote when no quote is open and a capital follows the mark', () => {
     expect(
@@ -1683,10 +1685,7 @@ describe('fourteenth round: an opening quote mark printed as a closing one', () 
 });
 
 describe('fourteenth round: a document that "reads" the quote', () => {
-  const quotesOf = (body: string) =>
-    analyzeRecord({ body, publishedAt: '2024-05-02T12:00:00Z' })
-      .graph.statements.filter((s) => s.kind === 'DIRECT_QUOTE')
-      .map((s) => [s.text, s.speaker, ruleOf(s)]);
+  const quotesOf = (body: string) => directQuotes(body).map((s) => [s.text, s.speaker, s.rule]);
 
   it('gives the quote to the body that issued the document, after an ellipsis that hands it over', () => {
     const body =
