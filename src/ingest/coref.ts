@@ -37,8 +37,9 @@ const ATTRIBUTING_PRONOUN = new RegExp(
 /** A person's name followed (past a role set off by commas) by a speech verb. */
 const SPOKE_AFTER = new RegExp(`^(?:,[^."“”]{1,140}?,)?\\s+(?:also\\s+)?(?:${SPEECH_VERB}|announced)\\b`);
 const SPEECH_ACT = new RegExp(`\\b(?:${SPEECH_VERB}|called (?:for|on)|urged|condemned)\\b|["“”]`);
+// a connective may open the sentence before the pronoun ("However, he added …", "In the meantime, he said …")
 const OPENING_PRONOUN = new RegExp(
-  `^(He|She) (?:(?:also|later|then|again|further) )?(?:${SPEECH_VERB}|called|expressed|condemned|described)\\b`,
+  `^((?:However|Meanwhile|In the meantime|Separately|Later|Earlier),\\s+)?([Hh]e|[Ss]he) (?:(?:also|later|then|again|further) )?(?:${SPEECH_VERB}|called|expressed|condemned|described)\\b`,
 );
 /**
  * A lower-case "he" or "she" inside a sentence that hands over to a quote ("… when she said: '…'"; a sentence opening on
@@ -233,15 +234,16 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
         .map((m) => ('person' in m.ref ? m.ref.person : '')),
     );
   sentences.forEach((s, i) => {
-    const pronoun = OPENING_PRONOUN.exec(s.text)?.[1];
+    const opening = OPENING_PRONOUN.exec(s.text);
+    const pronoun = opening?.[2];
     const previous = sentences[i - 1];
-    if (!pronoun || !previous) return;
+    if (!opening || !pronoun || !previous) return;
+    const at = s.start + (opening[1]?.length ?? 0);
     const from = previous.paragraph === s.paragraph ? previous.start : speakingParagraph(sentences, i);
     if (from === null || described.some((at) => at >= from && at < s.start)) return;
-    const named = peopleIn(from, s.start, from !== previous.start);
+    const named = peopleIn(from, s.start, previous.paragraph !== s.paragraph);
     const key = named.size === 1 ? ([...named][0] as string) : null;
-    if (key)
-      add({ start: s.start, end: s.start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
+    if (key) add({ start: at, end: at + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
   });
 
   // "Lance Corporal X, a 26-year-old from Perthshire, spoke for many when she said: '…'": a "he" or "she" handing over

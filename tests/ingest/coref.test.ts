@@ -273,6 +273,25 @@ describe('the coreference stage', () => {
     expect(resolved(two).links.filter((l) => l[0] === 'she')).toEqual([]);
   });
 
+  it('ties a "he said" after a connective to the speaker of the paragraph before, a "he" there included', () => {
+    const text = [
+      'Defence Minister Anna Lind said the first group left on Monday.',
+      '"The rest will follow within a week," he said at the base.',
+      'In the meantime, he said the families could not see them off.',
+    ].join('\n\n');
+    const links = resolved(text).links.filter((l) => l[0] === 'he');
+    expect(links).toEqual([
+      ['he', 'anna-lind', 'PRONOUN'],
+      ['he', 'anna-lind', 'PRONOUN'],
+    ]);
+    // two people speaking in the paragraph before leave the "he" to no one
+    const two = [
+      'Defence Minister Anna Lind said the first group left, and Colonel Piet Smit said the rest would follow.',
+      'However, he said the families could not see them off.',
+    ].join('\n\n');
+    expect(resolved(two).links.filter((l) => l[0] === 'he')).toEqual([]);
+  });
+
   it('ties "the ministry" to the one organization named with that head word', () => {
     const found = resolved('The Interior Ministry said 40 people were held. Later the ministry said 12 were freed.');
     expect(found.links).toEqual([['ministry', 'interior-ministry', 'ALIAS']]);
