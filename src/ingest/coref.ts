@@ -26,19 +26,28 @@ import type { EntityMention, Sentence } from './types.js';
 
 const SPEECH_VERB = 'said|says|added|told|continued|explained|insisted|warned|replied|asked';
 /**
- * '"…," he said' (the closing mark also typed as two single ones, ’’ or '') and a clause's trailing "…, he said." (or
+ * '"…," he said' (the closing mark also typed as two single ones, ’’ or '', or a single one on a page that quotes in
+ * single marks) and a clause's trailing "…, he said." (or
  * "…, he said, highlighting that …"): the pronoun is the last person named.
  */
 const ATTRIBUTING_PRONOUN = new RegExp(
-  `(?:[,!?](?:["”]|’’|'')\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b|,\\s+(he|she)\\s+(?:${SPEECH_VERB})(?:\\s*[.!?]["”]?(?:\\s|$)|,\\s+(?:${PARTICIPLES})\\b))`,
+  `(?:[,!?](?:["”]|’’?|''?)\\s+(he|she)\\s+(?:${SPEECH_VERB})\\b|,\\s+(he|she)\\s+(?:${SPEECH_VERB})(?:\\s*[.!?]["”]?(?:\\s|$)|,\\s+(?:${PARTICIPLES})\\b))`,
   'g',
 );
 /** A person's name followed (past a role set off by commas) by a speech verb. */
 const SPOKE_AFTER = new RegExp(`^(?:,[^."“”]{1,140}?,)?\\s+(?:also\\s+)?(?:${SPEECH_VERB}|announced)\\b`);
 const SPEECH_ACT = new RegExp(`\\b(?:${SPEECH_VERB}|called (?:for|on)|urged|condemned)\\b|["“”]`);
+// a connective may open the sentence before the pronoun ("However, he added …", "In the meantime, he said …")
 const OPENING_PRONOUN = new RegExp(
-  `^(He|She) (?:(?:also|later|then|again|further) )?(?:${SPEECH_VERB}|called|expressed|condemned|described)\\b`,
+  `^((?:However|Meanwhile|In the meantime|Separately|Later|Earlier),\\s+)?([Hh]e|[Ss]he) (?:(?:also|later|then|again|further) )?(?:${SPEECH_VERB}|called|expressed|condemned|described)\\b`,
 );
+/**
+ * A lower-case "he" or "she" inside a sentence that hands over to a quote ("… when she said: '…'"; a sentence opening on
+ * one is OPENING_PRONOUN's).
+ */
+const SPEAKING_PRONOUN = new RegExp(`\\b(he|she) (?:also )?(?:${SPEECH_VERB})\\b\\s*[:,]?\\s*["“'‘]`, 'g');
+/** What may not stand right before a given name: a letter (inside a word) or a capitalized word (inside a name). */
+const GIVEN_NAME_AFTER = /(?:[\p{L}\p{N}_]|\p{Lu}[\p{L}'’-]* )$/u;
 /** Titles a descriptive noun stands for ("Japan's top diplomat" is its foreign minister). */
 const TITLES_OF_HEAD: Record<string, string[]> = {
   general: ['general', 'chief of staff', 'chief of the general staff'],
@@ -120,6 +129,29 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     }
   }
 
+  // Given names: "Ikmal Hisham said" for Ikmal Hisham Abdul Aziz (the first two words of a name of three or more), and
+  // "Mawa said" for Col. Mawa Muhindo (a first name alone, only as the subject of a speech verb, as an African or Malay
+  // paper calls a person by the given name), when exactly one person's name opens so and no one's surname is the word.
+  const byGiven = new Map<string, string | null>();
+  for (const p of entities.people) {
+    const words = p.name.split(' ');
+    const given = [words.length >= 3 ? words.slice(0, 2).join(' ') : null, words.length >= 2 ? words[0] : null];
+    for (const g of given) if (g) byGiven.set(g, byGiven.has(g) ? null : p.key);
+  }
+  for (const [given, key] of byGiven) {
+    if (!key || bySurname.has(given) || entities.people.some((p) => p.name === given)) continue;
+    const alone = !given.includes(' ');
+    const printedRe = new RegExp(
+      `${escapeRegExp(given)}(?![\\p{L}\\p{N}_]| \\p{Lu})${alone ? `(?= (?:also )?(?:${SPEECH_VERB})\\b)` : ''}`,
+      'gu',
+    );
+    for (const m of body.matchAll(printedRe)) {
+      // a word of its own, and no name's last word ("Col. Mawa" is, "Gen. Joseph Mawa" is not)
+      if (GIVEN_NAME_AFTER.test(body.slice(Math.max(0, m.index - 40), m.index))) continue;
+      add({ start: m.index, end: m.index + given.length, text: m[0], ref: { person: key }, via: 'ALIAS' });
+    }
+  }
+
   // A base's first word alone ("arrived at Kant").
   for (const place of entities.places) {
     if (place.kind !== 'MILITARY_BASE') continue;
@@ -148,12 +180,27 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
   }
 
   const described = [...body.matchAll(DESCRIBED_SPEAKER), ...body.matchAll(DESCRIBED_SUBJECT)].map((m) => m.index);
+  const named = mentions.filter((m) => 'person' in m.ref && (m.via === 'NAME' || m.via === 'ALIAS'));
+  /**
+   * 'X said the first group, led by Col Y, left. "…," he said': a person named inside the clause another person's
+   * speech verb reports is what was said about, not who says the next quote; the one who spoke is.
+   */
+  const reporterOver = (m: EntityMention): EntityMention => {
+    const sentence = sentences[sentenceOf(m.start)];
+    if (!sentence) return m;
+    const reporter = named.find((r) => {
+      if (r.start < sentence.start || r.end > m.start || !('person' in r.ref)) return false;
+      const verb = SPOKE_AFTER.exec(body.slice(r.end, r.end + 160));
+      return !!verb && r.end + verb[0].length <= m.start && !/["“”]/.test(body.slice(r.end, m.start));
+    });
+    return reporter ?? m;
+  };
   const lastPerson = (offset: number): string | null => {
-    const before = mentions
-      .filter((m) => m.end <= offset && 'person' in m.ref && (m.via === 'NAME' || m.via === 'ALIAS'))
-      .sort((a, b) => b.start - a.start)[0];
-    if (!before || !('person' in before.ref)) return null;
-    return described.some((at) => at >= before.end && at < offset) ? null : before.ref.person;
+    const last = named.filter((m) => m.end <= offset).sort((a, b) => b.start - a.start)[0];
+    if (!last || !('person' in last.ref)) return null;
+    const before = reporterOver(last);
+    if (!('person' in before.ref)) return null;
+    return described.some((at) => at >= last.end && at < offset) ? null : before.ref.person;
   };
 
   const lastSpeaker = (offset: number): string | null => {
@@ -187,16 +234,30 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
         .map((m) => ('person' in m.ref ? m.ref.person : '')),
     );
   sentences.forEach((s, i) => {
-    const pronoun = OPENING_PRONOUN.exec(s.text)?.[1];
+    const opening = OPENING_PRONOUN.exec(s.text);
+    const pronoun = opening?.[2];
     const previous = sentences[i - 1];
-    if (!pronoun || !previous) return;
+    if (!opening || !pronoun || !previous) return;
+    const at = s.start + (opening[1]?.length ?? 0);
     const from = previous.paragraph === s.paragraph ? previous.start : speakingParagraph(sentences, i);
     if (from === null || described.some((at) => at >= from && at < s.start)) return;
-    const named = peopleIn(from, s.start, from !== previous.start);
+    const named = peopleIn(from, s.start, previous.paragraph !== s.paragraph);
     const key = named.size === 1 ? ([...named][0] as string) : null;
-    if (key)
-      add({ start: s.start, end: s.start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
+    if (key) add({ start: at, end: at + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
   });
+
+  // "Lance Corporal X, a 26-year-old from Perthshire, spoke for many when she said: '…'": a "he" or "she" handing over
+  // to a quote inside a sentence that names one person before it, and no described speaker between, is that person
+  for (const m of body.matchAll(SPEAKING_PRONOUN)) {
+    const pronoun = m[1] as string;
+    const start = m.index + m[0].indexOf(pronoun);
+    const sentence = sentences[sentenceOf(start)];
+    if (!sentence || covered(start, start + pronoun.length)) continue;
+    const named = peopleIn(sentence.start, start, false);
+    const key = named.size === 1 ? ([...named][0] as string) : null;
+    if (key && !described.some((at) => at >= sentence.start && at < start))
+      add({ start, end: start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
+  }
 
   // "The spokesman said": the one person the article introduces as a spokesman
   const spokespeople = new Set<string>();
@@ -238,8 +299,17 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     let key: string | null = null;
     if (d.definite) {
       const titled = new Set(roles.filter((r) => sameOffice(r.title, d.head)).map((r) => r.person));
-      // an office in lower case ("the premier said") is taken only when one person in the article holds it
-      if (/^the /.test(d.text) && titled.size !== 1) continue;
+      // an office in lower case ("the premier said") is taken only when one person in the article holds it; "the
+      // minister", any minister, only when one was named before it
+      const holders =
+        d.head === 'minister'
+          ? new Set(
+              mentions
+                .filter((m) => m.end <= d.start && 'person' in m.ref && titled.has(m.ref.person))
+                .map((m) => ('person' in m.ref ? m.ref.person : '')),
+            )
+          : titled;
+      if (/^the /.test(d.text) && holders.size !== 1) continue;
       const before = mentions
         .filter((m) => m.end <= d.start && 'person' in m.ref && titled.has(m.ref.person))
         .sort((a, b) => b.start - a.start)[0];
@@ -332,6 +402,7 @@ function countryOfStory(entities: EntityResult, mentions: EntityMention[]): stri
 
 /** A title and a definite description name the same office ("Prime Minister" and "the premier"). */
 function sameOffice(title: string, head: string): boolean {
+  if (head === 'minister') return /\bminister$/i.test(title);
   const office = (t: string) =>
     t
       .toLowerCase()

@@ -33,6 +33,15 @@ const FORMS = [
   `(?<printedCity>\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*),\\s+(?:${MONTH_PRINTED})\\s+\\d{1,2},\\s+\\d{4}\\s*[:—–-]`,
 ];
 const DATELINE = new RegExp(`^[ \\t]*(?:${FORMS.map((f) => `(?:${f})`).join('|')})\\s+`, 'mu');
+/**
+ * "BUDAPEST (UrduPoint News / Sputnik - 30th May, 2023) Fifteen …", "ABIDJAN, 20 August (IRIN) The …": a city in
+ * capitals and a longer agency in brackets (its date inside or a day before the month), the story straight after with
+ * no dash; taken only when the gazetteer knows the city, as no dash marks the line a dateline.
+ */
+const UNDASHED = new RegExp(
+  `^[ \\t]*(?!${NOT_PLACES}\\b)(?<city>\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+)*)(?:,\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PRINTED}(?:,?\\s+\\d{4})?)?\\s*\\([^()\\n]{1,60}\\)\\s+(?=\\p{Lu})`,
+  'mu',
+);
 /** How far into the body a dateline may open a line: past the headline, not into the story. */
 const DATELINE_REACH = 600;
 
@@ -55,8 +64,15 @@ function placeOf(city: string, region: string | undefined): KnownPlace | null {
 
 /** The article's dateline, when a line near its start opens with one. */
 export function findDateline(body: string): Dateline | null {
-  const m = DATELINE.exec(body.slice(0, DATELINE_REACH));
-  if (!m) return null;
+  const opening = body.slice(0, DATELINE_REACH);
+  const m = DATELINE.exec(opening);
+  if (!m) {
+    const undashed = UNDASHED.exec(opening);
+    const place = undashed?.groups?.city ? placeOf(undashed.groups.city, undefined) : null;
+    return undashed && place
+      ? { start: undashed.index, end: undashed.index + undashed[0].length, text: undashed[0], place }
+      : null;
+  }
   const { city, region, printedCity } = m.groups ?? {};
   const named = city ?? printedCity;
   return {

@@ -119,6 +119,9 @@ const TITLES = new Map<string, string>(
     'Lieutenant',
     'Major',
     'Sergeant',
+    // "Lance Corporal Lisa Dunn": the ranks below sergeant, spelt out as British and Commonwealth papers print them
+    'Corporal',
+    'Lance Corporal',
     'Chairman',
     'Rep.',
     'Sen.',
@@ -146,6 +149,8 @@ const TITLES = new Map<string, string>(
   ].map((t) => [t, expandTitle(t)]),
 );
 const MAX_TITLE_WORDS = 3;
+/** Malaysian honours printed before a name ("Datuk Seri", "Tan Sri"), up to the name. */
+const MALAYSIAN_HONOURS = /^(?: (?:Datuk|Dato['’]?|Datin|Tan Sri|Tun|Seri|Sri)(?= \p{Lu}))+/u;
 
 function expandTitle(t: string): string {
   const full: Record<string, string> = {
@@ -364,6 +369,11 @@ const NOT_NAMES = new Set(
 const OCCUPATIONS =
   'official|analyst|witness|resident|lawyer|professor|researcher|activist|photographer|correspondent|lawmaker|legislator|trader|farmer|teacher|student|doctor|nurse|survivor|worker|engineer|journalist|reporter|founder|owner|commissioner|executive|candidate|politician|diplomat|economist|expert|scientist|priest|imam|villager|shopkeeper|fisherman|driver|officer|soldier|pilot|mother|father|daughter|son|wife|husband|brother|sister';
 /**
+ * Offices a person holds "of" a place or a unit (", the governor of Parwan province's Bagram district", ", commanding
+ * officer of the 13th Air Assault Support Regiment"), which no organization is called.
+ */
+const OFFICES = 'governor|mayor|officer|adjutant';
+/**
  * A name with no title counts as a person only with a cue that organizations rarely take: an
  * apposition naming a role or an age after it (", a spokesman for ...", ", deputy special representative of ..."
  * where the role without an article still needs what it is a role of, ", 54,"), a role before it
@@ -373,10 +383,10 @@ const OCCUPATIONS =
  * Watch said" reads the same.
  */
 const PERSON_CUE_AFTER = new RegExp(
-  `^(?:, (?:a|an|the) (?:[a-z-]+ |(?:[A-Z]\\.)+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS})\\b|, (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}) (?:for|of|at|in|to)\\b|, \\d{1,3}[,.])`,
+  `^(?:, (?:a|an|the) (?:[a-z-]+ |(?:[A-Z]\\.)+ ){0,3}(?:${ROLE_HEADS}|${OCCUPATIONS}|${OFFICES})\\b|, (?:[a-z-]+ ){0,3}(?:${ROLE_HEADS}|${OFFICES}) (?:for|of|at|in|to)\\b|, \\d{1,3}[,.])`,
 );
 const PERSON_CUE_BEFORE = new RegExp(
-  `(?:\\bquoted |[,"”] said |\\b(?:${ROLE_HEADS}|${OCCUPATIONS})(?: (?:of|for|at|in) (?:the )?[\\p{L} ]{1,40},|,)? )$`,
+  `(?:\\bquoted |[,"”'’] said |\\b(?:${ROLE_HEADS}|${OCCUPATIONS})(?: (?:of|for|at|in) (?:the )?[\\p{L} ]{1,40},|,)? )$`,
   'u',
 );
 
@@ -423,8 +433,9 @@ function tokenize(s: Sentence): Token[] {
 const PARTICLE_NAME = /^(?:al|el|ul|ud|bin|ibn|abu|van|von|de|di|da|du|le|la)-\p{Lu}\p{Ll}+$/u;
 const isCap = (t: Token | undefined) =>
   t !== undefined && (/^\p{Lu}/u.test(t.text) || (t.text.includes('-') && PARTICLE_NAME.test(t.text)));
-const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'la']);
-const NAME_PARTICLE = /^(?:de|al|bin|ibn|van|von|la)$/;
+// "Luiz Inacio Lula da Silva", "Jose Eduardo dos Santos": Portuguese particles join a name too
+const CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'la', 'da', 'dos']);
+const NAME_PARTICLE = /^(?:de|al|bin|ibn|van|von|la|da|dos)$/;
 /**
  * "Hans van Baalen": a particle only people's names take inside a plain name is cue enough that it is a person ("de",
  * "la" and "al" also stand inside places and bodies: "Rio de Janeiro").
@@ -866,13 +877,20 @@ function personWithTitle(
   const { body } = c;
   const first = tokens[i] as Token;
   let n = i + title.n;
+  // "Deputy Defence Minister Datuk Seri Ikmal Hisham Abdul Aziz": a Malaysian honour between title and name is
+  // neither (the name is the one the article calls the person by)
+  const honour = MALAYSIAN_HONOURS.exec(body.slice((tokens[n - 1] as Token).end, sentence.end));
+  const honourEnd = (tokens[n - 1] as Token).end + (honour?.[0].length ?? 0);
+  while (n < to && (tokens[n] as Token).end <= honourEnd) n++;
   // "General Nikolai Makarov": a second title is part of the first ("Lieutenant General").
   const nameFrom = n;
   // "Colonel Roger King": a title word that ends the name is a surname (a title stands before a name, not after)
   const surnameTitle = (k: number) => k === to - 1 && k > nameFrom;
+  // particles inside a name do not count towards its four words ("Luiz Inacio Lula da Silva")
+  let particles = 0;
   while (
     n < to &&
-    n - nameFrom < 4 &&
+    n - nameFrom - particles < 4 &&
     !lookupPlace((tokens[n] as Token).text) &&
     (!TITLES.has((tokens[n] as Token).text) || surnameTitle(n))
   ) {
@@ -884,6 +902,7 @@ function personWithTitle(
     // never opening it (nor ending it when it stands alone)
     const particle = n > nameFrom && ((n + 1 < to && NAME_PARTICLE.test(word)) || PARTICLE_NAME.test(word));
     if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) && !(initials && n + 1 < to) && !particle) break;
+    if (NAME_PARTICLE.test(word)) particles++;
     n++;
   }
   const titleEnd = (tokens[i + title.n - 1] as Token).end;
@@ -919,8 +938,9 @@ function personWithTitle(
     if (hit) country = { key: c.country(hit), start: first.start };
   }
   // A bare surname after a title ("President Obama") is a person too, named by what is printed; the one person named
-  // in full before ("President Mohamed Muizzu … Maldives President Muizzu") when there is one.
-  const fullNames = single ? [...c.people.values()].filter((p) => p.name.endsWith(` ${name}`)) : [];
+  // in full before ("President Mohamed Muizzu … Maldives President Muizzu") when there is one, the surname ending the
+  // name or standing inside it past the first word ("Luiz Inacio Lula da Silva … President Lula").
+  const fullNames = single ? [...c.people.values()].filter((p) => ` ${p.name} `.slice(1).includes(` ${name} `)) : [];
   const key = fullNames.length === 1 ? (fullNames[0] as Person).key : c.person(name, country?.key ?? null);
   c.mention(nameStart, nameEnd, { person: key }, 'NAME');
 
@@ -975,8 +995,9 @@ function roleBefore(before: string): string | null {
  * "the premier said", "The defence minister told": a speaker named by office, in lower case; coreference resolves it
  * to the one person the article gives that title.
  */
+// "the minister said": any minister, the one the article named before (coreference)
 const OFFICE_SPEAKER =
-  /\b[Tt]he (prime minister|premier|president|vice president|(?:defen[cs]e|foreign|interior) minister|chancellor)(?= (?:(?:also|later) )?(?:said|says|told|added)\b)/g;
+  /\b[Tt]he (prime minister|premier|president|vice president|(?:(?:defen[cs]e|foreign|interior) )?minister|chancellor)(?= (?:(?:also|later) )?(?:said|says|told|added)\b)/g;
 
 function descriptionsIn(c: Collector, sentence: Sentence) {
   for (const m of sentence.text.matchAll(OFFICE_SPEAKER)) {

@@ -69,6 +69,12 @@ function sentenceBreaks(text: string): number[] {
     if (ch === '.' && isAbbreviation(text, i)) continue;
     let end = i + 1;
     while (end < text.length && /[.!?)\]'’]/.test(text[end] as string)) end++;
+    // '….”We will …': with no quote open, a closing mark that a capital follows at once is an opening one misprinted,
+    // and opens the next sentence
+    if (!inQuote && text[end] === '”' && /\p{Lu}/u.test(text[end + 1] ?? '')) {
+      breaks.push(end);
+      continue;
+    }
     let closesQuote = false;
     if (end < text.length && (text[end] === '"' || text[end] === '”') && inQuote) {
       end++;

@@ -48,7 +48,9 @@ interface Attribution {
    * spokesman Lt. Col. X'), or as the one who names a thing by the quoted words ('X described the attack as a "…"'),
    * or as the organization an "it" that speaks stands for, or as a person named "of" a body ("Col X of the French
    * military headquarters"), or as the subject of a passive "was quoted", or as the issuer of the statement the
-   * article last named ("the statement continued"). Tagged as a variant of the rule (rules.ts).
+   * article last named ("the statement continued"), or past what the quote is about ('X said of the troops: "…"'), or
+   * before a participle phrase setting the scene ('"…", said X addressing the contingent'). Tagged as a variant of the
+   * rule (rules.ts).
    */
   via?:
     | 'apposition'
@@ -59,7 +61,10 @@ interface Attribution {
     | 'it'
     | 'person-of'
     | 'passive-quoted'
-    | 'issuer';
+    | 'issuer'
+    | 'said-of'
+    | 'scene'
+    | 'document-reads';
 }
 
 const VERBS =
@@ -181,6 +186,9 @@ const TRAILING = new RegExp(
 const MIDDLE = new RegExp(
   `,\\s+([^,;:"“”_]{1,40}?)\\s+(said|says|reported)((?:\\s+(?:in a statement|on ${WEEKDAY}|late on ${WEEKDAY}))*),\\s+`,
 );
+/** A phrase that sets the time or the manner and holds no clause ("For the first time", "In the past week"). */
+const ADVERBIAL_OPENING =
+  /^\s*(?:For|In|On|At|By|After|Before|Since|Until|During|Over|Within|Without|Despite)\s+(?:the|a|an|this|that|its|their|his|her|recent|last|past|several)\b[^,;:"“”_]{0,30}$/;
 /** "Interfax quoted X as saying …", "AFP reported X as saying …": an outlet carrying someone's words. */
 const QUOTED_AS_SAYING = /\b(quoted|reported)\s+/g;
 /**
@@ -215,12 +223,22 @@ const TAIL_QUOTED = /^\s*,?\s*([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]
 /** '"…," X was quoted by state media.': the passive of the same, ending the sentence (an outlet after "by" or none). */
 const TAIL_PASSIVE_QUOTED =
   /^\s*,?\s*([^,;:"“”_]{1,80}?)\s+(?:was|were)\s+quoted(?:\s+as\s+saying)?(?:\s+(?:by|in)\s+([^,;:"“”_]{1,60}?))?\s*[.!?]?\s*$/;
+/**
+ * '"…" a statement issued yesterday by the UN office in Tanzania reads in part': a document that "reads" the quote
+ * speaks for whoever issued it, named in its label.
+ */
+const DOCUMENT_READS =
+  /^\s*,?\s*((?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|message|communiqu[eé])\b[^;:"“”_.]{0,80}?)\s+reads?\b/;
 const TAIL_NORMAL = new RegExp(
   `^\\s*,?\\s*([^;:"“”_]{1,160}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
 );
 const HEAD_QUOTED = /(?:^|[\s,])([^,;:"“”_]{1,60}?)\s+quoted\s+([^,;:"“”_]{1,80}?)\s+as\s+saying[:,]?\s*$/;
 // the last speech verb before the quote ("confirmed the deployment and said: "…""): no other one in what follows it
 const HEAD_NORMAL = new RegExp(`\\b(${QUOTE_VERBS})\\b((?:(?!\\b(?:${QUOTE_VERBS})\\b)[^"“”_]){0,60}?)\\s*[,:]?\\s*$`);
+/** A participle phrase after an inverted speaker ("… said President Lula addressing the contingent"). */
+const SCENE_AFTER_SPEAKER = /\s+(?:addressing|speaking|visiting|standing|referring|responding|writing)\b[\s\S]*$/;
+/** 'X said of the troops: "…"': what the quote is about, between the verb and the colon that hands over to it. */
+const SAID_OF = /^\s+of\s+(?:the|them|it|him|her|his|their|its|this|that|these|those)\b[^,;]{0,40}$/;
 const NP_AFTER =
   /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|St|Adm|Cpl|Pte|Gen)\.\s+|[^,.;:!?"“”_\n])+/;
 const TITLE_BEFORE_NAME =
@@ -263,17 +281,47 @@ const HANDS_OVER = new RegExp(`\\b(?:${QUOTE_VERBS})(?:\\s+on\\s+${WEEKDAY})?\\s
 
 const DOUBLED_OPENING = /[`‘']/;
 
+/**
+ * A page that quotes in single marks, as British papers do ("'…,' said Captain Peter Flynn"): no double mark anywhere,
+ * and at least two single closing marks after the punctuation that ends a quote, followed by an attribution or a
+ * paragraph's end (an apostrophe ends a word, not a quote: "soldiers' lives").
+ */
+const SINGLE_CLOSE = /[,.!?]['’](?=\s+(?:said|says|added|he|she|they|we)\b|\s*\n|\s*$)/g;
+const quotesInSingleMarks = (body: string) => !/["“”]/.test(body) && (body.match(SINGLE_CLOSE)?.length ?? 0) >= 2;
+
 /** Quote pairs in text order; a quote left open at a paragraph's end continues when the next paragraph opens with a quote mark. */
 export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
   const quotes: Quote[] = [];
   const paras = paragraphs.length > 0 ? paragraphs : [{ start: 0, end: body.length, text: body }];
+  const single = quotesInSingleMarks(body);
+  const opens = (c: string | undefined) => c === '"' || c === '“' || (single && (c === "'" || c === '‘'));
   let open = -1;
   let reopening = -1;
   paras.forEach((para, p) => {
     for (let i = para.start; i < para.end; i++) {
       const c = body[i];
       if (i === reopening) continue;
-      if (c === '“' || (c === '"' && open < 0)) open = i;
+      if (
+        single &&
+        open < 0 &&
+        (c === "'" || c === '‘') &&
+        (i === para.start || /[\s(]/.test(body[i - 1] as string)) &&
+        /[\p{L}\p{N}]/u.test(body[i + 1] ?? '')
+      )
+        open = i;
+      else if (
+        single &&
+        open >= 0 &&
+        (c === "'" || c === '’') &&
+        /[,.!?]/.test(body[i - 1] as string) &&
+        (i + 1 >= para.end || /[\s)]/.test(body[i + 1] as string))
+      ) {
+        quotes.push({ open, close: i, index: quotes.length });
+        open = -1;
+      } else if (c === '“' || (c === '"' && open < 0)) open = i;
+      // '….”We will be completely neutral …,” X said': a closing mark with no quote open, a capital right after it, is
+      // an opening one misprinted
+      else if (c === '”' && open < 0 && /\p{Lu}/u.test(body[i + 1] ?? '')) open = i;
       // ``…’’, ‘‘…’’ and ''…'': a double quote typed as two single marks (the quote runs from the first to the last)
       else if ((c === '`' || c === '‘' || c === "'") && body[i + 1] === c && open < 0) open = i++;
       else if (
@@ -291,7 +339,7 @@ export function findQuotes(body: string, paragraphs: Segment[]): Quote[] {
       }
     }
     const next = paras[p + 1];
-    if (open >= 0 && next && (body[next.start] === '"' || body[next.start] === '“')) reopening = next.start;
+    if (open >= 0 && next && opens(body[next.start])) reopening = next.start;
     else {
       // 'The Defense Ministry said "This reduction … forces.' with its closing mark lost: the quote runs to the
       // paragraph's end, when a speech verb hands over to it and the paragraph ends a sentence
@@ -425,7 +473,16 @@ class StatementFinder {
           !this.quoteWithItsSpeaker(from, quotes, u) &&
           words(this.masked.slice(from, to)) >= 3
         )
-          reported.push(this.statement('REPORTED_SPEECH', from, to, trailing, u, 'reported-trailing'));
+          reported.push(
+            this.statement(
+              'REPORTED_SPEECH',
+              from,
+              to,
+              trailing,
+              u,
+              trailing.adverbial ? 'reported-past-adverbial' : 'reported-trailing',
+            ),
+          );
       }
     }
     for (const q of quotes) this.quote(q, u, reported);
@@ -453,7 +510,7 @@ class StatementFinder {
   }
 
   /** "…, his office said in a statement." / "…, said the spokesman." / "…, according to police." */
-  private trailing(u: Unit): (Attribution & { clauseStart: number; clauseEnd: number }) | null {
+  private trailing(u: Unit): (Attribution & { clauseStart: number; clauseEnd: number; adverbial?: boolean }) | null {
     const text = this.masked.slice(u.start, u.end);
     // the dateline is no part of what was said
     const dateline = this.ix.a.dateline;
@@ -479,6 +536,14 @@ class StatementFinder {
     if (middle?.[1] && middle[2] && words(text.slice(0, middle.index)) >= 3) {
       const s = u.start + middle.index + middle[0].indexOf(middle[1]);
       const attribution = this.attribution(s, s + middle[1].length, middle[2]);
+      // "For the first time, analysts said, the announcement was …": what was said is the clause after an adverbial
+      if (attribution && ADVERBIAL_OPENING.test(this.masked.slice(clauseStart, u.start + middle.index)))
+        return {
+          ...attribution,
+          clauseStart: u.start + middle.index + middle[0].length,
+          clauseEnd: u.end,
+          adverbial: true,
+        };
       if (attribution) return { ...attribution, clauseStart, clauseEnd: u.start + middle.index };
     }
     const roleName = TRAILING_ROLE_NAME.exec(text);
@@ -1106,7 +1171,14 @@ class StatementFinder {
   /** A direct quote: a fragment of reported speech, attributed before or after, or continuing the previous speaker. */
   private quote(q: Quote, u: Unit, reported: ExtractedStatement[]): void {
     // past the second mark of a doubled one (``…’’)
-    const doubled = DOUBLED_OPENING.test(this.body[q.open] as string);
+    const doubled = DOUBLED_OPENING.test(this.body[q.open] as string) && this.body[q.open + 1] === this.body[q.open];
+    // a quote in single marks (quotesInSingleMarks) is told apart by its rule: the marks are read on a guess
+    const tagged = (rule: string) =>
+      this.body[q.open] === '”'
+        ? `${rule}-reversed-mark`
+        : /['‘]/.test(this.body[q.open] as string) && !doubled
+          ? `${rule}-single-marks`
+          : rule;
     const inner = this.body.slice(q.open + (doubled ? 2 : 1), q.close - (doubled ? 1 : 0));
     let start = q.open + (doubled ? 2 : 1);
     let end = start + inner.length;
@@ -1125,40 +1197,45 @@ class StatementFinder {
           /^[ \t]*(?:[.,;!?\n]|$|(?:and|but|or)\b)/.test(this.masked.slice(q.close + 1, q.close + 6)));
       if (words(fragment) === 1 && !predicate) return;
       if (words(fragment) >= 3 || inside.speaker)
-        this.attributed.set(q, this.copy(inside, start, end, u, 'quote-in-reported'));
+        this.attributed.set(q, this.copy(inside, start, end, u, tagged('quote-in-reported')));
       return;
     }
     if (words(this.body.slice(start, end)) < 2) return;
-    const handsOver = /[,?!]$/.test(inner.trimEnd()) || this.body[q.close + 1] === ',';
+    // an ellipsis hands over too ('"… a prompt recovery to the wounded…" a statement reads')
+    const handsOver = /[,?!…]$/.test(inner.trimEnd()) || this.body[q.close + 1] === ',';
     const after = handsOver ? this.after(q, u) : null;
     // a named speaker of the participle clause the quote stands in comes before a label after the quote that names
     // nobody ('X, declaring that it is "…," announced a vote')
     const participle = after?.speaker ? null : this.participleHead(q, u);
     if (participle) {
-      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, participle, u, 'quote-participle'));
+      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, participle, u, tagged('quote-participle')));
       return;
     }
     const who = after ?? this.before(q, u);
     if (who) {
-      const rule = after ? 'quote-after' : 'quote-before';
+      const rule = tagged(after ? 'quote-after' : 'quote-before');
       this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, who, u, rule));
       return;
     }
     const sentenceSpeaker = this.attributedLater(q, u);
     if (sentenceSpeaker) {
-      this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, sentenceSpeaker, u, 'quote-same-sentence'));
+      this.attributed.set(
+        q,
+        this.statement('DIRECT_QUOTE', start, end, sentenceSpeaker, u, tagged('quote-same-sentence')),
+      );
       return;
     }
     // (a quote-only paragraph is no longer given to a person whose reported speech ended the paragraph before:
     // one right case on unseen text, and the guess it makes is the kind that goes wrong)
     const previous = this.continued(q, u);
-    if (previous) this.attributed.set(q, this.copy(previous, start, end, u, 'quote-continued'));
+    if (previous) this.attributed.set(q, this.copy(previous, start, end, u, tagged('quote-continued')));
     else {
       const reported = this.afterReported(q, u);
-      if (reported) this.attributed.set(q, this.copy(reported, start, end, u, 'quote-after-reported'));
+      if (reported) this.attributed.set(q, this.copy(reported, start, end, u, tagged('quote-after-reported')));
       else {
         const clause = this.bareClauseSpeaker(q, u);
-        if (clause) this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, clause, u, 'quote-in-clause'));
+        if (clause)
+          this.attributed.set(q, this.statement('DIRECT_QUOTE', start, end, clause, u, tagged('quote-in-clause')));
       }
     }
   }
@@ -1246,10 +1323,26 @@ class StatementFinder {
             (TITLE_BEFORE_NAME.test(this.masked.slice(s, m.start)) ||
               POSSESSOR_ROLE.test(this.masked.slice(s, m.start))),
         );
-      const e = mention ? mention.end : s + (np?.[0].trimEnd().length ?? 0);
+      // '"…", said President Lula addressing the contingent': the speaker ends where a participle phrase sets the scene
+      const named = np?.[0].replace(SCENE_AFTER_SPEAKER, '') ?? '';
+      const e = mention ? mention.end : s + named.trimEnd().length;
       const who = (!mention && this.namedAfterRole(s, e, u.end, inverted[1])) || this.attribution(s, e, inverted[1]);
       if (who && holder) who.via = 'role-holder';
+      else if (who && !mention && named !== np?.[0]) who.via = 'scene';
       if (who) return who;
+    }
+    const reads = DOCUMENT_READS.exec(tail);
+    if (reads?.[1]) {
+      const s = from + reads[0].indexOf(reads[1]);
+      const e = s + reads[1].length;
+      const who = this.attribution(s, e, 'read');
+      // the body that issued the document ("issued … by the UN office in Tanzania"), when its label names no speaker
+      const by = / by (?:the )?/.exec(reads[1]);
+      const issuer = by
+        ? this.ix.mentionsIn(s + by.index + by[0].length, e).find((m) => 'organization' in m.ref && actorOf(m))
+        : undefined;
+      const speaker = who?.speaker ?? (issuer ? actorOf(issuer) : null);
+      if (who && speaker) return { ...who, speaker, via: 'document-reads' };
     }
     const normal = TAIL_NORMAL.exec(tail);
     if (normal?.[1] && normal[2]) {
@@ -1296,10 +1389,13 @@ class StatementFinder {
     if (!normal?.[1])
       return NAME_IN_QUOTES.test(this.body.slice(q.open + 1, q.close).trim()) ? null : this.framed(from, head);
     const verbStart = from + normal.index;
-    if (normal[2] && normal[1] !== 'told' && !MODIFIER.test(normal[2]) && normal[2].trim() !== 'that') return null;
+    const saidOf = !!normal[2] && SAID_OF.test(normal[2]) && /:\s*$/.test(head);
+    if (normal[2] && normal[1] !== 'told' && !MODIFIER.test(normal[2]) && normal[2].trim() !== 'that' && !saidOf)
+      return null;
     const who = this.subjectBefore(from, verbStart);
     if (!who) return null;
     who.verb = normal[1];
+    if (saidOf) who.via = 'said-of';
     if (normal[1] === 'told') this.toldWhom(who, verbStart + normal[1].length, q.open);
     return who;
   }

@@ -68,6 +68,10 @@ describe('the coreference stage', () => {
     expect(he("Salva Kiir, 72, visited the camp. ''The roads are cut,'' he said.")).toEqual([
       ['he', 'salva-kiir', 'PRONOUN'],
     ]);
+    // a page that quotes in single marks closes a quote with one
+    expect(he("Salva Kiir, 72, visited the camp. 'The roads are cut,' he said.")).toEqual([
+      ['he', 'salva-kiir', 'PRONOUN'],
+    ]);
     // a plural's apostrophe before "he said" closes no quote
     expect(he("Salva Kiir, 72, visited the soldiers' camp and he said nothing.")).toEqual([]);
   });
@@ -226,6 +230,66 @@ describe('the coreference stage', () => {
       'The U.N. Stabilization Mission in Mali sent a patrol. Later the U.N. mission said it was safe.',
     );
     expect(found.links).toEqual([['mission', 'u-n-stabilization-mission-in-mali', 'ALIAS']]);
+  });
+
+  it('gives a quote\'s "he" to the person whose reported clause named another, not to the one named in it', () => {
+    const text =
+      'Defence Minister Anna Lind said the first group, led by Colonel Piet Smit, left on Monday.\n\n"The rest will follow within a week," he said.';
+    expect(resolved(text).links).toContainEqual(['he', 'anna-lind', 'PRONOUN']);
+    // named outside any reported clause, the last person named is the "he"
+    const plain =
+      'Defence Minister Anna Lind met Colonel Piet Smit on Monday.\n\n"The rest will follow within a week," he said.';
+    expect(resolved(plain).links).toContainEqual(['he', 'piet-smit', 'PRONOUN']);
+  });
+
+  it('ties "the minister said" to the one minister named before it, and to no one when two were', () => {
+    const one = resolved(
+      'Foreign Minister Anna Lind said the troops were safe. "None was killed," the minister said. Defence Minister Piet Smit agreed.',
+    );
+    expect(one.links).toContainEqual(['the minister', 'anna-lind', 'DESCRIPTION']);
+    const two = resolved(
+      'Foreign Minister Anna Lind and Defence Minister Piet Smit met. "None was killed," the minister said.',
+    );
+    expect(two.links.filter((l) => l[0] === 'the minister')).toEqual([]);
+  });
+
+  it('ties a name\'s first two words ("Ikmal Hisham") and a speaking first name ("Mawa said") to the one person', () => {
+    const found = resolved(
+      'Deputy Defence Minister Ikmal Hisham Abdul Aziz met Col. Mawa Muhindo at the base. Ikmal Hisham said the troops had trained. "We are ready," Mawa said.',
+    );
+    expect(found.links).toContainEqual(['Ikmal Hisham', 'ikmal-hisham-abdul-aziz', 'ALIAS']);
+    expect(found.links).toContainEqual(['Mawa', 'mawa-muhindo', 'ALIAS']);
+    // a first name that says nothing, or that two people share, is no one
+    const quiet = resolved('Col. Mawa Muhindo led the column. The column passed Mawa on the road.');
+    expect(quiet.links.filter((l) => l[0] === 'Mawa')).toEqual([]);
+    const shared = resolved('Col. Peter Flynn and Maj. Peter Odok met. "We are ready," Peter said.');
+    expect(shared.links.filter((l) => l[0] === 'Peter')).toEqual([]);
+  });
+
+  it('ties a "she" speaking inside a sentence to the one person the sentence names before it', () => {
+    const text = 'Corporal Ruth Amos, a 26-year-old from Perth, spoke for many when she said: "It is an anxious time."';
+    expect(resolved(text).links).toContainEqual(['she', 'ruth-amos', 'PRONOUN']);
+    const two = 'Corporal Ruth Amos met Major Ian Hale, and she said: "It is an anxious time."';
+    expect(resolved(two).links.filter((l) => l[0] === 'she')).toEqual([]);
+  });
+
+  it('ties a "he said" after a connective to the speaker of the paragraph before, a "he" there included', () => {
+    const text = [
+      'Defence Minister Anna Lind said the first group left on Monday.',
+      '"The rest will follow within a week," he said at the base.',
+      'In the meantime, he said the families could not see them off.',
+    ].join('\n\n');
+    const links = resolved(text).links.filter((l) => l[0] === 'he');
+    expect(links).toEqual([
+      ['he', 'anna-lind', 'PRONOUN'],
+      ['he', 'anna-lind', 'PRONOUN'],
+    ]);
+    // two people speaking in the paragraph before leave the "he" to no one
+    const two = [
+      'Defence Minister Anna Lind said the first group left, and Colonel Piet Smit said the rest would follow.',
+      'However, he said the families could not see them off.',
+    ].join('\n\n');
+    expect(resolved(two).links.filter((l) => l[0] === 'he')).toEqual([]);
   });
 
   it('ties "the ministry" to the one organization named with that head word', () => {

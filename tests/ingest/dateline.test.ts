@@ -41,6 +41,19 @@ describe('the dateline stage', () => {
     ]);
   });
 
+  it('a known city and an agency in brackets with no dash after ("BUDAPEST (UrduPoint News / Sputnik - 30th May, 2023)")', () => {
+    expect(
+      dateline('Soldiers hurt\n\nBUDAPEST (Example News / Sputnik - 30th May, 2023) Fifteen soldiers were hurt.'),
+    ).toEqual(['BUDAPEST (Example News / Sputnik - 30th May, 2023) ', 'Budapest (Hungary)', true]);
+    expect(dateline('KABUL, 20 August (IRIN) The ministry said ten soldiers died.')).toEqual([
+      'KABUL, 20 August (IRIN) ',
+      'Kabul (Afghanistan)',
+      true,
+    ]);
+    // without a dash, letters the gazetteer does not know as a city are an acronym and what it stands for
+    expect(dateline('NATO (North Atlantic Treaty Organization) Troops went home.')).toBeNull();
+  });
+
   it('a town the gazetteer does not know gives the country named after it; no country, no place', () => {
     expect(dateline('GAO, Mali (Reuters) - A convoy was hit.')?.slice(0, 2)).toEqual([
       'GAO, Mali (Reuters) - ',

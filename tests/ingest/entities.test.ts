@@ -185,6 +185,56 @@ describe('the entity stage: people and their titles', () => {
     expect(names('Omar Haidari, head of the district council, left.')).toEqual(['Omar Haidari']);
   });
 
+  it('takes an untitled name for a person holding an office of a place or a unit in apposition, or after a quote in single marks', () => {
+    const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
+    expect(names('Rahim Gul Noori, the governor of Khost province, said the road was closed.')).toEqual([
+      'Rahim Gul Noori',
+    ]);
+    expect(names('Tom Ashby, commanding officer of the 4th Signal Regiment, met them.')).toEqual(['Tom Ashby']);
+    expect(names("'We are ready,' said Tom Ashby at the airfield.")).toEqual(['Tom Ashby']);
+    // an office without what it is the office of is no cue, nor is a quote's closing word that is no mark
+    expect(names('Baltic Shipping, chief officer, said nothing.')).toEqual([]);
+    expect(names('The soldiers said Tom Ashby was late.')).toEqual([]);
+  });
+
+  it('reads ranks below sergeant spelt out ("Lance Corporal Lisa Dunn") as titles', () => {
+    expect(rolesOf('Lance Corporal Ruth Amos packed the crates.').map((r) => [r.person, r.title])).toEqual([
+      ['ruth-amos', 'Lance Corporal'],
+    ]);
+    expect(rolesOf('Corporal Ian Hale drove.').map((r) => [r.person, r.title])).toEqual([['ian-hale', 'Corporal']]);
+  });
+
+  it('keeps Portuguese particles inside a name after a title, beside four name words ("Luiz Inacio Lula da Silva")', () => {
+    const found = entitiesOf('Brazilian President Luiz Inacio Lula da Silva saw off the troops on Monday.');
+    expect(found.people.map((p) => p.name)).toEqual(['Luiz Inacio Lula da Silva']);
+    expect(entitiesOf('Angolan President Jose Eduardo dos Santos arrived.').people.map((p) => p.name)).toEqual([
+      'Jose Eduardo dos Santos',
+    ]);
+  });
+
+  it('takes a titled word inside a name past its first for the one person named in full ("President Lula")', () => {
+    const found = entitiesOf(
+      'Brazilian President Luiz Inacio Lula da Silva saw off the troops. Later President Lula spoke to them.',
+    );
+    expect(found.people.map((p) => p.name)).toEqual(['Luiz Inacio Lula da Silva']);
+    // the first word of a name is no surname: "President Luiz" would be someone else
+    const two = entitiesOf('President Luiz Inacio Lula da Silva met Governor Luiz Marinho.');
+    expect(two.people.map((p) => p.name)).toEqual(['Luiz Inacio Lula da Silva', 'Luiz Marinho']);
+  });
+
+  it('leaves a Malaysian honour between a title and a name out of the name ("Datuk Seri Ikmal Hisham Abdul Aziz")', () => {
+    expect(
+      entitiesOf('Deputy Defence Minister Datuk Seri Ikmal Hisham Abdul Aziz said the troops left.').people.map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Ikmal Hisham Abdul Aziz']);
+    expect(entitiesOf('Defence Minister Tan Sri Amir Hamzah spoke.').people.map((p) => p.name)).toEqual([
+      'Amir Hamzah',
+    ]);
+    // a surname Tan is no honour
+    expect(entitiesOf('Minister Tan Kim Hock spoke.').people.map((p) => p.name)).toEqual(['Tan Kim Hock']);
+  });
+
   it('takes an untitled name for a person with a role of something in apposition, modifiers before the role', () => {
     const names = (text: string) => entitiesOf(text).people.map((p) => p.name);
     expect(names('Hadiza Bello, deputy special representative of the secretary-general, called for calm.')).toEqual([

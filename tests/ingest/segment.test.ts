@@ -71,4 +71,14 @@ describe('the segment stage', () => {
     ]);
     for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('opens a sentence on a closing mark printed for an opening one right after a full stop (".”We")', () => {
+    expect(segment('The mission has four months.”We will stay,” he said.').sentences.map((x) => x.text)).toEqual([
+      'The mission has four months.',
+      '”We will stay,” he said.',
+    ]);
+    expect(segment('He said: “We will stay.”Then he left.').sentences.map((x) => x.text)).toEqual([
+      'He said: “We will stay.”Then he left.',
+    ]);
+  });
 });
