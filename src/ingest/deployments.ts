@@ -17,7 +17,7 @@ import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
 import { WEEKDAY } from './dates.js';
 import { lookupPlace } from './gazetteer.js';
 import { parseNumber } from './numbers.js';
-import { tagRule } from './rules.js';
+import { ruleOf, tagRule } from './rules.js';
 import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } from './types.js';
 
 type Status = (typeof deploymentStatuses)[number];
@@ -1828,7 +1828,33 @@ function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
       ),
     );
   }
-  return merged.sort((x, y) => x.evidence.start - y.evidence.start);
+  return withPresenceSize(merged).sort((x, y) => x.evidence.start - y.evidence.start);
+}
+
+/**
+ * A withdrawal told with no figure of its own is of the force that was there: "The last French soldiers deployed in
+ * Niger left the country" after "France had about 1,500 troops in Niger" withdraws those 1,500, as the annotators
+ * record it (rule `presence-size`). Only when the article gives that pair's presence one size: two ("had 101,000 troops
+ * in 2011", "the 32,000 there now") say nothing about which left.
+ */
+function withPresenceSize(deployments: ExtractedDeployment[]): ExtractedDeployment[] {
+  for (const d of deployments) {
+    if (d.status !== 'WITHDRAWN' || d.personnel !== null) continue;
+    const sizes = deployments.filter(
+      (p) =>
+        p.status === 'STATIONED' &&
+        p.personnel !== null &&
+        p.deployingCountry === d.deployingCountry &&
+        p.hostCountry === d.hostCountry,
+    );
+    const figures = new Set(sizes.map((p) => p.personnel));
+    if (figures.size !== 1) continue;
+    const [presence] = sizes as [ExtractedDeployment];
+    d.personnel = presence.personnel;
+    d.personnelQualifier = presence.personnelQualifier;
+    tagRule(d, `${ruleOf(d)}+presence-size`);
+  }
+  return deployments;
 }
 
 export function extractDeployments(a: AnalyzedArticle): ExtractedDeployment[] {

@@ -1713,3 +1713,33 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
   });
 });
+
+describe('fifteenth round', () => {
+  it('a withdrawal with no figure of its own is of the one force the article puts there', () => {
+    expect(
+      deployments(
+        'Belgium has about 640 troops in Mali. The Belgian government said on Monday its soldiers had withdrawn from Mali.',
+      ),
+    ).toEqual([
+      ['Belgium', 'Mali', 'STATIONED', 640, 'APPROXIMATELY'],
+      ['Belgium', 'Mali', 'WITHDRAWN', 640, 'APPROXIMATELY'],
+    ]);
+    // a withdrawal with its own figure keeps it
+    expect(
+      deployments('Belgium has about 640 troops in Mali. Belgium withdrew 200 troops from Mali on Monday.'),
+    ).toEqual([
+      ['Belgium', 'Mali', 'STATIONED', 640, 'APPROXIMATELY'],
+      ['Belgium', 'Mali', 'WITHDRAWN', 200, 'EXACT'],
+    ]);
+    // two sizes of the presence say nothing about which one left
+    expect(
+      deployments(
+        'Belgium had 900 troops in Mali in 2019. Belgium now has 640 troops in Mali. Belgian soldiers withdrew from Mali on Monday.',
+      ),
+    ).toEqual([
+      ['Belgium', 'Mali', 'STATIONED', 900, 'EXACT'],
+      ['Belgium', 'Mali', 'STATIONED', 640, 'EXACT'],
+      ['Belgium', 'Mali', 'WITHDRAWN', null, null],
+    ]);
+  });
+});
