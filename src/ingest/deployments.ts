@@ -1267,7 +1267,9 @@ class DeploymentFinder {
     const before = (q: { start: number }, re: RegExp) => re.test(this.body.slice(end, q.start));
     const by = figures.find((q) => before(q, CUT_BY));
     const stays = figures.find((q) => before(q, CUT_FROM)) ?? figures.find((q) => before(q, CUT_TO));
-    if (by) add('WITHDRAWN', by);
+    // a cut sends forces home whether or not it tells how many ("reduced its forces … from 13,000 troops to 8,600")
+    add('WITHDRAWN', by ?? null);
+    if (!by) (cues[0] as Cue).rule = 'reduction:unsized';
     if (stays || !by) add('STATIONED', stays ?? null);
     return cues;
   }
@@ -1839,7 +1841,8 @@ function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
  */
 function withPresenceSize(deployments: ExtractedDeployment[]): ExtractedDeployment[] {
   for (const d of deployments) {
-    if (d.status !== 'WITHDRAWN' || d.personnel !== null) continue;
+    // a cut is a part of the force, never the whole force that stays
+    if (d.status !== 'WITHDRAWN' || d.personnel !== null || ruleOf(d).includes('reduction')) continue;
     const sizes = deployments.filter(
       (p) =>
         p.status === 'STATIONED' &&

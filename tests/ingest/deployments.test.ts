@@ -1742,4 +1742,13 @@ describe('fifteenth round', () => {
       ['Belgium', 'Mali', 'WITHDRAWN', null, null],
     ]);
   });
+
+  it('a cut withdraws forces even when it tells only the force that stays', () => {
+    expect(deployments('France reduced its troops in Mali to 2,400 on Tuesday.')).toEqual([
+      ['France', 'Mali', 'WITHDRAWN', null, null],
+      ['France', 'Mali', 'STATIONED', 2400, 'EXACT'],
+    ]);
+    // a force's size told without a cut withdraws nothing
+    expect(deployments('France keeps 2,400 troops in Mali.')).toEqual([['France', 'Mali', 'STATIONED', 2400, 'EXACT']]);
+  });
 });
