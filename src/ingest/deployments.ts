@@ -215,6 +215,8 @@ const WITHDRAWAL_NOUN =
   /\b(?:withdrawal|pullout|pull-out|drawdown)\b|\bend(?:s|ed|ing)?\s+(?:its|their)\s+(?:military\s+)?presence\b/;
 const WITHDRAWN_FROM = /^(?:\s+of\s+[^,;]*?)?\s+from\s+(?:the\s+)?$/;
 const ENDED_PRESENCE_IN = /^\s+in\s+(?:the\s+)?$/;
+/** "(US)-led coalition forces", "(U.S.)-led occupation troops": forces of a coalition the country leads. */
+const LED_FORCES = /^-led\s+(?:coalition|occupation)\s+(?:forces|troops)\b/;
 /** ", home to", ", which hosts": a place that has another country's forces. */
 const HOME_TO =
   /,\s+(?:home to|which hosts|which is home to|hosting)\s+(?:the\s+|a\s+|an\s+)?(?:large\s+|major\s+|key\s+|sprawling\s+)?/;
@@ -443,6 +445,7 @@ class DeploymentFinder {
         found.push(...hits);
       }
       for (const c of found) this.hosts.push({ deploying: c.deployingCountry, host: c.hostCountry });
+      implied.push(...tagged('led-forces', this.ledForces(s, i)));
     });
     // a presence implied is told once, and only when nothing else the article says links the two countries
     const pair = (c: Cue) => `${c.deployingCountry}|${c.hostCountry}`;
@@ -1334,6 +1337,35 @@ class DeploymentFinder {
     // "the withdrawal of 500 British troops from Iraq": the figure between the noun and the host
     const personnel = from ? this.personnel(s, cueEnd, from.m.start) : null;
     return [withCount(found, personnel)];
+  }
+
+  /**
+   * "US-led coalition forces in Iraq", "aimed at US-led coalition forces" in a sentence about Afghanistan: a coalition
+   * or occupation a country leads has that country's forces where it is (rule `led-forces`): in the country right
+   * after it ("in Iraq"), else the one other country the sentence names by name, else the one host the article has
+   * put forces in. Not "the U.S.-led coalition"
+   * alone, which countries contribute to from afar, nor "French-led African troops", which are the Africans'.
+   */
+  private ledForces(s: Sentence, i: number): Cue[] {
+    if (!s.text.includes('-led')) return [];
+    const cues: Cue[] = [];
+    const countries = this.countriesIn(s.start, s.end);
+    for (const leader of countries) {
+      const led = LED_FORCES.exec(this.body.slice(leader.m.end, s.end));
+      if (!led) continue;
+      const end = leader.m.end + led[0].length;
+      const after = countries.find(
+        (c) => c.m.start >= end && /^\s+in\s+(?:the\s+)?$/.test(this.body.slice(end, c.m.start)),
+      );
+      // a nationality names whom the sentence is about ("Spanish troops serving with …"), not where
+      const named = countries.filter((c) => c.country !== leader.country && c.m.via !== 'DEMONYM');
+      const others = new Set(named.map((c) => c.country));
+      const host =
+        after?.country ?? (others.size > 0 ? (others.size === 1 ? [...others][0] : null) : this.knownHost(null));
+      if (!host || host === leader.country) continue;
+      cues.push(this.presence(i, 'STATIONED', leader.m.start, end, leader.country, host, null, null, null));
+    }
+    return cues;
   }
 
   /** "Bahrain, home to the U.S. Navy's Fifth Fleet", "Djibouti, which hosts a French base": a presence there. */

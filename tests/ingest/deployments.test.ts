@@ -1751,4 +1751,17 @@ describe('fifteenth round', () => {
     // a force's size told without a cut withdraws nothing
     expect(deployments('France keeps 2,400 troops in Mali.')).toEqual([['France', 'Mali', 'STATIONED', 2400, 'EXACT']]);
   });
+
+  it("a coalition or occupation a country leads has that country's forces where it is", () => {
+    expect(
+      deployments('Gunmen in Kandahar fired rockets at US-led coalition forces in Afghanistan on Monday.'),
+    ).toEqual([['United States', 'Afghanistan', 'STATIONED', null, null]]);
+    // the country the sentence names by name, the nationality of its subject aside
+    expect(deployments('A Spanish minister said US-led occupation forces had failed to secure Iraq.')).toEqual([
+      ['United States', 'Iraq', 'STATIONED', null, null],
+    ]);
+    // a coalition a country contributes to from afar, and troops a country leads that are others'
+    expect(deployments('Norway is a contributor to the U.S.-led coalition against militants in Syria.')).toEqual([]);
+    expect(deployments('French-led African troops clashed with rebels in Mali.')).toEqual([]);
+  });
 });
