@@ -138,8 +138,14 @@ const OWNER_AFTER = /^(?:\s*,\s*all|\s+(?:\w+\s+){0,3}?(?:were|are)(?:\s+all)?)?
 /** "the peacekeepers were Chadian": a nationality after the verb, ending its clause. */
 const OWNER_PREDICATE = /^\s+(?:\w+\s+){0,3}?(?:were|are)(?:\s+all)?\s+$/;
 const NATIONALITY_TOLD = /\bpeacekeepers\s+(?:\w+\s+){0,3}?(?:were|are)\s+(?:all\s+)?(?:from\s+)?\p{Lu}/u;
-/** "A French military intervention": an intervention, told as a noun, by the country just before it. */
-const INTERVENTION = /^(?:'s)?\s+(?:military\s+|armed\s+)?intervention\b/;
+/**
+ * "A French military intervention": an intervention, told as a noun, by the country just before it; so are an invasion
+ * ("the US-led invasion", "the Turkish invasion of Cyprus") and a military campaign a country leads.
+ */
+const INTERVENTION =
+  /^(?:(?:'s|’s|-led)?\s+(?:military\s+|armed\s+)?(?:intervention|invasion)|-led\s+military\s+campaign)\b/;
+/** "the Turkish invasion (of Cyprus)": the country invaded. */
+const INVADED = /^\s+of\s+(?:the\s+)?$/;
 /** An intervention only asked for, feared or weighed is no deployment. */
 const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
@@ -1021,16 +1027,19 @@ class DeploymentFinder {
    * country named most: "Dutch troops" would make the Netherlands host a French intervention in Mali).
    */
   private intervention(s: Sentence, i: number): Cue[] {
-    if (!s.text.includes('intervention') || NOT_AN_INTERVENTION.test(s.text)) return [];
+    if (!/intervention|invasion|-led military campaign/.test(s.text) || NOT_AN_INTERVENTION.test(s.text)) return [];
     const cues: Cue[] = [];
-    for (const { m, country } of this.countriesIn(s.start, s.end)) {
+    const countries = this.countriesIn(s.start, s.end);
+    for (const { m, country } of countries) {
       const noun = INTERVENTION.exec(this.body.slice(m.end, s.end));
       if (!noun) continue;
       const end = m.end + noun[0].length;
-      const destination = this.destination(s, end, country, null, true);
-      const host = destination?.host ?? this.storyCountry(country);
-      if (!host) continue;
-      const cue = this.presence(i, 'ARRIVED', m.start, destination?.m.end ?? end, country, host, null, null, null);
+      const invaded = countries.find((c) => c.m.start >= end && INVADED.test(this.body.slice(end, c.m.start)));
+      const destination = invaded ? null : this.destination(s, end, country, null, true);
+      const host = invaded?.country ?? destination?.host ?? this.storyCountry(country);
+      if (!host || host === country) continue;
+      const last = invaded?.m.end ?? destination?.m.end ?? end;
+      const cue = this.presence(i, 'ARRIVED', m.start, last, country, host, null, null, null);
       cues.push(cue);
     }
     return cues;

@@ -1764,4 +1764,16 @@ describe('fifteenth round', () => {
     expect(deployments('Norway is a contributor to the U.S.-led coalition against militants in Syria.')).toEqual([]);
     expect(deployments('French-led African troops clashed with rebels in Mali.')).toEqual([]);
   });
+
+  it('an invasion and a military campaign a country leads are its forces going in', () => {
+    expect(deployments('Greece has never accepted the Turkish invasion of Cyprus in 1974.')).toEqual([
+      ['Türkiye', 'Cyprus', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('A French-led military campaign in 2013 drove the rebels from the Malian city of Gao.')).toEqual(
+      [['France', 'Mali', 'ARRIVED', null, null]],
+    );
+    // one only feared, and a campaign no country leads
+    expect(deployments('Greece warned of a Turkish invasion of Cyprus.')).toEqual([]);
+    expect(deployments('A French military campaign of pamphlets reached Gao in Mali.')).toEqual([]);
+  });
 });
