@@ -216,9 +216,12 @@ const NEXT_CLAUSE =
 /** "South African National Defence Force", "Kenya Defence Forces", "Turkish Armed Forces": a country's own forces. */
 const NATIONAL_FORCE =
   /^(?:the\s+)?(.+?)\s+(?:National\s+|People['’]s\s+)?(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|Marine\s+Corps)$/;
-/** "withdrawal", "pullout", "ending its military presence": forces leaving, told without a verb of moving. */
+/**
+ * "withdrawal", "pullout", "ending its military presence", "the end of their peacekeeping role in": forces leaving,
+ * told without a verb of moving.
+ */
 const WITHDRAWAL_NOUN =
-  /\b(?:withdrawal|pullout|pull-out|drawdown)\b|\bend(?:s|ed|ing)?\s+(?:its|their)\s+(?:military\s+)?presence\b/;
+  /\b(?:withdrawal|pullout|pull-out|drawdown)\b|\bend(?:s|ed|ing)?\s+(?:its|their)\s+(?:military\s+)?presence\b|\b(?:end(?:s|ed|ing)?|the\s+end\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:presence|mission|role)(?=\s+in\b)/;
 const WITHDRAWN_FROM = /^(?:\s+of\s+[^,;]*?)?\s+from\s+(?:the\s+)?$/;
 const ENDED_PRESENCE_IN = /^\s+in\s+(?:the\s+)?$/;
 /** "(US)-led coalition forces", "(U.S.)-led occupation troops": forces of a coalition the country leads. */
@@ -1319,7 +1322,7 @@ class DeploymentFinder {
     const after = this.countriesIn(cueEnd, Math.min(s.end, cueEnd + 80));
     // "from" the host ("in" after a presence that ends), in the noun's own phrase: "The withdrawal ended, leaving
     // 5,000 British troops in Iraq" names those who stay
-    const hostBefore = cue[0].endsWith('presence') ? ENDED_PRESENCE_IN : WITHDRAWN_FROM;
+    const hostBefore = /(?:presence|mission|role)$/.test(cue[0]) ? ENDED_PRESENCE_IN : WITHDRAWN_FROM;
     const from = after.find((c) => hostBefore.test(this.body.slice(cueEnd, c.m.start)));
     const before = this.countriesIn(s.start, cueStart);
     // "Philippines starts Iraq pullout": the country right before the noun is the host, the subject the sender
@@ -1345,6 +1348,8 @@ class DeploymentFinder {
     );
     // "the withdrawal of 500 British troops from Iraq": the figure between the noun and the host
     const personnel = from ? this.personnel(s, cueEnd, from.m.start) : null;
+    // "marked the end of their nine-year peacekeeping role in Bosnia", "ended their mission in": a mission over
+    if (/^the\s+end|(?:mission|role)$/.test(cue[0])) found.rule = 'withdrawal-noun:mission-ended';
     return [withCount(found, personnel)];
   }
 

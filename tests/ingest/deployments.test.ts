@@ -1776,4 +1776,16 @@ describe('fifteenth round', () => {
     expect(deployments('Greece warned of a Turkish invasion of Cyprus.')).toEqual([]);
     expect(deployments('A French military campaign of pamphlets reached Gao in Mali.')).toEqual([]);
   });
+
+  it("the end of a country's mission or role in a country is its forces leaving", () => {
+    expect(
+      deployments('Hungarian troops marked the end of their eight-year peacekeeping role in Mali on Friday.'),
+    ).toEqual([['Hungary', 'Mali', 'WITHDRAWN', null, null]]);
+    expect(deployments('The Hungarian soldiers ended their training mission in Mali in May.')).toEqual([
+      ['Hungary', 'Mali', 'WITHDRAWN', null, null],
+    ]);
+    // a mission in its own country, and one not told to end
+    expect(deployments('Hungarian troops marked the end of their mission in Hungary.')).toEqual([]);
+    expect(deployments('Hungarian troops began their training mission in Mali.')).toEqual([]);
+  });
 });
