@@ -90,7 +90,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   [
     'ARRIVED',
     // "were headed for Lesotho", "left for Lebanon this evening": forces on their way are sent
-    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send)|(?:left|departed|set (?:off|out)|headed|(?:are|were|is|was) heading) (?:for|to)(?=\s+(?:the\s+)?[A-Z]))\b(?! by)/,
+    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send)|(?:left|departed|set (?:off|out)|headed|(?:are|were|is|was) heading) (?:for|to)(?=\s+(?:the\s+)?[A-Z])|(?:sailed|sailing|steamed|steaming) (?:toward|towards|for|to)(?=\s+(?:the\s+)?[A-Z]))\b(?! by)/,
   ],
 ];
 const STATIONED = new RegExp(

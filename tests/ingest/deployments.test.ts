@@ -1788,4 +1788,14 @@ describe('fifteenth round', () => {
     expect(deployments('Hungarian troops marked the end of their mission in Hungary.')).toEqual([]);
     expect(deployments('Hungarian troops began their training mission in Mali.')).toEqual([]);
   });
+
+  it('forces sailing toward a country are sent there', () => {
+    expect(deployments('Six warships from Italy, Greece and Spain were sailing toward Lebanon on Sunday.')).toEqual([
+      ['Italy', 'Lebanon', 'ARRIVED', null, null],
+      ['Greece', 'Lebanon', 'ARRIVED', null, null],
+      ['Spain', 'Lebanon', 'ARRIVED', null, null],
+    ]);
+    // a ship that carries no forces
+    expect(deployments('An Italian ferry with 300 tourists was sailing toward Lebanon on Sunday.')).toEqual([]);
+  });
 });
