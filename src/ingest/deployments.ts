@@ -60,7 +60,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
     'WITHDRAWN',
     // "to pull about 400 troops from Afghanistan": "pull" only with a "from" close after it
     new RegExp(
-      String.raw`\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+(?:from|out of)\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:sent|brought|flown) back|sent home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?(?!${WEEKDAY}\b)[A-Z])|left(?=\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport)\s+(?:in|at|near)\b)|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b`,
+      String.raw`\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+(?:from|out of)\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:sent|brought|flown) back|sent home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?(?!${WEEKDAY}\b)[A-Z])|(?:have |has )?left the country\b|left(?=\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport)\s+(?:in|at|near)\b)|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b`,
     ),
   ],
   [

@@ -1798,4 +1798,12 @@ describe('fifteenth round', () => {
     // a ship that carries no forces
     expect(deployments('An Italian ferry with 300 tourists was sailing toward Lebanon on Sunday.')).toEqual([]);
   });
+
+  it('forces that left the country leave the country the sentence puts them in', () => {
+    expect(deployments('The last Belgian soldiers deployed in Mali left the country on Friday.')).toEqual([
+      ['Belgium', 'Mali', 'WITHDRAWN', null, null],
+    ]);
+    // someone else than forces
+    expect(deployments('The Belgian ambassador to Mali left the country on Friday.')).toEqual([]);
+  });
 });
