@@ -1876,7 +1876,26 @@ function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
       ),
     );
   }
-  return withPresenceSize(merged).sort((x, y) => x.evidence.start - y.evidence.start);
+  return withPresenceSize(withoutBackground(merged)).sort((x, y) => x.evidence.start - y.evidence.start);
+}
+
+/**
+ * In a story of forces leaving, an arrival told with no figure and no sender of its own ("The ex-Soviet republic,
+ * which first sent troops to Iraq in September 2003, …": the sender carried from the sentences before) is the
+ * withdrawal's background, which the annotators do not record as a movement of its own (rule `background`).
+ */
+function withoutBackground(deployments: ExtractedDeployment[]): ExtractedDeployment[] {
+  return deployments.filter(
+    (d) =>
+      d.status !== 'ARRIVED' ||
+      d.personnel !== null ||
+      !ruleOf(d)
+        .split('+')
+        .every((rule) => rule.includes(':previous-sender:')) ||
+      !deployments.some(
+        (w) => w.status === 'WITHDRAWN' && w.deployingCountry === d.deployingCountry && w.hostCountry === d.hostCountry,
+      ),
+  );
 }
 
 /**

@@ -1806,4 +1806,24 @@ describe('fifteenth round', () => {
     // someone else than forces
     expect(deployments('The Belgian ambassador to Mali left the country on Friday.')).toEqual([]);
   });
+
+  it("an arrival with no figure and no sender of its own is a withdrawal's background", () => {
+    const background =
+      'The ex-Soviet republic, which first sent troops to Iraq in 2003, had the sixth-largest contingent there.';
+    expect(deployments(`Ukraine withdrew its last troops from Iraq on Monday. ${background}`)).toEqual([
+      ['Ukraine', 'Iraq', 'WITHDRAWN', null, null],
+    ]);
+    // in a story of no withdrawal, and with a figure of its own, the arrival is told
+    expect(deployments(`Ukraine praised its soldiers on Monday. ${background}`)).toEqual([
+      ['Ukraine', 'Iraq', 'ARRIVED', null, null],
+    ]);
+    expect(
+      deployments(
+        'Ukraine withdrew its last troops from Iraq on Monday. The ex-Soviet republic, which first sent 1,600 troops to Iraq in 2003, had the sixth-largest contingent there.',
+      ),
+    ).toEqual([
+      ['Ukraine', 'Iraq', 'WITHDRAWN', null, null],
+      ['Ukraine', 'Iraq', 'ARRIVED', 1600, 'EXACT'],
+    ]);
+  });
 });
