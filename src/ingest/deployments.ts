@@ -140,11 +140,12 @@ const OWNER_PREDICATE = /^\s+(?:\w+\s+){0,3}?(?:were|are)(?:\s+all)?\s+$/;
 const NATIONALITY_TOLD = /\bpeacekeepers\s+(?:\w+\s+){0,3}?(?:were|are)\s+(?:all\s+)?(?:from\s+)?\p{Lu}/u;
 /**
  * "A French military intervention": an intervention, told as a noun, by the country just before it; so are an invasion
- * ("the US-led invasion", "the Turkish invasion of Cyprus") and a military campaign a country leads.
+ * and a military campaign a country leads ("the US-led invasion of Iraq", "A French-led military campaign"). Not any
+ * invasion: "Russia's invasion of Ukraine" is the background of many a story that records no such deployment.
  */
 const INTERVENTION =
-  /^(?:(?:'s|’s|-led)?\s+(?:military\s+|armed\s+)?(?:intervention|invasion)|-led\s+military\s+campaign)\b/;
-/** "the Turkish invasion (of Cyprus)": the country invaded. */
+  /^(?:(?:'s|’s|-led)?\s+(?:military\s+|armed\s+)?intervention|-led\s+(?:invasion|military\s+campaign))\b/;
+/** "the US-led invasion (of Iraq)": the country invaded. */
 const INVADED = /^\s+of\s+(?:the\s+)?$/;
 /** An intervention only asked for, feared or weighed is no deployment. */
 const NOT_AN_INTERVENTION =
@@ -1030,7 +1031,7 @@ class DeploymentFinder {
    * country named most: "Dutch troops" would make the Netherlands host a French intervention in Mali).
    */
   private intervention(s: Sentence, i: number): Cue[] {
-    if (!/intervention|invasion|-led military campaign/.test(s.text) || NOT_AN_INTERVENTION.test(s.text)) return [];
+    if (!/intervention|-led (?:invasion|military campaign)/.test(s.text) || NOT_AN_INTERVENTION.test(s.text)) return [];
     const cues: Cue[] = [];
     const countries = this.countriesIn(s.start, s.end);
     for (const { m, country } of countries) {

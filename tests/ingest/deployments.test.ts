@@ -1766,14 +1766,16 @@ describe('fifteenth round', () => {
   });
 
   it('an invasion and a military campaign a country leads are its forces going in', () => {
-    expect(deployments('Greece has never accepted the Turkish invasion of Cyprus in 1974.')).toEqual([
-      ['Türkiye', 'Cyprus', 'ARRIVED', null, null],
-    ]);
+    expect(
+      deployments('Many of the officers first served together during the US-led invasion of Iraq in 2003.'),
+    ).toEqual([['United States', 'Iraq', 'ARRIVED', null, null]]);
     expect(deployments('A French-led military campaign in 2013 drove the rebels from the Malian city of Gao.')).toEqual(
       [['France', 'Mali', 'ARRIVED', null, null]],
     );
-    // one only feared, and a campaign no country leads
-    expect(deployments('Greece warned of a Turkish invasion of Cyprus.')).toEqual([]);
+    // an invasion no country leads is often a story's background, one only feared is none, and so is a campaign no
+    // country leads
+    expect(deployments('Older officers still remember the Turkish invasion of Cyprus in 1974.')).toEqual([]);
+    expect(deployments('Greece warned of a US-led invasion of Iraq.')).toEqual([]);
     expect(deployments('A French military campaign of pamphlets reached Gao in Mali.')).toEqual([]);
   });
 
