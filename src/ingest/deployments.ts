@@ -17,7 +17,7 @@ import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
 import { WEEKDAY } from './dates.js';
 import { lookupPlace } from './gazetteer.js';
 import { parseNumber } from './numbers.js';
-import { tagRule } from './rules.js';
+import { ruleOf, tagRule } from './rules.js';
 import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } from './types.js';
 
 type Status = (typeof deploymentStatuses)[number];
@@ -60,7 +60,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
     'WITHDRAWN',
     // "to pull about 400 troops from Afghanistan": "pull" only with a "from" close after it
     new RegExp(
-      String.raw`\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+(?:from|out of)\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:sent|brought|flown) back|sent home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?(?!${WEEKDAY}\b)[A-Z])|left(?=\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport)\s+(?:in|at|near)\b)|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b`,
+      String.raw`\b(?:withdrew|withdrawn|withdrawing|withdraw|pulled out|pulled back|pulling out|pull(?:s|ed|ing)?(?=(?:\s+[\w,.-]+){1,4}\s+(?:from|out of)\b)|flown out|flew out|completed (?:its|the|their) withdrawal|brought home|(?:sent|brought|flown) back|sent home|(?:left|leaves?|leaving)(?=\s+(?:the\s+)?(?!${WEEKDAY}\b)[A-Z])|(?:have |has )?left the country\b|left(?=\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|airport)\s+(?:in|at|near)\b)|depart(?:ed|s|ing)?(?=\s+from\s+(?:the\s+)?[A-Z]))\b`,
     ),
   ],
   [
@@ -90,7 +90,7 @@ const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   [
     'ARRIVED',
     // "were headed for Lesotho", "left for Lebanon this evening": forces on their way are sent
-    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send)|(?:left|departed|set (?:off|out)|headed|(?:are|were|is|was) heading) (?:for|to)(?=\s+(?:the\s+)?[A-Z]))\b(?! by)/,
+    /\b(?:sent|dispatched|deployed|flew|flown|moved into|entered|crossed into|poured into|marched into|invaded|(?:prompted|led|forced)\s[^.;]{1,80}?\bto (?:deploy|send)|(?:left|departed|set (?:off|out)|headed|(?:are|were|is|was) heading) (?:for|to)(?=\s+(?:the\s+)?[A-Z])|(?:sailed|sailing|steamed|steaming) (?:toward|towards|for|to)(?=\s+(?:the\s+)?[A-Z]))\b(?! by)/,
   ],
 ];
 const STATIONED = new RegExp(
@@ -138,8 +138,15 @@ const OWNER_AFTER = /^(?:\s*,\s*all|\s+(?:\w+\s+){0,3}?(?:were|are)(?:\s+all)?)?
 /** "the peacekeepers were Chadian": a nationality after the verb, ending its clause. */
 const OWNER_PREDICATE = /^\s+(?:\w+\s+){0,3}?(?:were|are)(?:\s+all)?\s+$/;
 const NATIONALITY_TOLD = /\bpeacekeepers\s+(?:\w+\s+){0,3}?(?:were|are)\s+(?:all\s+)?(?:from\s+)?\p{Lu}/u;
-/** "A French military intervention": an intervention, told as a noun, by the country just before it. */
-const INTERVENTION = /^(?:'s)?\s+(?:military\s+|armed\s+)?intervention\b/;
+/**
+ * "A French military intervention": an intervention, told as a noun, by the country just before it; so are an invasion
+ * and a military campaign a country leads ("the US-led invasion of Iraq", "A French-led military campaign"). Not any
+ * invasion: "Russia's invasion of Ukraine" is the background of many a story that records no such deployment.
+ */
+const INTERVENTION =
+  /^(?:(?:'s|’s|-led)?\s+(?:military\s+|armed\s+)?intervention|-led\s+(?:invasion|military\s+campaign))\b/;
+/** "the US-led invasion (of Iraq)": the country invaded. */
+const INVADED = /^\s+of\s+(?:the\s+)?$/;
 /** An intervention only asked for, feared or weighed is no deployment. */
 const NOT_AN_INTERVENTION =
   /\b(?:call(?:s|ed)? for|ask(?:s|ed)? for|request|propos|consider|possible|potential|would|could|threat|oppos|against|warn|rule[sd]? out)/i;
@@ -210,11 +217,16 @@ const NEXT_CLAUSE =
 /** "South African National Defence Force", "Kenya Defence Forces", "Turkish Armed Forces": a country's own forces. */
 const NATIONAL_FORCE =
   /^(?:the\s+)?(.+?)\s+(?:National\s+|People['’]s\s+)?(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|Marine\s+Corps)$/;
-/** "withdrawal", "pullout", "ending its military presence": forces leaving, told without a verb of moving. */
+/**
+ * "withdrawal", "pullout", "ending its military presence", "the end of their peacekeeping role in": forces leaving,
+ * told without a verb of moving.
+ */
 const WITHDRAWAL_NOUN =
-  /\b(?:withdrawal|pullout|pull-out|drawdown)\b|\bend(?:s|ed|ing)?\s+(?:its|their)\s+(?:military\s+)?presence\b/;
+  /\b(?:withdrawal|pullout|pull-out|drawdown)\b|\bend(?:s|ed|ing)?\s+(?:its|their)\s+(?:military\s+)?presence\b|\b(?:end(?:s|ed|ing)?|the\s+end\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:presence|mission|role)(?=\s+in\b)/;
 const WITHDRAWN_FROM = /^(?:\s+of\s+[^,;]*?)?\s+from\s+(?:the\s+)?$/;
 const ENDED_PRESENCE_IN = /^\s+in\s+(?:the\s+)?$/;
+/** "(US)-led coalition forces", "(U.S.)-led occupation troops": forces of a coalition the country leads. */
+const LED_FORCES = /^-led\s+(?:coalition|occupation)\s+(?:forces|troops)\b/;
 /** ", home to", ", which hosts": a place that has another country's forces. */
 const HOME_TO =
   /,\s+(?:home to|which hosts|which is home to|hosting)\s+(?:the\s+|a\s+|an\s+)?(?:large\s+|major\s+|key\s+|sprawling\s+)?/;
@@ -443,6 +455,7 @@ class DeploymentFinder {
         found.push(...hits);
       }
       for (const c of found) this.hosts.push({ deploying: c.deployingCountry, host: c.hostCountry });
+      implied.push(...tagged('led-forces', this.ledForces(s, i)));
     });
     // a presence implied is told once, and only when nothing else the article says links the two countries
     const pair = (c: Cue) => `${c.deployingCountry}|${c.hostCountry}`;
@@ -1018,16 +1031,19 @@ class DeploymentFinder {
    * country named most: "Dutch troops" would make the Netherlands host a French intervention in Mali).
    */
   private intervention(s: Sentence, i: number): Cue[] {
-    if (!s.text.includes('intervention') || NOT_AN_INTERVENTION.test(s.text)) return [];
+    if (!/intervention|-led (?:invasion|military campaign)/.test(s.text) || NOT_AN_INTERVENTION.test(s.text)) return [];
     const cues: Cue[] = [];
-    for (const { m, country } of this.countriesIn(s.start, s.end)) {
+    const countries = this.countriesIn(s.start, s.end);
+    for (const { m, country } of countries) {
       const noun = INTERVENTION.exec(this.body.slice(m.end, s.end));
       if (!noun) continue;
       const end = m.end + noun[0].length;
-      const destination = this.destination(s, end, country, null, true);
-      const host = destination?.host ?? this.storyCountry(country);
-      if (!host) continue;
-      const cue = this.presence(i, 'ARRIVED', m.start, destination?.m.end ?? end, country, host, null, null, null);
+      const invaded = countries.find((c) => c.m.start >= end && INVADED.test(this.body.slice(end, c.m.start)));
+      const destination = invaded ? null : this.destination(s, end, country, null, true);
+      const host = invaded?.country ?? destination?.host ?? this.storyCountry(country);
+      if (!host || host === country) continue;
+      const last = invaded?.m.end ?? destination?.m.end ?? end;
+      const cue = this.presence(i, 'ARRIVED', m.start, last, country, host, null, null, null);
       cues.push(cue);
     }
     return cues;
@@ -1267,7 +1283,9 @@ class DeploymentFinder {
     const before = (q: { start: number }, re: RegExp) => re.test(this.body.slice(end, q.start));
     const by = figures.find((q) => before(q, CUT_BY));
     const stays = figures.find((q) => before(q, CUT_FROM)) ?? figures.find((q) => before(q, CUT_TO));
-    if (by) add('WITHDRAWN', by);
+    // a cut sends forces home whether or not it tells how many ("reduced its forces … from 13,000 troops to 8,600")
+    add('WITHDRAWN', by ?? null);
+    if (!by) (cues[0] as Cue).rule = 'reduction:unsized';
     if (stays || !by) add('STATIONED', stays ?? null);
     return cues;
   }
@@ -1305,7 +1323,7 @@ class DeploymentFinder {
     const after = this.countriesIn(cueEnd, Math.min(s.end, cueEnd + 80));
     // "from" the host ("in" after a presence that ends), in the noun's own phrase: "The withdrawal ended, leaving
     // 5,000 British troops in Iraq" names those who stay
-    const hostBefore = cue[0].endsWith('presence') ? ENDED_PRESENCE_IN : WITHDRAWN_FROM;
+    const hostBefore = /(?:presence|mission|role)$/.test(cue[0]) ? ENDED_PRESENCE_IN : WITHDRAWN_FROM;
     const from = after.find((c) => hostBefore.test(this.body.slice(cueEnd, c.m.start)));
     const before = this.countriesIn(s.start, cueStart);
     // "Philippines starts Iraq pullout": the country right before the noun is the host, the subject the sender
@@ -1331,7 +1349,38 @@ class DeploymentFinder {
     );
     // "the withdrawal of 500 British troops from Iraq": the figure between the noun and the host
     const personnel = from ? this.personnel(s, cueEnd, from.m.start) : null;
+    // "marked the end of their nine-year peacekeeping role in Bosnia", "ended their mission in": a mission over
+    if (/^the\s+end|(?:mission|role)$/.test(cue[0])) found.rule = 'withdrawal-noun:mission-ended';
     return [withCount(found, personnel)];
+  }
+
+  /**
+   * "US-led coalition forces in Iraq", "aimed at US-led coalition forces" in a sentence about Afghanistan: a coalition
+   * or occupation a country leads has that country's forces where it is (rule `led-forces`): in the country right
+   * after it ("in Iraq"), else the one other country the sentence names by name, else the one host the article has
+   * put forces in. Not "the U.S.-led coalition"
+   * alone, which countries contribute to from afar, nor "French-led African troops", which are the Africans'.
+   */
+  private ledForces(s: Sentence, i: number): Cue[] {
+    if (!s.text.includes('-led')) return [];
+    const cues: Cue[] = [];
+    const countries = this.countriesIn(s.start, s.end);
+    for (const leader of countries) {
+      const led = LED_FORCES.exec(this.body.slice(leader.m.end, s.end));
+      if (!led) continue;
+      const end = leader.m.end + led[0].length;
+      const after = countries.find(
+        (c) => c.m.start >= end && /^\s+in\s+(?:the\s+)?$/.test(this.body.slice(end, c.m.start)),
+      );
+      // a nationality names whom the sentence is about ("Spanish troops serving with …"), not where
+      const named = countries.filter((c) => c.country !== leader.country && c.m.via !== 'DEMONYM');
+      const others = new Set(named.map((c) => c.country));
+      const host =
+        after?.country ?? (others.size > 0 ? (others.size === 1 ? [...others][0] : null) : this.knownHost(null));
+      if (!host || host === leader.country) continue;
+      cues.push(this.presence(i, 'STATIONED', leader.m.start, end, leader.country, host, null, null, null));
+    }
+    return cues;
   }
 
   /** "Bahrain, home to the U.S. Navy's Fifth Fleet", "Djibouti, which hosts a French base": a presence there. */
@@ -1828,7 +1877,53 @@ function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
       ),
     );
   }
-  return merged.sort((x, y) => x.evidence.start - y.evidence.start);
+  return withPresenceSize(withoutBackground(merged)).sort((x, y) => x.evidence.start - y.evidence.start);
+}
+
+/**
+ * In a story of forces leaving, an arrival told with no figure and no sender of its own ("The ex-Soviet republic,
+ * which first sent troops to Iraq in September 2003, …": the sender carried from the sentences before) is the
+ * withdrawal's background, which the annotators do not record as a movement of its own (rule `background`).
+ */
+function withoutBackground(deployments: ExtractedDeployment[]): ExtractedDeployment[] {
+  return deployments.filter(
+    (d) =>
+      d.status !== 'ARRIVED' ||
+      d.personnel !== null ||
+      !ruleOf(d)
+        .split('+')
+        .every((rule) => rule.includes(':previous-sender:')) ||
+      !deployments.some(
+        (w) => w.status === 'WITHDRAWN' && w.deployingCountry === d.deployingCountry && w.hostCountry === d.hostCountry,
+      ),
+  );
+}
+
+/**
+ * A withdrawal told with no figure of its own is of the force that was there: "The last French soldiers deployed in
+ * Niger left the country" after "France had about 1,500 troops in Niger" withdraws those 1,500, as the annotators
+ * record it (rule `presence-size`). Only when the article gives that pair's presence one size: two ("had 101,000 troops
+ * in 2011", "the 32,000 there now") say nothing about which left.
+ */
+function withPresenceSize(deployments: ExtractedDeployment[]): ExtractedDeployment[] {
+  for (const d of deployments) {
+    // a cut is a part of the force, never the whole force that stays
+    if (d.status !== 'WITHDRAWN' || d.personnel !== null || ruleOf(d).includes('reduction')) continue;
+    const sizes = deployments.filter(
+      (p) =>
+        p.status === 'STATIONED' &&
+        p.personnel !== null &&
+        p.deployingCountry === d.deployingCountry &&
+        p.hostCountry === d.hostCountry,
+    );
+    const figures = new Set(sizes.map((p) => p.personnel));
+    if (figures.size !== 1) continue;
+    const [presence] = sizes as [ExtractedDeployment];
+    d.personnel = presence.personnel;
+    d.personnelQualifier = presence.personnelQualifier;
+    tagRule(d, `${ruleOf(d)}+presence-size`);
+  }
+  return deployments;
 }
 
 export function extractDeployments(a: AnalyzedArticle): ExtractedDeployment[] {

@@ -13,6 +13,7 @@ const rules = new WeakMap<object, string>();
 /**
  * Right and wrong facts of each rule on the annotated sets and the self-written fixtures pooled: every row counted on
  * the code of the fourteenth round, over held-out sets 1-18 (sets 17 and 18 added after their one run) and fixtures 1-33.
+ * Deployment rows: counted again on the fifteenth round's deployment rules, over sets 1-18 and fixtures 1-33 and 36.
  */
 const MEASURED: Record<string, [right: number, wrong: number]> = {
   'quote-after': [108, 1],
@@ -118,29 +119,33 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'home-to': [1, 0],
   homecoming: [2, 0],
   implied: [37, 2],
-  intervention: [2, 1],
+  intervention: [5, 1],
+  'led-forces': [4, 0],
   'movement:acronym-sender:host-destination': [1, 0],
   'movement:article-sender:host-destination': [8, 0],
   'movement:article-sender:host-destination:hosts': [2, 0],
   'movement:article-sender:host-known-host': [2, 0],
   'movement:host-dateline': [3, 0],
-  'movement:host-destination': [80, 6],
+  'movement:host-destination': [81, 6],
   'movement:host-destination:hosts': [7, 0],
-  'movement:host-destination:list': [7, 0],
+  'movement:host-destination:list': [10, 0],
   'movement:host-destination:sized': [3, 0],
-  'movement:host-known-host': [6, 1],
+  'movement:host-known-host': [7, 0],
   'movement:host-named-city': [1, 0],
   'movement:host-previous-host': [15, 0],
   'movement:host-previous-host:list': [4, 0],
-  'movement:host-subject-destination': [5, 0],
+  'movement:host-subject-destination': [6, 0],
   'movement:host-subject-destination:list': [4, 0],
   'movement:host-the-country': [1, 0],
-  'movement:previous-sender:host-destination': [10, 3],
-  'movement:previous-sender:host-previous-host': [11, 2],
-  reduction: [12, 0],
+  'movement:previous-sender:host-destination': [10, 0],
+  'movement:previous-sender:host-previous-host': [12, 1],
+  'presence-size': [3, 0],
+  reduction: [13, 0],
+  'reduction:unsized': [4, 0],
   serving: [17, 3],
-  standing: [22, 1],
-  'withdrawal-noun': [5, 2],
+  standing: [23, 1],
+  'withdrawal-noun': [6, 1],
+  'withdrawal-noun:mission-ended': [2, 0],
 };
 
 export const FEW_CASES = 5;

@@ -1713,3 +1713,119 @@ describe('cuts, clauses, datelines, rotations and nationalities (whole pipeline)
     ]);
   });
 });
+
+describe('fifteenth round', () => {
+  it('a withdrawal with no figure of its own is of the one force the article puts there', () => {
+    expect(
+      deployments(
+        'Belgium has about 640 troops in Mali. The Belgian government said on Monday its soldiers had withdrawn from Mali.',
+      ),
+    ).toEqual([
+      ['Belgium', 'Mali', 'STATIONED', 640, 'APPROXIMATELY'],
+      ['Belgium', 'Mali', 'WITHDRAWN', 640, 'APPROXIMATELY'],
+    ]);
+    // a withdrawal with its own figure keeps it
+    expect(
+      deployments('Belgium has about 640 troops in Mali. Belgium withdrew 200 troops from Mali on Monday.'),
+    ).toEqual([
+      ['Belgium', 'Mali', 'STATIONED', 640, 'APPROXIMATELY'],
+      ['Belgium', 'Mali', 'WITHDRAWN', 200, 'EXACT'],
+    ]);
+    // two sizes of the presence say nothing about which one left
+    expect(
+      deployments(
+        'Belgium had 900 troops in Mali in 2019. Belgium now has 640 troops in Mali. Belgian soldiers withdrew from Mali on Monday.',
+      ),
+    ).toEqual([
+      ['Belgium', 'Mali', 'STATIONED', 900, 'EXACT'],
+      ['Belgium', 'Mali', 'STATIONED', 640, 'EXACT'],
+      ['Belgium', 'Mali', 'WITHDRAWN', null, null],
+    ]);
+  });
+
+  it('a cut withdraws forces even when it tells only the force that stays', () => {
+    expect(deployments('France reduced its troops in Mali to 2,400 on Tuesday.')).toEqual([
+      ['France', 'Mali', 'WITHDRAWN', null, null],
+      ['France', 'Mali', 'STATIONED', 2400, 'EXACT'],
+    ]);
+    // a force's size told without a cut withdraws nothing
+    expect(deployments('France keeps 2,400 troops in Mali.')).toEqual([['France', 'Mali', 'STATIONED', 2400, 'EXACT']]);
+  });
+
+  it("a coalition or occupation a country leads has that country's forces where it is", () => {
+    expect(
+      deployments('Gunmen in Kandahar fired rockets at US-led coalition forces in Afghanistan on Monday.'),
+    ).toEqual([['United States', 'Afghanistan', 'STATIONED', null, null]]);
+    // the country the sentence names by name, the nationality of its subject aside
+    expect(deployments('A Spanish minister said US-led occupation forces had failed to secure Iraq.')).toEqual([
+      ['United States', 'Iraq', 'STATIONED', null, null],
+    ]);
+    // a coalition a country contributes to from afar, and troops a country leads that are others'
+    expect(deployments('Norway is a contributor to the U.S.-led coalition against militants in Syria.')).toEqual([]);
+    expect(deployments('French-led African troops clashed with rebels in Mali.')).toEqual([]);
+  });
+
+  it('an invasion and a military campaign a country leads are its forces going in', () => {
+    expect(
+      deployments('Many of the officers first served together during the US-led invasion of Iraq in 2003.'),
+    ).toEqual([['United States', 'Iraq', 'ARRIVED', null, null]]);
+    expect(deployments('A French-led military campaign in 2013 drove the rebels from the Malian city of Gao.')).toEqual(
+      [['France', 'Mali', 'ARRIVED', null, null]],
+    );
+    // an invasion no country leads is often a story's background, one only feared is none, and so is a campaign no
+    // country leads
+    expect(deployments('Older officers still remember the Turkish invasion of Cyprus in 1974.')).toEqual([]);
+    expect(deployments('Greece warned of a US-led invasion of Iraq.')).toEqual([]);
+    expect(deployments('A French military campaign of pamphlets reached Gao in Mali.')).toEqual([]);
+  });
+
+  it("the end of a country's mission or role in a country is its forces leaving", () => {
+    expect(
+      deployments('Hungarian troops marked the end of their eight-year peacekeeping role in Mali on Friday.'),
+    ).toEqual([['Hungary', 'Mali', 'WITHDRAWN', null, null]]);
+    expect(deployments('The Hungarian soldiers ended their training mission in Mali in May.')).toEqual([
+      ['Hungary', 'Mali', 'WITHDRAWN', null, null],
+    ]);
+    // a mission in its own country, and one not told to end
+    expect(deployments('Hungarian troops marked the end of their mission in Hungary.')).toEqual([]);
+    expect(deployments('Hungarian troops began their training mission in Mali.')).toEqual([]);
+  });
+
+  it('forces sailing toward a country are sent there', () => {
+    expect(deployments('Six warships from Italy, Greece and Spain were sailing toward Lebanon on Sunday.')).toEqual([
+      ['Italy', 'Lebanon', 'ARRIVED', null, null],
+      ['Greece', 'Lebanon', 'ARRIVED', null, null],
+      ['Spain', 'Lebanon', 'ARRIVED', null, null],
+    ]);
+    // a ship that carries no forces
+    expect(deployments('An Italian ferry with 300 tourists was sailing toward Lebanon on Sunday.')).toEqual([]);
+  });
+
+  it('forces that left the country leave the country the sentence puts them in', () => {
+    expect(deployments('The last Belgian soldiers deployed in Mali left the country on Friday.')).toEqual([
+      ['Belgium', 'Mali', 'WITHDRAWN', null, null],
+    ]);
+    // someone else than forces
+    expect(deployments('The Belgian ambassador to Mali left the country on Friday.')).toEqual([]);
+  });
+
+  it("an arrival with no figure and no sender of its own is a withdrawal's background", () => {
+    const background =
+      'The ex-Soviet republic, which first sent troops to Iraq in 2003, had the sixth-largest contingent there.';
+    expect(deployments(`Ukraine withdrew its last troops from Iraq on Monday. ${background}`)).toEqual([
+      ['Ukraine', 'Iraq', 'WITHDRAWN', null, null],
+    ]);
+    // in a story of no withdrawal, and with a figure of its own, the arrival is told
+    expect(deployments(`Ukraine praised its soldiers on Monday. ${background}`)).toEqual([
+      ['Ukraine', 'Iraq', 'ARRIVED', null, null],
+    ]);
+    expect(
+      deployments(
+        'Ukraine withdrew its last troops from Iraq on Monday. The ex-Soviet republic, which first sent 1,600 troops to Iraq in 2003, had the sixth-largest contingent there.',
+      ),
+    ).toEqual([
+      ['Ukraine', 'Iraq', 'WITHDRAWN', null, null],
+      ['Ukraine', 'Iraq', 'ARRIVED', 1600, 'EXACT'],
+    ]);
+  });
+});
