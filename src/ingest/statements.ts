@@ -49,8 +49,8 @@ interface Attribution {
    * or as the organization an "it" that speaks stands for, or as a person named "of" a body ("Col X of the French
    * military headquarters"), or as the subject of a passive "was quoted", or as the issuer of the statement the
    * article last named ("the statement continued"), or past what the quote is about ('X said of the troops: "…"'), or
-   * before a participle phrase setting the scene ('"…", said X addressing the contingent'). Tagged as a variant of the
-   * rule (rules.ts).
+   * before a participle phrase setting the scene ('"…", said X addressing the contingent'), or as the person whose office
+   * issued it ("Chirac's office said"). Tagged as a variant of the rule (rules.ts).
    */
   via?:
     | 'apposition'
@@ -64,7 +64,8 @@ interface Attribution {
     | 'issuer'
     | 'said-of'
     | 'scene'
-    | 'document-reads';
+    | 'document-reads'
+    | 'office';
 }
 
 const VERBS =
@@ -100,10 +101,13 @@ const SUBJECT_ACCEPT =
   /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson|reports|media)(?:\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?$/;
 /**
  * Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement",
- * "… Democracy (NLD)", "A U.N. spokeswoman in Sudan", "A UN military spokesman").
+ * "… Democracy (NLD)", "A U.N. spokeswoman in Sudan", "A UN military spokesman"); a person's office speaks for that person
+ * ("Chirac's office said", "a statement from Mogae's office"), as news English names a head of state's staff.
  */
 const SPEAKING_FOR =
-  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:(?:military|defen[cs]e|peacekeeping|senior|top|press)\s+)?(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
+  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:(?:military|defen[cs]e|peacekeeping|senior|top|press)\s+)?(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|(?:press\s+|media\s+)?office|source|sources|envoy)?$/i;
+/** A label that ends on someone's office ("Chirac's office", "a statement from Mogae's press office"). */
+const OFFICE_OF = /['’]s\s+(?:press\s+|media\s+)?office$/i;
 /** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
 const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${WEEKDAY})?,(?:\\s*[^"“”,_]{1,100},)?\\s*$`);
 /** A role after a speaker's name, up to the verb (", a member of the free-market VVD, the country's largest party"). */
@@ -1027,7 +1031,9 @@ class StatementFinder {
           ? { via: 'person-of' as const }
           : issuer
             ? { via: 'issuer' as const }
-            : {}),
+            : named && OFFICE_OF.test(text)
+              ? { via: 'office' as const }
+              : {}),
     };
   }
 

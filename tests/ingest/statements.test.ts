@@ -1705,3 +1705,23 @@ describe('fourteenth round: a document that "reads" the quote', () => {
     expect(quotesOf(body)).toEqual([]);
   });
 });
+
+describe('fifteenth round: statements a body issues', () => {
+  const speakersOf = (body: string) => statementsWithRules(body).map((s) => [s.kind, s.text, s.speaker]);
+
+  it('"X\'s office said" and "a statement from X\'s office": the person whose office it is', () => {
+    const body =
+      'President Marta Kovac flew to the border on Sunday. "The president ordered the bridge closed," Kovac\'s office said. A statement from Kovac\'s press office said the bridge would reopen on Friday.';
+    expect(speakersOf(body)).toEqual([
+      ['DIRECT_QUOTE', 'The president ordered the bridge closed', { person: 'marta-kovac' }],
+      ['REPORTED_SPEECH', 'the bridge would reopen on Friday', { person: 'marta-kovac' }],
+    ]);
+    expect(statementsWithRules(body).map((s) => s.rule)).toEqual(['quote-after:office', 'reported-verb:office']);
+  });
+
+  it('but not someone who merely works in that office', () => {
+    const body =
+      'President Marta Kovac flew to the border on Sunday. "The president ordered the bridge closed," Kovac\'s office manager said.';
+    expect(speakersOf(body).filter((s) => s[2] !== null)).toEqual([]);
+  });
+});
