@@ -1725,3 +1725,25 @@ describe('fifteenth round: statements a body issues', () => {
     expect(speakersOf(body).filter((s) => s[2] !== null)).toEqual([]);
   });
 });
+
+describe('fifteenth round: a communiqué is a statement', () => {
+  const speakersOf = (body: string) => statementsWithRules(body).map((s) => [s.kind, s.text, s.speaker, s.rule]);
+
+  it('"X said in a communiqué that …", and "the communiqué said" after it, are the issuer\'s', () => {
+    const body =
+      'Gunmen attacked a convoy of the Interior Ministry near the border on Monday.\n\nThe Interior Ministry said in a communique that the border would reopen on Friday.\n\nThe communiqué said the curfew would be lifted on Sunday.';
+    expect(speakersOf(body)).toEqual([
+      ['REPORTED_SPEECH', 'the border would reopen on Friday', { organization: 'interior-ministry' }, 'reported-verb'],
+      [
+        'REPORTED_SPEECH',
+        'the curfew would be lifted on Sunday',
+        { organization: 'interior-ministry' },
+        'reported-verb',
+      ],
+    ]);
+  });
+
+  it('but a communiqué that names no issuer is no anonymous source', () => {
+    expect(speakersOf('A communique said the curfew would be lifted on Sunday.')).toEqual([]);
+  });
+});
