@@ -121,7 +121,7 @@ const PREDICATE_BEFORE =
  * An attribution that names a statement ("X said in a joint statement", "X's statement"), up to its sentence's end. A
  * communiqué is read as a statement wherever one is (the word of governments and armies in French-speaking countries).
  */
-const STATEMENT_ISSUED = /^[^.;"“”]*\b(?:statement|communiqu[eé])(?![\p{L}])/iu;
+const STATEMENT_ISSUED = /^[^.;"“”]*\b(?:statement|communiqu[eé])(?!\w)/i;
 /** A document and the words that address it: the label stops before them. */
 const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?)\s+(?:addressed\s+)?to\s/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
@@ -1091,7 +1091,7 @@ class StatementFinder {
     if (by && !flat(last.speakerSpan.text).endsWith(flat(by))) return null;
     // no other statement named between the issuer's own and this one
     const issuedEnd = last.speakerSpan.start + (issuing(last.speakerSpan)?.[0].length ?? 0);
-    return /\b(?:statement|communiqu[eé])(?![\p{L}])/iu.test(this.body.slice(issuedEnd, at)) ? null : last.speaker;
+    return /\b(?:statement|communiqu[eé])(?!\w)/i.test(this.body.slice(issuedEnd, at)) ? null : last.speaker;
   }
 
   /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */
