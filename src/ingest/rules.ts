@@ -12,8 +12,7 @@ const rules = new WeakMap<object, string>();
 
 /**
  * Right and wrong facts of each rule on the annotated sets and the self-written fixtures pooled: every row counted on
- * the code of the fourteenth round, over held-out sets 1-18 (sets 17 and 18 added after their one run) and fixtures 1-33.
- * Deployment rows: counted again on the fifteenth round's deployment rules, over sets 1-18 and fixtures 1-33 and 36.
+ * the code of the fifteenth round, over held-out sets 1-18 (sets 17 and 18 added after their one run) and fixtures 1-36.
  */
 const MEASURED: Record<string, [right: number, wrong: number]> = {
   'quote-after': [108, 1],
@@ -28,6 +27,7 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'quote-after:document-reads': [1, 0],
   'quote-after:issuer': [2, 0],
   'quote-after:it': [4, 0],
+  'quote-after:office': [2, 0],
   'quote-after:passive-quoted': [2, 0],
   'quote-after:person-of': [1, 0],
   'quote-after:pronoun': [52, 1],
@@ -70,11 +70,12 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'reported-trailing:pronoun': [13, 0],
   'reported-trailing:quote-comma': [3, 0],
   'reported-trailing:unnamed': [38, 2],
-  'reported-verb': [197, 9],
+  'reported-verb': [200, 9],
   'reported-verb:apposition': [2, 0],
   'reported-verb:country': [14, 0],
   'reported-verb:described': [5, 0],
   'reported-verb:elided': [2, 0],
+  'reported-verb:office': [2, 0],
   'reported-verb:person-of': [1, 0],
   'reported-verb:pronoun': [27, 0],
   'reported-verb:unnamed': [45, 2],

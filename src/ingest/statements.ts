@@ -49,8 +49,8 @@ interface Attribution {
    * or as the organization an "it" that speaks stands for, or as a person named "of" a body ("Col X of the French
    * military headquarters"), or as the subject of a passive "was quoted", or as the issuer of the statement the
    * article last named ("the statement continued"), or past what the quote is about ('X said of the troops: "…"'), or
-   * before a participle phrase setting the scene ('"…", said X addressing the contingent'). Tagged as a variant of the
-   * rule (rules.ts).
+   * before a participle phrase setting the scene ('"…", said X addressing the contingent'), or as the person whose office
+   * issued it ("Chirac's office said"). Tagged as a variant of the rule (rules.ts).
    */
   via?:
     | 'apposition'
@@ -64,7 +64,8 @@ interface Attribution {
     | 'issuer'
     | 'said-of'
     | 'scene'
-    | 'document-reads';
+    | 'document-reads'
+    | 'office';
 }
 
 const VERBS =
@@ -83,10 +84,10 @@ const HERE_OR_DATE = `here|there|(?:on )?${MONTH} \\d{1,2}`;
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
 /** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
 const MODIFIER = new RegExp(
-  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?${MONTH}|yesterday|today|earlier|later|again|also|separately|however|though|in (?:a|its|his|her|their) (?:statement|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on|through) (?:${CAPITALIZED_WORDS}|(?:his|her|its|their) (?:spokes(?:man|woman|person)|office|press office)))?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
+  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?${MONTH}|yesterday|today|earlier|later|again|also|separately|however|though|in (?:a|its|his|her|their) (?:statement|communiqu[eé]|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on|through) (?:${CAPITALIZED_WORDS}|(?:his|her|its|their) (?:spokes(?:man|woman|person)|office|press office)))?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
 );
 const SUBJECT_LEAD = new RegExp(
-  `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${WEEKDAY}|(?:in|at|during) (?:a|an|his|her|its|their) (?:[\\w-]+ ){0,2}?(?:statement|speech|interview|address|event|briefing|news conference|press conference|rally|ceremony)(?: on ${WEEKDAY})?)\\b[\\s,]*)+`,
+  `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${WEEKDAY}|(?:in|at|during) (?:a|an|his|her|its|their) (?:[\\w-]+ ){0,2}?(?:statement|communiqu[eé]|speech|interview|address|event|briefing|news conference|press conference|rally|ceremony)(?: on ${WEEKDAY})?)\\b[\\s,]*)+`,
   'i',
 );
 // "Stoltenberg on March 17 said", "X late on Friday said": the day the subject spoke, set between it and the verb
@@ -100,10 +101,13 @@ const SUBJECT_ACCEPT =
   /^(?:the|a|an|his|her|its|their|our|my|one|two|three|some|several|many|most|both|each|another|he|she|they|we|i|it|you)\b|^[A-Z]|\b(?:officials|police|witnesses|residents|authorities|activists|analysts|diplomats|sources|doctors|medics|rescuers|organizers|organisers|prosecutors|investigators|protesters|lawmakers|observers|experts|spokesman|spokeswoman|spokesperson|reports|media)(?:\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)?$/;
 /**
  * Words after an organization that still make it the speaker ("a Kremlin spokesman", "the ministry's statement",
- * "… Democracy (NLD)", "A U.N. spokeswoman in Sudan", "A UN military spokesman").
+ * "… Democracy (NLD)", "A U.N. spokeswoman in Sudan", "A UN military spokesman"); a person's office speaks for that person
+ * ("Chirac's office said", "a statement from Mogae's office"), as news English names a head of state's staff.
  */
 const SPEAKING_FOR =
-  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|letter|memo|message|report|(?:(?:(?:military|defen[cs]e|peacekeeping|senior|top|press)\s+)?(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|press office|source|sources|envoy)?$/i;
+  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|communiqu[eé]|letter|memo|message|report|(?:(?:(?:military|defen[cs]e|peacekeeping|senior|top|press)\s+)?(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|(?:press\s+|media\s+)?office|source|sources|envoy)?$/i;
+/** A label that ends on someone's office ("Chirac's office", "a statement from Mogae's press office"). */
+const OFFICE_OF = /['’]s\s+(?:press\s+|media\s+)?office$/i;
 /** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
 const APPOSITION_TO_VERB = new RegExp(`^(?:\\s+on\\s+${WEEKDAY})?,(?:\\s*[^"“”,_]{1,100},)?\\s*$`);
 /** A role after a speaker's name, up to the verb (", a member of the free-market VVD, the country's largest party"). */
@@ -113,8 +117,11 @@ const NAME_IN_QUOTES = /^\p{Lu}\S*(?:\s+(?:(?:of|the|and|de|al)\s+)*\p{Lu}\S*)*$
 /** A linking verb right before a quote mark ("was “horrified.”", "remained "very tense""). */
 const PREDICATE_BEFORE =
   /\b(?:is|was|are|were|remains?|remained|seems?|seemed|appears?|appeared|looks?|looked|feels?|felt)\s+(?:very\s+|so\s+|too\s+)?["“]$/;
-/** An attribution that names a statement ("X said in a joint statement", "X's statement"), up to its sentence's end. */
-const STATEMENT_ISSUED = /^[^.;"“”]*\bstatement\b/i;
+/**
+ * An attribution that names a statement ("X said in a joint statement", "X's statement"), up to its sentence's end. A
+ * communiqué is read as a statement wherever one is (the word of governments and armies in French-speaking countries).
+ */
+const STATEMENT_ISSUED = /^[^.;"“”]*\b(?:statement|communiqu[eé])(?!\w)/i;
 /** A document and the words that address it: the label stops before them. */
 const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?)\s+(?:addressed\s+)?to\s/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
@@ -126,7 +133,7 @@ const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
  * was then not given to, and was wrong on unseen text more often than right.
  */
 const ANONYMOUS_SOURCE =
-  /^(?!(?:the|this|that|these|those|his|her|its|their)\b)(?:(?:an?|one)\s+(?!(?:[\w.'’-]+\s+){0,3}?(?:statement|report|letter|memo|message|document|cable)s?\b)[\w.'’-]+(?:\s+[\w.'’-]+){0,4}|(?:[\w.'’-]+\s+){0,3}?(?:officials|authorities|witnesses|residents|lawmakers|leaders|sources|diplomats|analysts|reports))(?:\s+(?:in|with|at|from|to|of)\s+.*)?$/i;
+  /^(?!(?:the|this|that|these|those|his|her|its|their)\b)(?:(?:an?|one)\s+(?!(?:[\w.'’-]+\s+){0,3}?(?:statement|communiqu[eé]|report|letter|memo|message|document|cable)s?(?!\w))[\w.'’-]+(?:\s+[\w.'’-]+){0,4}|(?:[\w.'’-]+\s+){0,3}?(?:officials|authorities|witnesses|residents|lawmakers|leaders|sources|diplomats|analysts|reports))(?:\s+(?:in|with|at|from|to|of)\s+.*)?$/i;
 /**
  * What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing", "told
  * reporters shortly after …").
@@ -205,7 +212,7 @@ const TRAILING_INVERTED_ROLE_NAME = /,\s+(said|says|added)\s+([^,;:"“”_]{1,8
  * for who speaks, so that ", said the attack took place …" (a subject's verb and its clause) is no speaker.
  */
 const INVERTED_SPEAKER =
-  /^(?:he|she|they)$|\b(?:spokes(?:man|woman|person)|officials?|officers?|commander|minister|sources?|statement|police|witness(?:es)?|residents?|analysts?|diplomats?|leaders?|chief|head|agency|ministry|army|military|government)$/i;
+  /^(?:he|she|they)$|\b(?:spokes(?:man|woman|person)|officials?|officers?|commander|minister|sources?|statement|communiqu[eé]|police|witness(?:es)?|residents?|analysts?|diplomats?|leaders?|chief|head|agency|ministry|army|military|government)$/i;
 /** A clause opening on a verb in the past ("indicated at least four died"), whose subject is left before it. */
 const FIRST_VERB =
   /^(?:also\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+ed|told|gave|made|took|spoke|sent|wrote|met|left|stood|held|kept|saw|came|went)\b/u;
@@ -1008,7 +1015,7 @@ class StatementFinder {
     // a person "of" a body speaks, not the body ("Col X of the Interior Ministry")
     const personOf = it ? null : this.personOf(start, end);
     const named = personOf ?? this.resolve(start, end, false) ?? it;
-    const statement = named ? null : /^the statement(?:\s+(?:from|by)\s+(.+))?$/i.exec(text);
+    const statement = named ? null : /^the (?:statement|communiqu[eé])(?:\s+(?:from|by)\s+(.+))?$/i.exec(text);
     const before = statement && !statement[1] ? this.lastSpeaker(start) : null;
     const issuer = statement && !before ? this.lastIssuer(start, statement[1]) : null;
     const speaker = named ?? before ?? issuer;
@@ -1027,7 +1034,9 @@ class StatementFinder {
           ? { via: 'person-of' as const }
           : issuer
             ? { via: 'issuer' as const }
-            : {}),
+            : named && OFFICE_OF.test(text)
+              ? { via: 'office' as const }
+              : {}),
     };
   }
 
@@ -1082,7 +1091,7 @@ class StatementFinder {
     if (by && !flat(last.speakerSpan.text).endsWith(flat(by))) return null;
     // no other statement named between the issuer's own and this one
     const issuedEnd = last.speakerSpan.start + (issuing(last.speakerSpan)?.[0].length ?? 0);
-    return /\bstatement\b/i.test(this.body.slice(issuedEnd, at)) ? null : last.speaker;
+    return /\b(?:statement|communiqu[eé])(?!\w)/i.test(this.body.slice(issuedEnd, at)) ? null : last.speaker;
   }
 
   /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */

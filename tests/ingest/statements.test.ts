@@ -1705,3 +1705,45 @@ describe('fourteenth round: a document that "reads" the quote', () => {
     expect(quotesOf(body)).toEqual([]);
   });
 });
+
+describe('fifteenth round: statements a body issues', () => {
+  const speakersOf = (body: string) => statementsWithRules(body).map((s) => [s.kind, s.text, s.speaker]);
+
+  it('"X\'s office said" and "a statement from X\'s office": the person whose office it is', () => {
+    const body =
+      'President Marta Kovac flew to the border on Sunday. "The president ordered the bridge closed," Kovac\'s office said. A statement from Kovac\'s press office said the bridge would reopen on Friday.';
+    expect(speakersOf(body)).toEqual([
+      ['DIRECT_QUOTE', 'The president ordered the bridge closed', { person: 'marta-kovac' }],
+      ['REPORTED_SPEECH', 'the bridge would reopen on Friday', { person: 'marta-kovac' }],
+    ]);
+    expect(statementsWithRules(body).map((s) => s.rule)).toEqual(['quote-after:office', 'reported-verb:office']);
+  });
+
+  it('but not someone who merely works in that office', () => {
+    const body =
+      'President Marta Kovac flew to the border on Sunday. "The president ordered the bridge closed," Kovac\'s office manager said.';
+    expect(speakersOf(body).filter((s) => s[2] !== null)).toEqual([]);
+  });
+});
+
+describe('fifteenth round: a communiqué is a statement', () => {
+  const speakersOf = (body: string) => statementsWithRules(body).map((s) => [s.kind, s.text, s.speaker, s.rule]);
+
+  it('"X said in a communiqué that …", and "the communiqué said" after it, are the issuer\'s', () => {
+    const body =
+      'Gunmen attacked a convoy of the Interior Ministry near the border on Monday.\n\nThe Interior Ministry said in a communique that the border would reopen on Friday.\n\nThe communiqué said the curfew would be lifted on Sunday.';
+    expect(speakersOf(body)).toEqual([
+      ['REPORTED_SPEECH', 'the border would reopen on Friday', { organization: 'interior-ministry' }, 'reported-verb'],
+      [
+        'REPORTED_SPEECH',
+        'the curfew would be lifted on Sunday',
+        { organization: 'interior-ministry' },
+        'reported-verb',
+      ],
+    ]);
+  });
+
+  it('but a communiqué that names no issuer is no anonymous source', () => {
+    expect(speakersOf('A communique said the curfew would be lifted on Sunday.')).toEqual([]);
+  });
+});
