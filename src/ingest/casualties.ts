@@ -17,9 +17,9 @@ import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types
 type Category = (typeof casualtyCategories)[number];
 
 const VICTIMS =
-  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|servicemembers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|personnel|blue helmets|[Mm]arines|paratroopers?|commandos?|troopers?|airm[ae]n|seam[ae]n|recruits?|cadets?|conscripts?|reservists?|gendarmes?|guardsm[ae]n|mercenaries|officials|employees|staff members|doctors|nurses|farmers|fishermen|herders|shepherds|spectators|fans|shoppers|commuters|voters|pedestrians|motorists|infants|babies|teenagers|girls|boys|relatives|family members|members? of (?:the |an? |their )?(?:[A-Za-z.-]+ ){0,3}?(?:forces|army|police|military|militia|family|families|crew|contingent|battalion|unit|mission|group)|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|servicemembers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|captives|personnel|blue helmets|[Mm]arines|paratroopers?|commandos?|troopers?|airm[ae]n|seam[ae]n|recruits?|cadets?|conscripts?|reservists?|gendarmes?|guardsm[ae]n|mercenaries|officials|employees|staff members|doctors|nurses|farmers|fishermen|herders|shepherds|spectators|fans|shoppers|commuters|voters|pedestrians|motorists|infants|babies|teenagers|girls|boys|relatives|family members|members? of (?:the |an? |their )?(?:[A-Za-z.-]+ ){0,3}?(?:forces|army|police|military|militia|family|families|crew|contingent|battalion|unit|mission|group)|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
 const CATEGORY_WORD =
-  'killed|slain|murdered|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|(?:the\\s+)?(?:fighting|violence|clashes|war)|the (?:area|region|town|city|village|villages|country)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
+  'killed|slain|murdered|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|(?:the\\s+)?(?:fighting|violence|clashes|war)|the (?:area|region|town|city|village|villages|country)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive|hostage)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
 /**
  * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up", "four
  * militants were captured"):
@@ -54,14 +54,15 @@ const ONE_VICTIM = new RegExp(
 /** A nationality before the victims of a count ("seven Malawian and …"). */
 const NATIONALITY = '[A-Z][a-z]+(?:an|ese|ish|i|ch)';
 const BEFORE = new RegExp(
-  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s|${NATIONALITY})(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
+  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|(?<taking>took|taking|takes)|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s|${NATIONALITY})(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
 );
 /**
  * One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers",
- * "the attack claimed the life of a French sailor".
+ * "the attack claimed the life of a French sailor", "Kenya has lost another soldier" (a loss only of people, so "lost
+ * a seat" is none).
  */
 const ONE_OBJECT = new RegExp(
-  `\\b(?<category>killing|killed|wounding|wounded|injuring|injured|claim(?:ed|ing) the life of)\\s+(?:a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))\\b(?!\\s+of\\b)`,
+  `\\b(?<category>killing|killed|wounding|wounded|injuring|injured|claim(?:ed|ing) the life of|(?<lost>lost|losing))\\s+(?:a|an|(?<=lost\\s+|losing\\s+)another)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))\\b(?!\\s+of\\b)`,
   'gi',
 );
 /** What follows an active casualty verb when the count before it is its subject: an object, counted or named. */
@@ -124,6 +125,9 @@ const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
 /** "left … dead or captured" tells no one category, as "killed or injured" does not. */
 const LEFT_STATE =
   /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b(?!\s+or\s+(?:[a-z]+ed|dead|hurt|missing)\b)/;
+/** Those taken as captives, named by the taking ("took 40 prisoners") or after the people taken ("12 soldiers hostage"). */
+const CAPTIVES = /^(?:(?:[A-Za-z.-]+\s+){0,2}?)(?:prisoners|hostages|captives)$/;
+const CAPTIVE_AFTER = /^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b/;
 /** "drove more than 300,000 people from their homes": a displacement only with homes named, never "forced 12 soldiers to retreat". */
 const DRIVING = /^(?:drove|driven|driving|forced|forcing)$/;
 const FROM_HOMES = /^\s+(?:from|out of)\s+their\s+(?:homes|villages|houses)\b/;
@@ -240,6 +244,18 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
         end: victimsEnd + homes[0].length,
         rule: 'from-homes',
       };
+    // "took 40 prisoners", "taking 12 soldiers hostage": a capture only of captives ("took 12 soldiers to hospital" is none)
+    if (verb.groups.taking) {
+      const held = victims ? CAPTIVE_AFTER.exec(afterVictims) : null;
+      if (!victims?.groups?.victims || !(CAPTIVES.test(victims.groups.victims) || held)) return null;
+      return {
+        category: 'ARRESTED',
+        victims: victims.groups.victims,
+        start,
+        end: victimsEnd + (held?.[0].length ?? 0),
+        rule: 'verb-before:capture',
+      };
+    }
     // "cost several hundred lives": only lives are a cost in people ("cost 12 jobs" is none)
     if (/^cost/.test(verb.groups.verb)) {
       if (victims?.groups?.victims !== 'lives') return null;
@@ -414,7 +430,7 @@ function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found, rule: stri
 
 /** What a sentence must hold for a victim told with an article; most sentences hold none, and skip both patterns. */
 const ONE_CATEGORY =
-  /\b(?:killed|killing|slain|murdered|wounded|wounding|injured|injuring|hurt|arrested|detained|missing|died|claim(?:ed|ing) the life)\b/i;
+  /\b(?:killed|killing|slain|murdered|wounded|wounding|injured|injuring|hurt|arrested|detained|missing|died|claim(?:ed|ing) the life|lost|losing)\b/i;
 
 function oneVictim(s: Sentence): Array<[Quantity, Found]> {
   if (!ONE_CATEGORY.test(s.text)) return [];
@@ -435,7 +451,7 @@ function oneVictim(s: Sentence): Array<[Quantity, Found]> {
     // "a fourth was seriously wounded": one more of the victims counted before it
     const ordinal = ORDINAL.test(m.groups?.victims ?? '');
     const victims = ordinal ? null : (m.groups?.victims ?? null);
-    const rule = ordinal ? 'one-victim:ordinal' : 'one-victim';
+    const rule = ordinal ? 'one-victim:ordinal' : m.groups?.lost ? 'one-victim:lost' : 'one-victim';
     return [q, { category, victims, start, end: start + m[0].length, rule }];
   });
 }

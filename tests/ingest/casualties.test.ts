@@ -54,6 +54,33 @@ describe('casualty reports', () => {
     expect(figures('The 12 soldiers who survived were flown home.')).toEqual([]);
   });
 
+  it('"lost a soldier", "has lost another peacekeeper": a loss of one; a seat, a tooth or a player lost is none', () => {
+    expect(figures('The battalion lost a soldier near the border on Tuesday.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'a', 'soldier'],
+    ]);
+    expect(figures('Kenya has lost another peacekeeper in Somalia.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'another', 'peacekeeper'],
+    ]);
+    expect(figures('The party lost a seat, the striker lost a tooth and the club lost another player.')).toEqual([]);
+  });
+
+  it('captives taken: "took 40 prisoners", "taking 12 soldiers hostage", "were taken hostage"; not things taken', () => {
+    expect(figures('The rebels overran the garrison and took 40 prisoners.')).toEqual([
+      ['ARRESTED', 40, 40, 40, 'EXACT', '40', 'prisoners'],
+    ]);
+    expect(figures('Gunmen stormed the post, taking 12 soldiers hostage.')).toEqual([
+      ['ARRESTED', 12, 12, 12, 'EXACT', '12', 'soldiers'],
+    ]);
+    expect(figures('Nine aid workers were taken hostage in the north.')).toEqual([
+      ['ARRESTED', 9, 9, 9, 'EXACT', 'Nine', 'aid workers'],
+    ]);
+    expect(
+      figures(
+        'Ambulances took 12 soldiers to hospital. The rebels took 40 villages. It took 30 troops a week to arrive.',
+      ),
+    ).toEqual([]);
+  });
+
   it('"we lost three peacekeepers" is a death toll; a loss of seats or money is not', () => {
     expect(figures('"We lost three Kenyan peacekeepers before dawn," the spokesman said.')).toEqual([
       ['KILLED', 3, 3, 3, 'EXACT', 'three', 'Kenyan peacekeepers'],
