@@ -51,6 +51,14 @@ const ONE_VICTIM = new RegExp(
   `\\b(?:a|an|another)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,4}?(?:${ONE})|${ORDINALS}(?=\\s+(?:was|has been|had been|(?:also\\s+|later\\s+)?died)\\b))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
   'gi',
 );
+/**
+ * One victim told by a relative clause: "the shooter, who was killed in the incident", "a policeman, who was wounded
+ * in the leg" (a repeat of a victim counted before is the same report again, as any repeat is).
+ */
+const ONE_RELATIVE = new RegExp(
+  `\\b(?:the|a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}|shooter|gunman|assailant|bomber)),\\s+who\\s+(?:was|had been|has been)\\s+(?:(?:also|later|reportedly|fatally|critically|seriously)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained)\\b`,
+  'gi',
+);
 /** A nationality before the victims of a count ("seven Malawian and …"). */
 const NATIONALITY = '[A-Z][a-z]+(?:an|ese|ish|i|ch)';
 const BEFORE = new RegExp(
@@ -434,9 +442,10 @@ const ONE_CATEGORY =
 
 function oneVictim(s: Sentence): Array<[Quantity, Found]> {
   if (!ONE_CATEGORY.test(s.text)) return [];
-  return [...s.text.matchAll(ONE_VICTIM), ...s.text.matchAll(ONE_OBJECT)].map((m) => {
+  const relative = new Set(s.text.matchAll(ONE_RELATIVE));
+  return [...s.text.matchAll(ONE_VICTIM), ...s.text.matchAll(ONE_OBJECT), ...relative].map((m) => {
     const start = s.start + m.index;
-    const article = /\b(?:a|an|another)\b/i.exec(m[0]) as RegExpExecArray;
+    const article = (relative.has(m) ? /\b(?:the|a|an)\b/i : /\b(?:a|an|another)\b/i).exec(m[0]) as RegExpExecArray;
     const q: Quantity = {
       start: start + article.index,
       end: start + article.index + article[0].length,
@@ -451,14 +460,20 @@ function oneVictim(s: Sentence): Array<[Quantity, Found]> {
     // "a fourth was seriously wounded": one more of the victims counted before it
     const ordinal = ORDINAL.test(m.groups?.victims ?? '');
     const victims = ordinal ? null : (m.groups?.victims ?? null);
-    const rule = ordinal ? 'one-victim:ordinal' : m.groups?.lost ? 'one-victim:lost' : 'one-victim';
+    const rule = ordinal
+      ? 'one-victim:ordinal'
+      : m.groups?.lost
+        ? 'one-victim:lost'
+        : relative.has(m)
+          ? 'one-victim:relative'
+          : 'one-victim';
     return [q, { category, victims, start, end: start + m[0].length, rule }];
   });
 }
 
 /** Those who attack rather than are attacked: a figure of them never repeats one of their victims'. */
 const ATTACKERS =
-  /\b(?:militants?|rebels?|insurgents?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|militiam[ae]n|mutineers?|bombers?)$/i;
+  /\b(?:militants?|rebels?|insurgents?|attackers?|assailants?|shooters?|gunm[ae]n|terrorists?|extremists?|jihadists?|militiam[ae]n|mutineers?|bombers?)$/i;
 
 /**
  * Why a figure already reported (with the victims given) is told of other people, or undefined when it is the same

@@ -64,6 +64,25 @@ describe('casualty reports', () => {
     expect(figures('The party lost a seat, the striker lost a tooth and the club lost another player.')).toEqual([]);
   });
 
+  it('one victim told by a relative clause ("the shooter, who was killed"); a shooter is of the other side', () => {
+    expect(
+      figures(
+        'An interpreter was also killed. Police asked whether the shooter, who was killed in the exchange, was a soldier.',
+      ),
+    ).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'An', 'interpreter'],
+      ['KILLED', 1, 1, 1, 'EXACT', 'the', 'shooter'],
+    ]);
+    expect(figures('A policeman, who was wounded in the leg, spoke to reporters.')).toEqual([
+      ['INJURED', 1, 1, 1, 'EXACT', 'A', 'policeman'],
+    ]);
+    // the same victim told again is one report; a minister is no victim word
+    expect(figures('A soldier was killed on Monday. The soldier, who was killed near Osh, was 24.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'A', 'soldier'],
+    ]);
+    expect(figures('The minister, who was arrested in 2010, spoke on Monday.')).toEqual([]);
+  });
+
   it('captives taken: "took 40 prisoners", "taking 12 soldiers hostage", "were taken hostage"; not things taken', () => {
     expect(figures('The rebels overran the garrison and took 40 prisoners.')).toEqual([
       ['ARRESTED', 40, 40, 40, 'EXACT', '40', 'prisoners'],
