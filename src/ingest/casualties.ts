@@ -19,7 +19,7 @@ type Category = (typeof casualtyCategories)[number];
 const VICTIMS =
   'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|servicemembers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|captives|personnel|blue helmets|[Mm]arines|paratroopers?|commandos?|troopers?|airm[ae]n|seam[ae]n|recruits?|cadets?|conscripts?|reservists?|gendarmes?|guardsm[ae]n|mercenaries|officials|employees|staff members|doctors|nurses|farmers|fishermen|herders|shepherds|spectators|fans|shoppers|commuters|voters|pedestrians|motorists|infants|babies|teenagers|girls|boys|relatives|family members|members? of (?:the |an? |their )?(?:[A-Za-z.-]+ ){0,3}?(?:forces|army|police|military|militia|family|families|crew|contingent|battalion|unit|mission|group)|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
 const CATEGORY_WORD =
-  'killed|slain|murdered|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|(?:the\\s+)?(?:fighting|violence|clashes|war)|the (?:area|region|town|city|village|villages|country)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive|hostage)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
+  'killed|slain|murdered|executed|beheaded|massacred|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|(?:the\\s+)?(?:fighting|violence|clashes|war)|the (?:area|region|town|city|village|villages|country)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive|hostage)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
 /**
  * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up", "four
  * militants were captured"):
@@ -62,7 +62,7 @@ const ONE_RELATIVE = new RegExp(
 /** A nationality before the victims of a count ("seven Malawian and …"). */
 const NATIONALITY = '[A-Z][a-z]+(?:an|ese|ish|i|ch)';
 const BEFORE = new RegExp(
-  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|(?<taking>took|taking|takes)|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s|${NATIONALITY})(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
+  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|(?<execution>murdered|murdering|executed|executing|beheaded|beheading|massacred|massacring|shot dead|shooting dead|gunned down|gunning down)|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|(?<taking>took|taking|takes)|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s|${NATIONALITY})(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
 );
 /**
  * One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers",
@@ -177,7 +177,7 @@ const PLACE_PREPOSITION = /\b(?:in|near|at|outside|across|around)\s+(?:the\s+)?$
 function categoryOf(word: string): Category {
   if (/^(?:lost their homes|fled|fleeing|to flee|driven|forced)/i.test(word)) return 'DISPLACED';
   if (
-    /^(?:killed|slain|murdered|dead|died|dying|succumbed|bodies|perished|drowned|shot|gunned|beaten|stabbed|burn|hacked|lost|losses|deaths?|fatalities|lives|killing|kills?|claim)/i.test(
+    /^(?:killed|slain|murder|execut|behead|massacr|dead|died|dying|succumbed|bodies|perished|drowned|shot|gunned|beaten|stabbed|burn|hacked|lost|losses|deaths?|fatalities|lives|killing|kills?|claim)/i.test(
       word,
     )
   )
@@ -273,6 +273,7 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
     if (/^claim\w*$/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return told(after, q);
     const needsVictims =
       ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) ||
+      verb.groups.execution !== undefined ||
       LOSS.test(verb.groups.verb) ||
       /^(?:killings?|deaths?|bodies) of$/.test(verb.groups.verb) ||
       secondObject;
@@ -282,7 +283,7 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
       victims: victims?.groups?.victims === 'lives' ? null : (victims?.groups?.victims ?? null),
       start,
       end: victimsEnd,
-      rule: 'verb-before',
+      rule: verb.groups.execution ? 'verb-before:execution' : 'verb-before',
       secondObject,
     };
   }

@@ -83,6 +83,18 @@ describe('casualty reports', () => {
     expect(figures('The minister, who was arrested in 2010, spoke on Monday.')).toEqual([]);
   });
 
+  it('killings by execution: "executed 12 soldiers", "shot dead three policemen", "were beheaded"; not orders executed', () => {
+    expect(figures('The militants executed 12 soldiers and beheaded two police officers.')).toEqual([
+      ['KILLED', 12, 12, 12, 'EXACT', '12', 'soldiers'],
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'police officers'],
+    ]);
+    expect(figures('Gunmen shot dead three policemen in Osh.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'three', 'policemen'],
+    ]);
+    expect(figures('Four hostages were beheaded.')).toEqual([['KILLED', 4, 4, 4, 'EXACT', 'Four', 'hostages']]);
+    expect(figures('The army executed 12 orders and the band massacred 40 songs.')).toEqual([]);
+  });
+
   it('captives taken: "took 40 prisoners", "taking 12 soldiers hostage", "were taken hostage"; not things taken', () => {
     expect(figures('The rebels overran the garrison and took 40 prisoners.')).toEqual([
       ['ARRESTED', 40, 40, 40, 'EXACT', '40', 'prisoners'],
