@@ -19,7 +19,7 @@ type Category = (typeof casualtyCategories)[number];
 const VICTIMS =
   'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|servicemembers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|captives|personnel|blue helmets|[Mm]arines|paratroopers?|commandos?|troopers?|airm[ae]n|seam[ae]n|recruits?|cadets?|conscripts?|reservists?|gendarmes?|guardsm[ae]n|mercenaries|officials|employees|staff members|doctors|nurses|farmers|fishermen|herders|shepherds|spectators|fans|shoppers|commuters|voters|pedestrians|motorists|infants|babies|teenagers|girls|boys|relatives|family members|members? of (?:the |an? |their )?(?:[A-Za-z.-]+ ){0,3}?(?:forces|army|police|military|militia|family|families|crew|contingent|battalion|unit|mission|group)|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
 const CATEGORY_WORD =
-  'killed|slain|murdered|executed|beheaded|massacred|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|(?:the\\s+)?(?:fighting|violence|clashes|war)|the (?:area|region|town|city|village|villages|country)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive|hostage)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
+  'killed|slain|murdered|executed|beheaded|massacred|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|(?:the\\s+)?(?:fighting|violence|clashes|war)|the (?:area|region|town|city|village|villages|country)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
 /**
  * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up", "four
  * militants were captured"):
@@ -133,9 +133,12 @@ const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
 /** "left … dead or captured" tells no one category, as "killed or injured" does not. */
 const LEFT_STATE =
   /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b(?!\s+or\s+(?:[a-z]+ed|dead|hurt|missing)\b)/;
-/** Those taken as captives, named by the taking ("took 40 prisoners") or after the people taken ("12 soldiers hostage"). */
-const CAPTIVES = /^(?:(?:[A-Za-z.-]+\s+){0,2}?)(?:prisoners|hostages|captives)$/;
-const CAPTIVE_AFTER = /^\s+(?:as\s+)?(?:prisoners?|hostages?|captives?)\b/;
+/**
+ * Those taken as captives, named by the taking ("took 40 prisoners") or after the people taken ("took 12 soldiers
+ * prisoner"). Hostages are not among them: a kidnapping is no arrest, as annotators read "kidnapped 30 teachers".
+ */
+const CAPTIVES = /^(?:(?:[A-Za-z.-]+\s+){0,2}?)(?:prisoners|captives)$/;
+const CAPTIVE_AFTER = /^\s+(?:as\s+)?(?:prisoners?|captives?)\b/;
 /** "drove more than 300,000 people from their homes": a displacement only with homes named, never "forced 12 soldiers to retreat". */
 const DRIVING = /^(?:drove|driven|driving|forced|forcing)$/;
 const FROM_HOMES = /^\s+(?:from|out of)\s+their\s+(?:homes|villages|houses)\b/;
@@ -252,7 +255,7 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
         end: victimsEnd + homes[0].length,
         rule: 'from-homes',
       };
-    // "took 40 prisoners", "taking 12 soldiers hostage": a capture only of captives ("took 12 soldiers to hospital" is none)
+    // "took 40 prisoners", "taking 12 soldiers prisoner": a capture only of captives ("took 12 soldiers to hospital" is none)
     if (verb.groups.taking) {
       const held = victims ? CAPTIVE_AFTER.exec(afterVictims) : null;
       if (!victims?.groups?.victims || !(CAPTIVES.test(victims.groups.victims) || held)) return null;
