@@ -12,7 +12,8 @@ const rules = new WeakMap<object, string>();
 
 /**
  * Right and wrong facts of each rule on the annotated sets and the self-written fixtures pooled: every row counted on
- * the code of the fourteenth round, over held-out sets 1-18 (sets 17 and 18 added after their one run) and fixtures 1-33.
+ * the code of the fourteenth round, over held-out sets 1-18 (sets 17 and 18 added after their one run) and fixtures 1-33;
+ * the casualty rows counted again on the fifteenth round's casualty code, over sets 1-18 and fixtures 1-33 and 35.
  */
 const MEASURED: Record<string, [right: number, wrong: number]> = {
   'quote-after': [108, 1],
@@ -89,7 +90,9 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'including-period:carried-victims': [1, 0],
   'including-subject': [2, 0],
   'one-victim': [21, 0],
+  'one-victim:lost': [1, 0],
   'one-victim:ordinal:carried-victims': [2, 0],
+  'one-victim:relative:other-side': [2, 0],
   'running-total': [1, 0],
   'running-total:carried-victims': [2, 0],
   'running-total:count-first': [2, 0],
@@ -97,7 +100,7 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'them-after:on-board': [2, 0],
   toll: [3, 0],
   'toll:carried-victims': [1, 0],
-  'verb-after': [146, 2],
+  'verb-after': [147, 2],
   'verb-after:carried-victims': [16, 0],
   'verb-after:carried-victims:vague': [1, 0],
   'verb-after:other-side': [2, 0],
@@ -106,7 +109,9 @@ const MEASURED: Record<string, [right: number, wrong: number]> = {
   'verb-before': [67, 0],
   'verb-before-state': [5, 0],
   'verb-before-state:vague': [1, 0],
+  'verb-before:capture': [1, 0],
   'verb-before:carried-victims': [4, 0],
+  'verb-before:execution': [1, 0],
   'verb-before:second-object': [2, 0],
   'verb-before:shared-victims': [2, 0],
   'verb-before:vague': [5, 0],
