@@ -446,7 +446,7 @@ const ONE_CATEGORY =
 
 function oneVictim(s: Sentence): Array<[Quantity, Found]> {
   if (!ONE_CATEGORY.test(s.text)) return [];
-  const relative = new Set(s.text.matchAll(ONE_RELATIVE));
+  const relative = new Set(s.text.includes(', who ') ? s.text.matchAll(ONE_RELATIVE) : []);
   return [...s.text.matchAll(ONE_VICTIM), ...s.text.matchAll(ONE_OBJECT), ...relative].map((m) => {
     const start = s.start + m.index;
     const article = (relative.has(m) ? /\b(?:the|a|an)\b/i : /\b(?:a|an|another)\b/i).exec(m[0]) as RegExpExecArray;
