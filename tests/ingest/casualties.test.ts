@@ -83,6 +83,26 @@ describe('casualty reports', () => {
     expect(figures('The minister, who was arrested in 2010, spoke on Monday.')).toEqual([]);
   });
 
+  it('a nationality alone names victims: "Two Kenyan soldiers and an Ethiopian were killed", "An Italian was wounded"', () => {
+    expect(figures('Two Kenyan soldiers and an Ethiopian were killed near the border.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'Kenyan soldiers'],
+      ['KILLED', 1, 1, 1, 'EXACT', 'an', 'Ethiopian'],
+    ]);
+    expect(figures('An Italian was wounded in the blast.')).toEqual([['INJURED', 1, 1, 1, 'EXACT', 'An', 'Italian']]);
+    // a nationality before another noun is no victim unless the noun is one
+    expect(figures('A Kenyan spokesman was quoted, and an Italian delegation was received.')).toEqual([]);
+  });
+
+  it('"a ninth was wounded": one more of the victims counted before, up to the tenth', () => {
+    expect(figures('Eight soldiers were killed and a ninth was wounded.')).toEqual([
+      ['KILLED', 8, 8, 8, 'EXACT', 'Eight', 'soldiers'],
+      ['INJURED', 1, 1, 1, 'EXACT', 'a', 'soldiers'],
+    ]);
+    expect(figures('Eight soldiers were killed, and a ninth round of talks was held.')).toEqual([
+      ['KILLED', 8, 8, 8, 'EXACT', 'Eight', 'soldiers'],
+    ]);
+  });
+
   it('killings by execution: "executed 12 soldiers", "shot dead three policemen", "were beheaded"; not orders executed', () => {
     expect(figures('The militants executed 12 soldiers and beheaded two police officers.')).toEqual([
       ['KILLED', 12, 12, 12, 'EXACT', '12', 'soldiers'],
