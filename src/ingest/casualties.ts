@@ -17,9 +17,9 @@ import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types
 type Category = (typeof casualtyCategories)[number];
 
 const VICTIMS =
-  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|servicemembers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|personnel|blue helmets|[Mm]arines|paratroopers?|commandos?|troopers?|airm[ae]n|seam[ae]n|recruits?|cadets?|conscripts?|reservists?|gendarmes?|guardsm[ae]n|mercenaries|officials|employees|staff members|doctors|nurses|farmers|fishermen|herders|shepherds|spectators|fans|shoppers|commuters|voters|pedestrians|motorists|infants|babies|teenagers|girls|boys|relatives|family members|members? of (?:the |an? |their )?(?:[A-Za-z.-]+ ){0,3}?(?:forces|army|police|military|militia|family|families|crew|contingent|battalion|unit|mission|group)|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
+  'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|servicemembers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|captives|personnel|blue helmets|[Mm]arines|paratroopers?|commandos?|troopers?|airm[ae]n|seam[ae]n|recruits?|cadets?|conscripts?|reservists?|gendarmes?|guardsm[ae]n|mercenaries|officials|employees|staff members|doctors|nurses|farmers|fishermen|herders|shepherds|spectators|fans|shoppers|commuters|voters|pedestrians|motorists|infants|babies|teenagers|girls|boys|relatives|family members|members? of (?:the |an? |their )?(?:[A-Za-z.-]+ ){0,3}?(?:forces|army|police|military|militia|family|families|crew|contingent|battalion|unit|mission|group)|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
 const CATEGORY_WORD =
-  'killed|slain|murdered|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|(?:the\\s+)?(?:fighting|violence|clashes|war)|the (?:area|region|town|city|village|villages|country)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
+  'killed|slain|murdered|executed|beheaded|massacred|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|(?:the\\s+)?(?:fighting|violence|clashes|war)|the (?:area|region|town|city|village|villages|country)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
 /**
  * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up", "four
  * militants were captured"):
@@ -32,14 +32,18 @@ const ONE =
   'person|civilian|soldier|service member|servicemember|serviceman|trooper|peacekeeper|policeman|police officer|officer|militant|rebel|fighter|insurgent|child|woman|man|boy|girl|student|worker|resident|villager|passenger|journalist|teacher|monk|guard|pilot|sailor|marine|contractor|bystander|protester|demonstrator|militiaman|attacker|engineer|interpreter|translator|driver|medic|blue helmet|paratrooper|commando|airman|seaman|recruit|cadet|conscript|gendarme|mercenary|official|employee|doctor|nurse|farmer|fisherman|teenager|baby';
 /** How badly, between the auxiliary and the casualty word ("261 seriously wounded", "were critically injured"). */
 const HOW_BADLY = 'seriously|critically|badly|severely|slightly|lightly|gravely|fatally|mortally';
+/** A nationality before the victims of a count ("seven Malawian and …"). */
+const NATIONALITY = '[A-Z][a-z]+(?:an|ese|ish|i|ch)';
+/** One person named by a nationality alone ("an Ethiopian was killed"). */
+const NATIONAL = new RegExp(`^${NATIONALITY}$`);
 const AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Z][A-Za-z.-]*\\s+){0,3}?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+(?:with|on|in|inside|at|near|aboard|(?:serving|working|deployed|stationed|based|posted|riding|travell?ing)\\s+(?:with|in|for|at|on))\\s+[^,.;:"“”]{1,60}?(?=\\s+(?:were|was|have been|had been|has been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60}(?:,|(?=\\s+(?:were|was|have been|had been)\\s))|(?<=\\w)\\s+[-–—]\\s+[^-–—,.;:"“”]{1,60}?\\s+[-–—])?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|remain|remains|remained|left|shot and|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b(?!\\s+or\\s+(?:injured|wounded|hurt|missing|arrested|captured|detained)\\b)`,
+  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Z][A-Za-z.-]*\\s+){0,3}?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+(?:with|on|in|inside|at|near|aboard|(?:serving|working|deployed|stationed|based|posted|riding|travell?ing)\\s+(?:with|in|for|at|on))\\s+[^,.;:"“”]{1,60}?(?=\\s+(?:were|was|have been|had been|has been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}|${NATIONALITY}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60}(?:,|(?=\\s+(?:were|was|have been|had been)\\s))|(?<=\\w)\\s+[-–—]\\s+[^-–—,.;:"“”]{1,60}?\\s+[-–—])?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|remain|remains|remained|left|shot and|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b(?!\\s+or\\s+(?:injured|wounded|hurt|missing|arrested|captured|detained)\\b)`,
 );
 /** The victims after a count: up to two words before the victim word, or a name ("two US Department of Defense contractors"). */
 const AFTER_VICTIMS = new RegExp(
   `^\\s+(?:of\\s+)?(?<victims>(?:the\\s+)?(?:(?:[A-Z][A-Za-z.-]*\\s+(?:of\\s+)?){1,4}|(?:[A-Za-z.-]+\\s+){0,2}?)(?:${VICTIMS}))\\b`,
 );
-const ORDINALS = '(?:second|third|fourth|fifth|sixth|seventh)';
+const ORDINALS = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 const ORDINAL = new RegExp(`^${ORDINALS}$`);
 /**
  * One victim told with an article ("A United Nations peacekeeper was killed", "an Afghan soldier was also
@@ -48,20 +52,27 @@ const ORDINAL = new RegExp(`^${ORDINALS}$`);
  * singular victim word, and no "of" before it, so "a group of soldiers" is no count of one.
  */
 const ONE_VICTIM = new RegExp(
-  `\\b(?:a|an|another)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,4}?(?:${ONE})|${ORDINALS}(?=\\s+(?:was|has been|had been|(?:also\\s+|later\\s+)?died)\\b))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
+  `\\b(?:a|an|another)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,4}?(?:${ONE})|${ORDINALS}(?=\\s+(?:was|has been|had been|(?:also\\s+|later\\s+)?died)\\b)|${NATIONALITY}(?=\\s+(?:was|were|has been|had been|(?:also\\s+|later\\s+)?died)\\b))(?:\\s+(?:working|serving|employed|traveling|travelling|riding)\\s+(?:for|with|in|at)\\s+[^,.;"“”]{1,60}?|\\s+and\\s+(?:[\\w.-]+\\s+){1,4}?(?:${VICTIMS}))?(?:\\s+(?:was|were|has been|had been|have been)\\s+(?:(?:also|reportedly|later|critically|seriously|fatally)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained|missing)|\\s+(?:also\\s+|later\\s+)?(?<died>died)(?!\\s+(?:of|from)\\s+(?:natural|old age|an?\\s+(?:heart|illness|stroke)|heart|cancer|illness|complications|disease)))\\b`,
   'gi',
 );
-/** A nationality before the victims of a count ("seven Malawian and …"). */
-const NATIONALITY = '[A-Z][a-z]+(?:an|ese|ish|i|ch)';
+/**
+ * One victim told by a relative clause: "the shooter, who was killed in the incident", "a policeman, who was wounded
+ * in the leg" (a repeat of a victim counted before is the same report again, as any repeat is).
+ */
+const ONE_RELATIVE = new RegExp(
+  `\\b(?:the|a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}|shooter|gunman|assailant|bomber)),\\s+who\\s+(?:was|had been|has been)\\s+(?:(?:also|later|reportedly|fatally|critically|seriously)\\s+)*(?<category>killed|slain|murdered|wounded|injured|hurt|arrested|detained)\\b`,
+  'gi',
+);
 const BEFORE = new RegExp(
-  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s|${NATIONALITY})(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
+  `\\b(?<verb>killings? of|deaths? of|bodies of|killing|killed|kills|kill|(?<execution>murdered|murdering|executed|executing|beheaded|beheading|massacred|massacring|shot dead|shooting dead|gunned down|gunning down)|wounding|wounded|injuring|injured|arrested|arresting|detained|detaining|rounded up|rounding up|took away|taking away|(?<taking>took|taking|takes)|hauled away|hauling away|seized|seizing|captured|capturing|displacing|displaced|left|leaving|claim(?:ed|ing) the li(?:fe|ves) of|claimed|claiming|lost|cost|costing|drove|driven|driving|forced|forcing)\\s+(?:all\\s+)?(?<first>(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[\\w.-]+\\s+){0,3}?(?:${ONE}|[a-z]+s|${NATIONALITY})(?:,\\s+[^,;]{1,40}?,?)?\\s+and\\s+)?$`,
 );
 /**
  * One victim as the object of a casualty verb: "killing a U.S. soldier and at least four police officers",
- * "the attack claimed the life of a French sailor".
+ * "the attack claimed the life of a French sailor", "Kenya has lost another soldier" (a loss only of people, so "lost
+ * a seat" is none).
  */
 const ONE_OBJECT = new RegExp(
-  `\\b(?<category>killing|killed|wounding|wounded|injuring|injured|claim(?:ed|ing) the life of)\\s+(?:a|an)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))\\b(?!\\s+of\\b)`,
+  `\\b(?<category>killing|killed|wounding|wounded|injuring|injured|claim(?:ed|ing) the life of|(?<lost>lost|losing))\\s+(?:a|an|(?<=lost\\s+|losing\\s+)another)\\s+(?<victims>(?:(?!of\\b)[A-Za-z.-]+\\s+){0,3}?(?:${ONE}))\\b(?!\\s+of\\b)`,
   'gi',
 );
 /** What follows an active casualty verb when the count before it is its subject: an object, counted or named. */
@@ -124,6 +135,12 @@ const PASSIVE = /\b(?:were|was|been|are|is|being)\b/i;
 /** "left … dead or captured" tells no one category, as "killed or injured" does not. */
 const LEFT_STATE =
   /^\s+(?<state>dead|wounded|injured|missing|homeless|hurt)\b(?!\s+or\s+(?:[a-z]+ed|dead|hurt|missing)\b)/;
+/**
+ * Those taken as captives, named by the taking ("took 40 prisoners") or after the people taken ("took 12 soldiers
+ * prisoner"). Hostages are not among them: a kidnapping is no arrest, as annotators read "kidnapped 30 teachers".
+ */
+const CAPTIVES = /^(?:(?:[A-Za-z.-]+\s+){0,2}?)(?:prisoners|captives)$/;
+const CAPTIVE_AFTER = /^\s+(?:as\s+)?(?:prisoners?|captives?)\b/;
 /** "drove more than 300,000 people from their homes": a displacement only with homes named, never "forced 12 soldiers to retreat". */
 const DRIVING = /^(?:drove|driven|driving|forced|forcing)$/;
 const FROM_HOMES = /^\s+(?:from|out of)\s+their\s+(?:homes|villages|houses)\b/;
@@ -165,7 +182,7 @@ const PLACE_PREPOSITION = /\b(?:in|near|at|outside|across|around)\s+(?:the\s+)?$
 function categoryOf(word: string): Category {
   if (/^(?:lost their homes|fled|fleeing|to flee|driven|forced)/i.test(word)) return 'DISPLACED';
   if (
-    /^(?:killed|slain|murdered|dead|died|dying|succumbed|bodies|perished|drowned|shot|gunned|beaten|stabbed|burn|hacked|lost|losses|deaths?|fatalities|lives|killing|kills?|claim)/i.test(
+    /^(?:killed|slain|murder|execut|behead|massacr|dead|died|dying|succumbed|bodies|perished|drowned|shot|gunned|beaten|stabbed|burn|hacked|lost|losses|deaths?|fatalities|lives|killing|kills?|claim)/i.test(
       word,
     )
   )
@@ -240,6 +257,18 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
         end: victimsEnd + homes[0].length,
         rule: 'from-homes',
       };
+    // "took 40 prisoners", "taking 12 soldiers prisoner": a capture only of captives ("took 12 soldiers to hospital" is none)
+    if (verb.groups.taking) {
+      const held = victims ? CAPTIVE_AFTER.exec(afterVictims) : null;
+      if (!victims?.groups?.victims || !(CAPTIVES.test(victims.groups.victims) || held)) return null;
+      return {
+        category: 'ARRESTED',
+        victims: victims.groups.victims,
+        start,
+        end: victimsEnd + (held?.[0].length ?? 0),
+        rule: 'verb-before:capture',
+      };
+    }
     // "cost several hundred lives": only lives are a cost in people ("cost 12 jobs" is none)
     if (/^cost/.test(verb.groups.verb)) {
       if (victims?.groups?.victims !== 'lives') return null;
@@ -249,6 +278,7 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
     if (/^claim\w*$/.test(verb.groups.verb) && victims?.groups?.victims !== 'lives') return told(after, q);
     const needsVictims =
       ARREST_WITHOUT_ARREST_WORD.test(verb.groups.verb) ||
+      verb.groups.execution !== undefined ||
       LOSS.test(verb.groups.verb) ||
       /^(?:killings?|deaths?|bodies) of$/.test(verb.groups.verb) ||
       secondObject;
@@ -258,7 +288,7 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
       victims: victims?.groups?.victims === 'lives' ? null : (victims?.groups?.victims ?? null),
       start,
       end: victimsEnd,
-      rule: 'verb-before',
+      rule: verb.groups.execution ? 'verb-before:execution' : 'verb-before',
       secondObject,
     };
   }
@@ -414,13 +444,14 @@ function report(ix: ArticleIndex, s: Sentence, q: Quantity, f: Found, rule: stri
 
 /** What a sentence must hold for a victim told with an article; most sentences hold none, and skip both patterns. */
 const ONE_CATEGORY =
-  /\b(?:killed|killing|slain|murdered|wounded|wounding|injured|injuring|hurt|arrested|detained|missing|died|claim(?:ed|ing) the life)\b/i;
+  /\b(?:killed|killing|slain|murdered|wounded|wounding|injured|injuring|hurt|arrested|detained|missing|died|claim(?:ed|ing) the life|lost|losing)\b/i;
 
 function oneVictim(s: Sentence): Array<[Quantity, Found]> {
   if (!ONE_CATEGORY.test(s.text)) return [];
-  return [...s.text.matchAll(ONE_VICTIM), ...s.text.matchAll(ONE_OBJECT)].map((m) => {
+  const relative = new Set(s.text.includes(', who ') ? s.text.matchAll(ONE_RELATIVE) : []);
+  return [...s.text.matchAll(ONE_VICTIM), ...s.text.matchAll(ONE_OBJECT), ...relative].map((m) => {
     const start = s.start + m.index;
-    const article = /\b(?:a|an|another)\b/i.exec(m[0]) as RegExpExecArray;
+    const article = (relative.has(m) ? /\b(?:the|a|an)\b/i : /\b(?:a|an|another)\b/i).exec(m[0]) as RegExpExecArray;
     const q: Quantity = {
       start: start + article.index,
       end: start + article.index + article[0].length,
@@ -435,14 +466,22 @@ function oneVictim(s: Sentence): Array<[Quantity, Found]> {
     // "a fourth was seriously wounded": one more of the victims counted before it
     const ordinal = ORDINAL.test(m.groups?.victims ?? '');
     const victims = ordinal ? null : (m.groups?.victims ?? null);
-    const rule = ordinal ? 'one-victim:ordinal' : 'one-victim';
+    const rule = ordinal
+      ? 'one-victim:ordinal'
+      : m.groups?.lost
+        ? 'one-victim:lost'
+        : relative.has(m)
+          ? 'one-victim:relative'
+          : NATIONAL.test(victims ?? '')
+            ? 'one-victim:nationality'
+            : 'one-victim';
     return [q, { category, victims, start, end: start + m[0].length, rule }];
   });
 }
 
 /** Those who attack rather than are attacked: a figure of them never repeats one of their victims'. */
 const ATTACKERS =
-  /\b(?:militants?|rebels?|insurgents?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|militiam[ae]n|mutineers?|bombers?)$/i;
+  /\b(?:militants?|rebels?|insurgents?|attackers?|assailants?|shooters?|gunm[ae]n|terrorists?|extremists?|jihadists?|militiam[ae]n|mutineers?|bombers?)$/i;
 
 /**
  * Why a figure already reported (with the victims given) is told of other people, or undefined when it is the same

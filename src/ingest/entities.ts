@@ -14,7 +14,14 @@
  * unknown capitalized name with no cue is left out.
  */
 import type { SeedFile } from '../seed/seed-file.js';
-import { countryByCode, type GazetteerHit, lookupPeoplePlural, lookupPlace, MAX_PLACE_WORDS } from './gazetteer.js';
+import {
+  type Country,
+  countryByCode,
+  type GazetteerHit,
+  lookupPeoplePlural,
+  lookupPlace,
+  MAX_PLACE_WORDS,
+} from './gazetteer.js';
 import type { EntityMention, EntityRef, Segment, Sentence } from './types.js';
 
 type Person = SeedFile['people'][number];
@@ -654,7 +661,9 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
       if (i === chunk.from && chunk.to - i <= 2) {
         const last = tokens[chunk.to - 1] as Token;
         const region = REGION_SUFFIX.exec(body.slice(last.end, sentence.end));
-        if (region && !NOT_NAMES.has(t.text)) {
+        // "the Afghan province of Helmand": a demonym names no region, the name after "of" does (placeOfCountry)
+        const demonym = lookupPlace(body.slice(t.start, last.end));
+        if (region && !NOT_NAMES.has(t.text) && !(demonym?.kind === 'COUNTRY' && demonym.via === 'DEMONYM')) {
           const end = last.end + region[0].length;
           const key = c.addPlace(body.slice(t.start, end), 'REGION', null, null);
           c.mention(t.start, end, { place: key }, 'NAME');
@@ -805,6 +814,7 @@ function placeMention(
     const countryKey = c.country(countryHit);
     c.mention(start, end, { place: countryKey }, 'DEMONYM');
     group(countryKey);
+    placeOfCountry(c, countryHit.country, countryKey, start, end, after);
     return;
   }
   // "US military said", "the U.K. government": a country's initials stand as its demonym before a group noun; the
@@ -821,6 +831,31 @@ function placeMention(
   }
   const key = c.place(hit);
   c.mention(start, end, { place: key }, hit.kind === 'CITY' ? 'NAME' : hit.via);
+}
+
+/**
+ * "the Somali town of Beledweyne", "the Saudi Arabian city of Dhahran", "the Afghan province of Helmand": a place the
+ * gazetteer does not know, put in the country its demonym names; "the Malian capital" is that country's capital. The
+ * mention runs from the demonym, so the place reads as where something happened ("killed in the Somali town of …").
+ */
+const PLACE_OF_COUNTRY =
+  /^ (?:(?<city>city|town|village|port(?: city)?|capital)|(?<region>province|region|district|state)) of (?<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b/u;
+const CAPITAL_OF_COUNTRY = /^ capital\b(?! (?:of|city)\b)/;
+
+function placeOfCountry(c: Collector, country: Country, countryKey: string, start: number, end: number, after: string) {
+  const named = PLACE_OF_COUNTRY.exec(after);
+  const name = named?.groups?.name;
+  if (named && name && !lookupPlace(name)) {
+    const key = c.addPlace(name, named.groups?.city ? 'CITY' : 'REGION', country.code, countryKey);
+    c.mention(start, end + named[0].length, { place: key }, 'NAME');
+    return;
+  }
+  const capital = CAPITAL_OF_COUNTRY.exec(after);
+  const city = country.capitals[0];
+  if (capital && city) {
+    const key = c.addPlace(city, 'CITY', country.code, countryKey);
+    c.mention(start, end + capital[0].length, { place: key }, 'NAME');
+  }
 }
 
 /** "Russian Embassy", "Ministry of Defence": a capitalized name ending in (or led by) an organization head word. */

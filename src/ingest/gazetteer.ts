@@ -45,6 +45,8 @@ const EXTRA_NAMES: Record<string, { names?: string[]; demonyms?: string[]; capit
   KR: { names: ['South Korea'], demonyms: ['South Korean'] },
   KP: { names: ['North Korea'], demonyms: ['North Korean'] },
   CD: { names: ['Congo'], demonyms: ['Congolese'] },
+  // the smaller Congo as news prints it; "Congo" alone and "the Congo" stay the larger one's
+  CG: { names: ['Congo Republic', 'Republic of Congo', 'Congo Brazzaville'] },
   MM: { names: ['Burma'], demonyms: ['Burmese'] },
   CZ: { names: ['Czech Republic'] },
   PS: { names: ['Palestinian territories'], demonyms: ['Palestinian'] },

@@ -54,6 +54,83 @@ describe('casualty reports', () => {
     expect(figures('The 12 soldiers who survived were flown home.')).toEqual([]);
   });
 
+  it('"lost a soldier", "has lost another peacekeeper": a loss of one; a seat, a tooth or a player lost is none', () => {
+    expect(figures('The battalion lost a soldier near the border on Tuesday.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'a', 'soldier'],
+    ]);
+    expect(figures('Kenya has lost another peacekeeper in Somalia.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'another', 'peacekeeper'],
+    ]);
+    expect(figures('The party lost a seat, the striker lost a tooth and the club lost another player.')).toEqual([]);
+  });
+
+  it('one victim told by a relative clause ("the shooter, who was killed"); a shooter is of the other side', () => {
+    expect(
+      figures(
+        'An interpreter was also killed. Police asked whether the shooter, who was killed in the exchange, was a soldier.',
+      ),
+    ).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'An', 'interpreter'],
+      ['KILLED', 1, 1, 1, 'EXACT', 'the', 'shooter'],
+    ]);
+    expect(figures('A policeman, who was wounded in the leg, spoke to reporters.')).toEqual([
+      ['INJURED', 1, 1, 1, 'EXACT', 'A', 'policeman'],
+    ]);
+    // the same victim told again is one report; a minister is no victim word
+    expect(figures('A soldier was killed on Monday. The soldier, who was killed near Osh, was 24.')).toEqual([
+      ['KILLED', 1, 1, 1, 'EXACT', 'A', 'soldier'],
+    ]);
+    expect(figures('The minister, who was arrested in 2010, spoke on Monday.')).toEqual([]);
+  });
+
+  it('a nationality alone names victims: "Two Kenyan soldiers and an Ethiopian were killed", "An Italian was wounded"', () => {
+    expect(figures('Two Kenyan soldiers and an Ethiopian were killed near the border.')).toEqual([
+      ['KILLED', 2, 2, 2, 'EXACT', 'Two', 'Kenyan soldiers'],
+      ['KILLED', 1, 1, 1, 'EXACT', 'an', 'Ethiopian'],
+    ]);
+    expect(figures('An Italian was wounded in the blast.')).toEqual([['INJURED', 1, 1, 1, 'EXACT', 'An', 'Italian']]);
+    // a nationality before another noun is no victim unless the noun is one
+    expect(figures('A Kenyan spokesman was quoted, and an Italian delegation was received.')).toEqual([]);
+  });
+
+  it('"a ninth was wounded": one more of the victims counted before, up to the tenth', () => {
+    expect(figures('Eight soldiers were killed and a ninth was wounded.')).toEqual([
+      ['KILLED', 8, 8, 8, 'EXACT', 'Eight', 'soldiers'],
+      ['INJURED', 1, 1, 1, 'EXACT', 'a', 'soldiers'],
+    ]);
+    expect(figures('Eight soldiers were killed, and a ninth round of talks was held.')).toEqual([
+      ['KILLED', 8, 8, 8, 'EXACT', 'Eight', 'soldiers'],
+    ]);
+  });
+
+  it('killings by execution: "executed 12 soldiers", "shot dead three policemen", "were beheaded"; not orders executed', () => {
+    expect(figures('The militants executed 12 soldiers and beheaded two police officers.')).toEqual([
+      ['KILLED', 12, 12, 12, 'EXACT', '12', 'soldiers'],
+      ['KILLED', 2, 2, 2, 'EXACT', 'two', 'police officers'],
+    ]);
+    expect(figures('Gunmen shot dead three policemen in Osh.')).toEqual([
+      ['KILLED', 3, 3, 3, 'EXACT', 'three', 'policemen'],
+    ]);
+    expect(figures('Four hostages were beheaded.')).toEqual([['KILLED', 4, 4, 4, 'EXACT', 'Four', 'hostages']]);
+    expect(figures('The army executed 12 orders and the band massacred 40 songs.')).toEqual([]);
+  });
+
+  it('captives taken: "took 40 prisoners", "taking 12 soldiers prisoner"; not things taken, nor hostages', () => {
+    expect(figures('The rebels overran the garrison and took 40 prisoners.')).toEqual([
+      ['ARRESTED', 40, 40, 40, 'EXACT', '40', 'prisoners'],
+    ]);
+    expect(figures('The army stormed the camp, taking 12 rebels prisoner.')).toEqual([
+      ['ARRESTED', 12, 12, 12, 'EXACT', '12', 'rebels'],
+    ]);
+    expect(
+      figures(
+        'Ambulances took 12 soldiers to hospital. The rebels took 40 villages. It took 30 troops a week to arrive.',
+      ),
+    ).toEqual([]);
+    // a kidnapping is no arrest
+    expect(figures('Gunmen stormed the hotel, taking 20 people hostage.')).toEqual([]);
+  });
+
   it('"we lost three peacekeepers" is a death toll; a loss of seats or money is not', () => {
     expect(figures('"We lost three Kenyan peacekeepers before dawn," the spokesman said.')).toEqual([
       ['KILLED', 3, 3, 3, 'EXACT', 'three', 'Kenyan peacekeepers'],

@@ -582,3 +582,70 @@ describe("a country's people named by a plural noun", () => {
     expect(places('The Americas summit heard the Georges and the Jordans sing.')).toEqual([]);
   });
 });
+
+describe('places named through their country', () => {
+  const entitiesWithPlaces = (text: string) => {
+    const found = entitiesOf(text);
+    return {
+      mentions: found.mentions.filter((m) => 'place' in m.ref).map((m) => [m.text, m.ref]),
+      places: found.places.map((p) => [p.key, p.kind, p.countryCode, p.parent]),
+    };
+  };
+
+  it('"the Somali town of Beledweyne", "the Saudi Arabian city of Dhahran": a place in the demonym\'s country', () => {
+    expect(entitiesWithPlaces('Troops reached the Somali town of Beledweyne on Monday.')).toEqual({
+      mentions: [
+        ['Somali town of Beledweyne', { place: 'beledweyne' }],
+        ['Somali', { place: 'somalia' }],
+      ],
+      places: [
+        ['somalia', 'COUNTRY', 'SO', null],
+        ['beledweyne', 'CITY', 'SO', 'somalia'],
+      ],
+    });
+    expect(entitiesWithPlaces('A bomb went off in the Saudi Arabian city of Dhahran.').places).toEqual([
+      ['saudi-arabia', 'COUNTRY', 'SA', null],
+      ['dhahran', 'CITY', 'SA', 'saudi-arabia'],
+    ]);
+  });
+
+  it('"the Afghan province of Helmand" is a region of Afghanistan, not a region named "Afghan province"', () => {
+    expect(entitiesWithPlaces('Marines patrolled the Afghan province of Helmand.').places).toEqual([
+      ['afghanistan', 'COUNTRY', 'AF', null],
+      ['helmand', 'REGION', 'AF', 'afghanistan'],
+    ]);
+  });
+
+  it('"the Malian capital" is the capital of Mali; "the Malian capital city of trade" is none', () => {
+    expect(entitiesWithPlaces('Soldiers landed in the Malian capital on Friday.')).toEqual({
+      mentions: [
+        ['Malian capital', { place: 'bamako' }],
+        ['Malian', { place: 'mali' }],
+      ],
+      places: [
+        ['mali', 'COUNTRY', 'ML', null],
+        ['bamako', 'CITY', 'ML', 'mali'],
+      ],
+    });
+    expect(entitiesWithPlaces('The Malian capital city of trade is Mopti.').places).toEqual([
+      ['mali', 'COUNTRY', 'ML', null],
+    ]);
+  });
+
+  it('a country or a lower-case word before "town of" places nothing new; a name the gazetteer knows stays its own', () => {
+    expect(entitiesWithPlaces('He returned to the town of Gao and the Kenyan capital of Nairobi.').places).toEqual([
+      ['kenya', 'COUNTRY', 'KE', null],
+      ['nairobi', 'CITY', 'KE', 'kenya'],
+    ]);
+  });
+
+  it('"Congo Republic" and "Republic of Congo" are the Republic of the Congo; "the Congo" and "DRC" the larger one', () => {
+    expect(
+      entitiesWithPlaces('Troops from Congo Republic and the Republic of Congo crossed into the Congo.').places,
+    ).toEqual([
+      ['republic-of-the-congo', 'COUNTRY', 'CG', null],
+      ['dr-congo', 'COUNTRY', 'CD', null],
+    ]);
+    expect(entitiesWithPlaces('The DRC army said so.').places).toEqual([['dr-congo', 'COUNTRY', 'CD', null]]);
+  });
+});

@@ -32,6 +32,11 @@ describe('the gazetteer', () => {
     expect(lookupPlace('United States')).toMatchObject({ country: { code: 'US' } });
     expect(lookupPlace('U.S.')).toMatchObject({ country: { code: 'US' } });
     expect(lookupPlace('Britain')).toMatchObject({ country: { code: 'GB' } });
+    // the two Congos as news prints them
+    for (const name of ['Congo Republic', 'Republic of Congo', 'Republic of the Congo', 'Congo Brazzaville'])
+      expect(lookupPlace(name)).toMatchObject({ country: { code: 'CG' } });
+    for (const name of ['Congo', 'DRC', 'DR Congo', 'Democratic Republic of Congo'])
+      expect(lookupPlace(name)).toMatchObject({ country: { code: 'CD' } });
   });
 
   it('puts a capital inside its country', () => {
