@@ -48,6 +48,8 @@ const PERSONNEL_AFTER = new RegExp(
   'u',
 );
 
+const MACHINES = /^(?:warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers)$/;
+
 /** Status cues, tried in this order; the first that matches the sentence decides. */
 const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
   // "Dutch troops arrive in Mali": a headline's present tense, not one still to come ("will arrive", "to arrive");
@@ -754,6 +756,8 @@ class DeploymentFinder {
       // "13,000 UN peacekeepers, including 1,400 Chinese troops": an alliance's figure is no one country's; "have
       // lost 50 soldiers", "Three Georgian soldiers serving … have been killed": a toll is not the force's size
       if (after && ALLIANCE_FIGURE.test(after[0])) continue;
+      // "three Spanish warships", "four fighter jets": a count of machines says nothing of how many serve on them
+      if (force && MACHINES.test(force)) continue;
       if (
         after &&
         (TOLL_BEFORE.test(s.text.slice(0, q.start - s.start)) ||

@@ -1801,6 +1801,18 @@ describe('fifteenth round', () => {
     expect(deployments('An Italian ferry with 300 tourists was sailing toward Lebanon on Sunday.')).toEqual([]);
   });
 
+  it('a count of ships or aircraft is no count of personnel', () => {
+    expect(deployments('Three Spanish warships were sailing toward Lebanon on Sunday.')).toEqual([
+      ['Spain', 'Lebanon', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('Spain sent four fighter jets to Lebanon on Sunday.')).toEqual([
+      ['Spain', 'Lebanon', 'ARRIVED', null, null],
+    ]);
+    expect(deployments('Spain sent 300 sailors to Lebanon on Sunday.')).toEqual([
+      ['Spain', 'Lebanon', 'ARRIVED', 300, 'EXACT'],
+    ]);
+  });
+
   it('forces that left the country leave the country the sentence puts them in', () => {
     expect(deployments('The last Belgian soldiers deployed in Mali left the country on Friday.')).toEqual([
       ['Belgium', 'Mali', 'WITHDRAWN', null, null],
