@@ -10,7 +10,7 @@
  */
 import type { casualtyCategories } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
-import type { Quantity } from './numbers.js';
+import { MAY_HOLD_COUNT, type Quantity } from './numbers.js';
 import { tagRule } from './rules.js';
 import type { AnalyzedArticle, ExtractedCasualtyReport, Sentence } from './types.js';
 
@@ -19,7 +19,7 @@ type Category = (typeof casualtyCategories)[number];
 const VICTIMS =
   'people|persons?|civilians?|protest[eo]rs?|demonstrators?|soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers?)?|officers?|servicemembers?|militants?|rebels?|fighters?|insurgents?|child(?:ren)?|wom[ae]n|m[ae]n|students?|workers?|residents?|villagers?|passengers?|migrants?|refugees?|journalists?|miners?|pilgrims?|worshippers?|others|inmates?|prisoners?|detainees?|guards?|firefighters?|tourists?|patients?|families|supporters?|activists?|peacekeepers?|sailors?|crew members?|service members?|teachers?|experts?|bystanders?|monks?|nuns?|clerics?|dissidents?|opposition members?|suspects?|youths?|militiam[ae]n|mutineers?|attackers?|assailants?|gunm[ae]n|terrorists?|extremists?|jihadists?|contractors?|engineers?|interpreters?|drivers?|medics?|hostages?|captives|personnel|blue helmets|[Mm]arines|paratroopers?|commandos?|troopers?|airm[ae]n|seam[ae]n|recruits?|cadets?|conscripts?|reservists?|gendarmes?|guardsm[ae]n|mercenaries|officials|employees|staff members|doctors|nurses|farmers|fishermen|herders|shepherds|spectators|fans|shoppers|commuters|voters|pedestrians|motorists|infants|babies|teenagers|girls|boys|relatives|family members|members? of (?:the |an? |their )?(?:[A-Za-z.-]+ ){0,3}?(?:forces|army|police|military|militia|family|families|crew|contingent|battalion|unit|mission|group)|lives|[A-Z][a-z]+(?:ans|ons|ese|is)';
 const CATEGORY_WORD =
-  'killed|slain|murdered|executed|beheaded|massacred|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|(?:the\\s+)?(?:fighting|violence|clashes|war)|the (?:area|region|town|city|village|villages|country)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|hospitali[sz]ed(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
+  'killed|slain|murdered|executed|beheaded|massacred|dead|died|dying|perished|drowned|shot dead|gunned down|(?:beaten|stabbed|burned|burnt|hacked) to death|lost their lives|succumbed to (?:their|his|her) (?:injuries|wounds)|wounded|injured|hurt|missing|unaccounted for|arrested|detained|displaced|homeless|fled their homes|(?:driven|forced) from their homes|fled|fleeing(?=\\s+(?:their homes|(?:the\\s+)?(?:fighting|violence|clashes|war)|the (?:area|region|town|city|village|villages|country)|to|into|across)\\b)|to flee|lost their homes|taken into custody|taken (?:prisoner|captive)|rounded up|taken away|hauled away|seized|captured|became refugees(?![\\x27’])|became homeless|(?:(?:taken|rushed|flown|evacuated) to (?:a\\s+)?hospitals?|hospitali[sz]ed)(?!\\s+(?:for|with)\\s+(?!(?:their\\s+|the\\s+)?(?:injuries|wounds|burns)))|treated for (?:their |the |his |her )?(?:(?:minor|serious|severe|critical|light|non-life-threatening|life-threatening|gunshot|shrapnel|burn) )?(?:injuries|wounds)|sustained (?:serious |minor |severe |critical |life-threatening )?(?:injuries|wounds)';
 /**
  * Arrests told without an arrest word ("took away at least 100 monks", "200 people were rounded up", "four
  * militants were captured"):
@@ -37,7 +37,7 @@ const NATIONALITY = '[A-Z][a-z]+(?:an|ese|ish|i|ch)';
 /** One person named by a nationality alone ("an Ethiopian was killed"). */
 const NATIONAL = new RegExp(`^${NATIONALITY}$`);
 const AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Z][A-Za-z.-]*\\s+){0,3}?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+(?:with|on|in|inside|at|near|aboard|(?:serving|working|deployed|stationed|based|posted|riding|travell?ing)\\s+(?:with|in|for|at|on))\\s+[^,.;:"“”]{1,60}?(?=\\s+(?:were|was|have been|had been|has been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}|${NATIONALITY}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60}(?:,|(?=\\s+(?:were|was|have been|had been)\\s))|(?<=\\w)\\s+[-–—]\\s+[^-–—,.;:"“”]{1,60}?\\s+[-–—])?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|remain|remains|remained|left|shot and|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b(?!\\s+or\\s+(?:injured|wounded|hurt|missing|arrested|captured|detained)\\b)`,
+  `^\\s+(?:of\\s+(?:them|whom)\\s+|of\\s+those\\s+who\\s+(?:[^,.;"“”]|(?<=\\b[A-Z])\\.){1,80}?\\s+(?=(?:also\\s+)?(?:were|was|had been|have been)\\s))?(?<victims>(?:of\\s+)?(?:the\\s+)?(?:[A-Z][A-Za-z.-]*\\s+){0,3}?(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}))?\\b(?:\\s+from\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|\\s+(?:with|on|in|inside|at|near|aboard|(?:(?:who|that)\\s+(?:serve[sd]?|work(?:s|ed)?|(?:are|were)\\s+(?:serving|working|deployed|stationed|based))|serving|working|deployed|stationed|based|posted|riding|travell?ing)\\s+(?:with|in|for|at|on))\\s+[^,.;:"“”]{1,60}?(?=\\s+(?:were|was|have been|had been|has been)\\s))?(?<also>\\s+and\\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}|${ONE}|${NATIONALITY}))?(?:\\s*,\\s*(?:most|many|some|all|including|both)[^,.;]{0,60}(?:,|(?=\\s+(?:were|was|have been|had been)\\s))|(?<=\\w)\\s+[-–—]\\s+[^-–—,.;:"“”]{1,60}?\\s+[-–—])?\\s*(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|been|are|is|reportedly|also|later|still|now|all|confirmed|believed|feared|reported|thought|to be|being|remain|remains|remained|left|shot and|${HOW_BADLY})\\s+)*(?<category>${CATEGORY_WORD}|deaths|fatalities)\\b(?!\\s+or\\s+(?:injured|wounded|hurt|missing|arrested|captured|detained)\\b)`,
 );
 /** The victims after a count: up to two words before the victim word, or a name ("two US Department of Defense contractors"). */
 const AFTER_VICTIMS = new RegExp(
@@ -187,7 +187,7 @@ function categoryOf(word: string): Category {
     )
   )
     return 'KILLED';
-  if (/^(?:wound|injur|hurt|hospitali|treated|sustained)/i.test(word)) return 'INJURED';
+  if (/^(?:wound|injur|hurt|hospitali|treated|sustained)|hospitals?$/i.test(word)) return 'INJURED';
   if (/^(?:missing|unaccounted)/i.test(word)) return 'MISSING';
   if (/^(?:arrest|detain|taken|took|taking|round|haul|seiz|captur)/i.test(word)) return 'ARRESTED';
   return 'DISPLACED';
@@ -212,6 +212,11 @@ interface Found {
 const SHARED_VICTIMS = new RegExp(
   `^\\s+(?<own>${NATIONALITY})\\s+and\\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,]*)\\s+${NATIONALITY}\\s+(?<noun>${VICTIMS}|${ONE})\\b`,
 );
+
+/** Whether the words around a count make it a casualty figure: a toll, not the size of a force. */
+export function isCasualtyFigure(sentence: Sentence, q: Quantity): boolean {
+  return read(sentence.text, q, sentence.start) !== null;
+}
 
 /** The words around a count that make it a casualty figure, or null when there are none. */
 function read(sentence: string, q: Quantity, at: number): Found | null {
@@ -507,13 +512,7 @@ export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyRep
   const seen = new Map<string, Array<string | null>>();
   for (const s of a.sentences) {
     const ones = oneVictim(s);
-    if (
-      ones.length === 0 &&
-      !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|score|hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)/i.test(
-        s.text,
-      )
-    )
-      continue;
+    if (ones.length === 0 && !MAY_HOLD_COUNT.test(s.text)) continue;
     let victims: string | null = null;
     // the figures this sentence reported, by the same key as `seen`
     const here = new Set<string>();

@@ -14,6 +14,7 @@
  */
 import type { deploymentStatuses } from '../db/schema/index.js';
 import { type ArticleIndex, indexArticle, spanOf } from './article-index.js';
+import { isCasualtyFigure } from './casualties.js';
 import { WEEKDAY } from './dates.js';
 import { lookupPlace } from './gazetteer.js';
 import { parseNumber } from './numbers.js';
@@ -301,12 +302,6 @@ const UNIT_AFTER =
   /^\s+(?:[a-z-]+\s+)?(?:battalions?|brigades?|compan(?:y|ies)|contingents?|units?|troops|forces|soldiers|peacekeepers)\b/;
 /** "the arrival in Kigali of about 150 more troops", "returned home to …": forces back in their own country. */
 const HOMECOMING = /\b(?:arrival|return(?:ed|ing)?)\s+(?:back\s+)?(?:home\s+)?(?:in|to)\s+(?:the\s+)?$/;
-/** "have lost (50 soldiers)", "killing (three)": a figure of forces that is a toll, not a force's size. */
-const TOLL_BEFORE =
-  /\b(?:lost|losing|loses|killed|killing|kills|wounded|wounding|injured|injuring|captured|kidnapped|abducted)\s+(?:(?:at least|about|some|more than|nearly)\s+)?$/;
-/** "(Three Georgian soldiers) serving … have been killed": the same, told after the forces. */
-const TOLL_AFTER =
-  /^[^.;,\d]{0,80}?\b(?:(?:have|has|had|were|was)\s+(?:been\s+)?(?:killed|wounded|injured|hurt|captured|kidnapped|abducted|missing|hospitali[sz]ed|(?:taken|rushed|flown|evacuated) to (?:a\s+)?hospitals?)|died|were among the dead)\b/;
 /** "NATO-led troops", "U.N. peacekeepers": forces an alliance fields, which no one country's article-wide forces are. */
 const ALLIANCE = String.raw`(?:-led|\b(?:${ALLIANCE_NAMES}|coalition|multinational|international|allied))`;
 const ALLIANCE_FORCE = new RegExp(`${ALLIANCE}\\s+$`);
@@ -753,17 +748,13 @@ class DeploymentFinder {
       if (q.start < from || q.start >= to) continue;
       const after = PERSONNEL_AFTER.exec(this.body.slice(q.end, s.end));
       const force = after?.groups?.force ?? after?.groups?.namedForce ?? after?.groups?.unit;
-      // "13,000 UN peacekeepers, including 1,400 Chinese troops": an alliance's figure is no one country's; "have
-      // lost 50 soldiers", "Three Georgian soldiers serving … have been killed": a toll is not the force's size
+      // "13,000 UN peacekeepers, including 1,400 Chinese troops": an alliance's figure is no one country's
       if (after && ALLIANCE_FIGURE.test(after[0])) continue;
       // "three Spanish warships", "four fighter jets": a count of machines says nothing of how many serve on them
       if (force && MACHINES.test(force)) continue;
-      if (
-        after &&
-        (TOLL_BEFORE.test(s.text.slice(0, q.start - s.start)) ||
-          TOLL_AFTER.test(this.body.slice(q.end + after[0].length, s.end)))
-      )
-        continue;
+      // "have lost 50 soldiers", "Three Georgian soldiers serving … have been killed": a figure the casualty stage
+      // reads as a toll is not the force's size
+      if (after && isCasualtyFigure(s, q)) continue;
       if (after && force && q.count !== null)
         return {
           personnel: q.count,
@@ -1189,7 +1180,7 @@ class DeploymentFinder {
         ownSize &&
         ownSize.count !== null &&
         /^(?:stationed|based|garrisoned)/.test(cue[0]) &&
-        !TOLL_BEFORE.test(this.body.slice(s.start, ownSize.start))
+        !isCasualtyFigure(s, ownSize)
           ? { personnel: ownSize.count, qualifier: ownSize.qualifier, force: null, start: ownSize.start }
           : null;
       const personnel = leased

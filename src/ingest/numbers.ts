@@ -35,6 +35,8 @@ const WORD = `(?:(?:${TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine)
 const WORD_NUMBER = `(?:(?:${WORD}|a(?=[\\s-]+(?:${SCALE})))(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD}|${SCALE}))*)`;
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?)(?:\\s+(?:${SCALE}))?`;
 const NUMBER = `(?:${DIGITS}|${WORD_NUMBER})`;
+/** Whether a text may hold a count at all: a cheap test before the full search, from the same words. */
+export const MAY_HOLD_COUNT = new RegExp(`\\d|\\b(?:${SMALL}|${TENS}|${SCALE}|dozen|score)`, 'i');
 
 /**
  * Vague quantities and the conservative lower bound each is read as: the least the plural could

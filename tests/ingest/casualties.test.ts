@@ -727,4 +727,30 @@ describe('fourteenth round: all on board, a list between dashes, a part listed b
     ]);
     expect(figures('About 2,000 refugees fleeing Burundi crossed the river.')).toEqual([]);
   });
+
+  it('every count word is read, "thirteen" and "fifteen" and "millions" too', () => {
+    expect(figures('Thirteen soldiers were wounded near the border.')).toEqual([
+      ['INJURED', 13, 13, 13, 'EXACT', 'Thirteen', 'soldiers'],
+    ]);
+    expect(figures('Fifteen civilians were killed in the raid.')).toEqual([
+      ['KILLED', 15, 15, 15, 'EXACT', 'Fifteen', 'civilians'],
+    ]);
+    expect(figures('Millions of people have been displaced by the war.').map((f) => f.slice(0, 6))).toEqual([
+      ['DISPLACED', null, 2000000, null, 'AT_LEAST', 'Millions'],
+    ]);
+  });
+
+  it('victims taken to hospital are injured, and so are victims told with what they serve in ("who serve in …")', () => {
+    expect(figures('Three soldiers were rushed to hospital after the blast.')).toEqual([
+      ['INJURED', 3, 3, 3, 'EXACT', 'Three', 'soldiers'],
+    ]);
+    expect(
+      figures(
+        'Fifteen Hungarian soldiers who serve in the NATO Kosovo Force (KFOR) were taken to hospitals after clashes.',
+      ),
+    ).toEqual([['INJURED', 15, 15, 15, 'EXACT', 'Fifteen', 'Hungarian soldiers']]);
+    // a visit to a hospital for something else, and a relative clause with no casualty after it
+    expect(figures('Four children were taken to a hospital for vaccinations.')).toEqual([]);
+    expect(figures('Two soldiers who serve in the army were promoted on Sunday.')).toEqual([]);
+  });
 });
