@@ -107,6 +107,7 @@ const COUNT_WORD =
 const INCLUDING_SUBJECT = new RegExp(
   `\\b${COUNT_WORD}\\s+(?:[A-Za-z.-]+\\s+){0,3}?(?:${VICTIMS}),\\s+(?:including|among them)\\s+$`,
 );
+const INCLUDING_LAST = /(?:including|among them)\s+$/;
 const INCLUDING_SUBJECT_VERB = new RegExp(
   `^\\s+(?<victims>(?:[A-Za-z.-]+\\s+){0,2}?(?:${VICTIMS}|${ONE}))\\s*,\\s+(?:(?:were|was|had been|have been|also|reportedly|${HOW_BADLY})\\s+)+(?<category>killed|slain|dead|wounded|injured|hurt|missing|arrested|detained)\\b`,
 );
@@ -149,13 +150,22 @@ const FROM_HOMES = /^\s+(?:from|out of)\s+their\s+(?:homes|villages|houses)\b/;
  * total NZDF losses in Afghanistan to five". A casualty word must stand inside it, so "bringing the total number of
  * troops to 5,000" is none.
  */
-const RUNNING_TOTAL =
-  /\b(?:(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:(?:overall|total)\s+)?(?:total|number|tally|count)\b(?<between>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,140}?)\s+to|(?:number|tally|count|total)\s+of\b(?<subject>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,80}?)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|jumped|increased|grown|grew|stood|stands)\s+(?:to|at)|\bput(?:s|ting)?\s+the\s+(?:number|total|tally)\s+of\b(?<put>(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,80}?)\s+at)\s*$/i;
+/** Verbs that bring a total to a figure. */
+const RAISING = 'bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushes|pushed';
+/** "the (overall) number", "its total": the total a running count is told of. */
+const TOTAL_NOUN = String.raw`(?:the|its|their)\s+(?:(?:overall|total)\s+)?(?:total|number|tally|count)`;
+/** A character inside one clause: no stop or quote mark, but the stop of an initial ("U.N."). */
+const CLAUSE_CHAR = String.raw`(?:[^.;:"“”]|(?<=\b[A-Z])\.)`;
+const RUNNING_TOTAL = new RegExp(
+  String.raw`\b(?:(?:${RAISING})\s+${TOTAL_NOUN}\b(?<between>${CLAUSE_CHAR}{1,140}?)\s+to|(?:number|tally|count|total)\s+of\b(?<subject>${CLAUSE_CHAR}{1,80}?)\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|jumped|increased|grown|grew|stood|stands)\s+(?:to|at)|\bput(?:s|ting)?\s+the\s+(?:number|total|tally)\s+of\b(?<put>${CLAUSE_CHAR}{1,80}?)\s+at)\s*$`,
+  'i',
+);
 /** The total told after its count: "It brings to eight the number of American troops killed in Afghanistan this year". */
-const TO_BEFORE_TOTAL =
-  /\b(?:bringing|brings|brought|bring|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+to\s*$/i;
-const TOTAL_AFTER =
-  /^\s+(?:the|its|their)\s+(?:(?:overall|total)\s+)?(?:number|total|tally|count)\s+of\b(?:[^.;:"“”]|(?<=\b[A-Z])\.){1,80}?\b(?<word>killed|dead|deaths|died|murdered|slain|fatalities|wounded|injured|missing)\b/i;
+const TO_BEFORE_TOTAL = new RegExp(String.raw`\b(?:${RAISING})\s+to\s*$`, 'i');
+const TOTAL_AFTER = new RegExp(
+  String.raw`^\s+${TOTAL_NOUN}\s+of\b${CLAUSE_CHAR}{1,80}?\b(?<word>killed|dead|deaths|died|murdered|slain|fatalities|wounded|injured|missing)\b`,
+  'i',
+);
 const RUNNING_TOTAL_WORD =
   /\b(?<word>killed|dead|deaths|died|murdered|slain|losses|lost their lives|fatalities|wounded|injured|missing)\b/i;
 /** "400,000 refugees and internally displaced people": people named by their displacement. */
@@ -237,7 +247,8 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
   const afterVictims = victims ? after.slice(victims[0].length) : after;
   // "forced thousands of residents to flee" is told after the count: only "from their homes" makes the verb the cue
   const homes = victims ? FROM_HOMES.exec(afterVictims) : null;
-  const verb = cue?.groups?.verb && DRIVING.test(cue.groups.verb) && !homes ? null : cue;
+  const driving = cue?.groups?.verb !== undefined && DRIVING.test(cue.groups.verb);
+  const verb = driving && !homes ? null : cue;
   // "killing a soldier and four police officers": a second object; "killed two and 12 were wounded" is no object
   const secondObject = verb?.groups?.first !== undefined;
   if (verb?.groups?.verb && !(secondObject && /^\s+(?:were|was|are|is|have|has|had)\b/.test(afterVictims))) {
@@ -254,7 +265,7 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
         rule: 'verb-before-state',
       };
     }
-    if (homes && DRIVING.test(verb.groups.verb))
+    if (driving && homes)
       return {
         category: 'DISPLACED',
         victims: victims?.groups?.victims ?? null,
@@ -311,7 +322,9 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
       end: q.end,
       rule: 'running-total',
     };
-  const listed = INCLUDING_SUBJECT.test(before) ? INCLUDING_SUBJECT_VERB.exec(after) : null;
+  // the "including" that INCLUDING_SUBJECT ends on, tested first as the cheap half
+  const listed =
+    INCLUDING_LAST.test(before) && INCLUDING_SUBJECT.test(before) ? INCLUDING_SUBJECT_VERB.exec(after) : null;
   if (listed?.groups?.category)
     return toldAfter(
       q,
@@ -320,15 +333,16 @@ function readAround(before: string, after: string, q: Quantity, at: number): Fou
       listed.groups.victims ?? null,
       'including-subject',
     );
-  const to = TO_BEFORE_TOTAL.exec(before);
-  const totalAfter = to ? TOTAL_AFTER.exec(after) : null;
+  // the anchored pattern after the count first: it rules out most figures at once
+  const totalAfter = TOTAL_AFTER.exec(after);
+  const to = totalAfter ? TO_BEFORE_TOTAL.exec(before) : null;
   if (to && totalAfter?.groups?.word) {
     const found = toldAfter(q, totalAfter[0], categoryOf(totalAfter.groups.word), null, 'running-total:count-first');
     return { ...found, start: at + to.index };
   }
-  const part = INCLUDING_PERIOD_BEFORE.exec(before);
+  const period = INCLUDING_PERIOD_AFTER.exec(after);
+  const part = period ? INCLUDING_PERIOD_BEFORE.exec(before) : null;
   const partWord = part?.groups?.word ?? part?.groups?.verb;
-  const period = partWord ? INCLUDING_PERIOD_AFTER.exec(after) : null;
   if (part && partWord && period)
     return {
       category: categoryOf(partWord),
@@ -533,7 +547,8 @@ export function extractCasualtyReports(a: AnalyzedArticle): ExtractedCasualtyRep
       if (again === undefined) continue;
       here.add(key);
       const rule = `${found.rule}${carried ? ':carried-victims' : ''}${again ? `:${again}` : ''}`;
-      seen.set(key, [...(earlier ?? []), found.victims]);
+      if (earlier) earlier.push(found.victims);
+      else seen.set(key, [found.victims]);
       reports.push(report(ix, s, q, found, rule));
     }
   }

@@ -241,20 +241,21 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
     const at = s.start + (opening[1]?.length ?? 0);
     const from = previous.paragraph === s.paragraph ? previous.start : speakingParagraph(sentences, i);
     if (from === null || described.some((at) => at >= from && at < s.start)) return;
-    const named = peopleIn(from, s.start, previous.paragraph !== s.paragraph);
-    const key = named.size === 1 ? ([...named][0] as string) : null;
+    const before = peopleIn(from, s.start, previous.paragraph !== s.paragraph);
+    const key = before.size === 1 ? ([...before][0] as string) : null;
     if (key) add({ start: at, end: at + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
   });
 
   // "Lance Corporal X, a 26-year-old from Perthshire, spoke for many when she said: '…'": a "he" or "she" handing over
   // to a quote inside a sentence that names one person before it, and no described speaker between, is that person
   for (const m of body.matchAll(SPEAKING_PRONOUN)) {
+    // the pattern opens on the pronoun
     const pronoun = m[1] as string;
-    const start = m.index + m[0].indexOf(pronoun);
+    const start = m.index;
     const sentence = sentences[sentenceOf(start)];
     if (!sentence || covered(start, start + pronoun.length)) continue;
-    const named = peopleIn(sentence.start, start, false);
-    const key = named.size === 1 ? ([...named][0] as string) : null;
+    const inSentence = peopleIn(sentence.start, start, false);
+    const key = inSentence.size === 1 ? ([...inSentence][0] as string) : null;
     if (key && !described.some((at) => at >= sentence.start && at < start))
       add({ start, end: start + pronoun.length, text: pronoun, ref: { person: key }, via: 'PRONOUN' });
   }
@@ -301,18 +302,11 @@ export function resolveCoreference(body: string, sentences: Sentence[], entities
       const titled = new Set(roles.filter((r) => sameOffice(r.title, d.head)).map((r) => r.person));
       // an office in lower case ("the premier said") is taken only when one person in the article holds it; "the
       // minister", any minister, only when one was named before it
+      const heldBefore = mentions.filter((m) => m.end <= d.start && 'person' in m.ref && titled.has(m.ref.person));
       const holders =
-        d.head === 'minister'
-          ? new Set(
-              mentions
-                .filter((m) => m.end <= d.start && 'person' in m.ref && titled.has(m.ref.person))
-                .map((m) => ('person' in m.ref ? m.ref.person : '')),
-            )
-          : titled;
+        d.head === 'minister' ? new Set(heldBefore.map((m) => ('person' in m.ref ? m.ref.person : ''))) : titled;
       if (/^the /.test(d.text) && holders.size !== 1) continue;
-      const before = mentions
-        .filter((m) => m.end <= d.start && 'person' in m.ref && titled.has(m.ref.person))
-        .sort((a, b) => b.start - a.start)[0];
+      const before = heldBefore.sort((a, b) => b.start - a.start)[0];
       key = before && 'person' in before.ref ? before.ref.person : null;
     } else {
       const at = sentenceOf(d.start);

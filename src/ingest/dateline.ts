@@ -22,13 +22,15 @@ const DATE = `(?:${MONTH_PRINTED})\\s+\\d{1,2}(?:,\\s+\\d{4})?`;
 const AGENCY = '\\([^)\\n]{1,30}\\)';
 /** Words in capitals that open a caption or a label the way a dateline's city opens a story ("FILE - A soldier …"). */
 const NOT_PLACES = '(?:FILE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|WATCH|PHOTO|VIDEO|NOTE|EDITOR)';
+/** A dateline's city in capitals ("DURRAS", "N'DJAMENA"), not a caption's label. */
+const CITY_IN_CAPITALS = `(?!${NOT_PLACES}\\b)(?<city>\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+)*)`;
 /**
  * A city in capitals, then a country, a state or a date, then an agency and a dash or a colon ("DURRAS, Albania (CNN) --", "KABUL: ");
  * an agency alone ("(Reuters) -"); or a city as printed with a full date and a colon or dash ("Lima, May 2, 2019 :").
  * A space must follow, so "UN-led" at a line's start is no dateline.
  */
 const FORMS = [
-  `(?!${NOT_PLACES}\\b)(?<city>\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+)*)(?:,\\s+(?:${DATE}|(?<region>\\p{Lu}[\\p{L}.'’ -]{0,30}?)))?\\s*(?:${AGENCY}\\s*)?(?:—|–|--|-|:)`,
+  `${CITY_IN_CAPITALS}(?:,\\s+(?:${DATE}|(?<region>\\p{Lu}[\\p{L}.'’ -]{0,30}?)))?\\s*(?:${AGENCY}\\s*)?(?:—|–|--|-|:)`,
   `${AGENCY}\\s*(?:—|–|--|-)`,
   `(?<printedCity>\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*),\\s+(?:${MONTH_PRINTED})\\s+\\d{1,2},\\s+\\d{4}\\s*[:—–-]`,
 ];
@@ -39,7 +41,7 @@ const DATELINE = new RegExp(`^[ \\t]*(?:${FORMS.map((f) => `(?:${f})`).join('|')
  * no dash; taken only when the gazetteer knows the city, as no dash marks the line a dateline.
  */
 const UNDASHED = new RegExp(
-  `^[ \\t]*(?!${NOT_PLACES}\\b)(?<city>\\p{Lu}[\\p{Lu}'’.-]+(?: \\p{Lu}[\\p{Lu}'’.-]+)*)(?:,\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PRINTED}(?:,?\\s+\\d{4})?)?\\s*\\([^()\\n]{1,60}\\)\\s+(?=\\p{Lu})`,
+  `^[ \\t]*${CITY_IN_CAPITALS}(?:,\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PRINTED}(?:,?\\s+\\d{4})?)?\\s*\\([^()\\n]{1,60}\\)\\s+(?=\\p{Lu})`,
   'mu',
 );
 /** How far into the body a dateline may open a line: past the headline, not into the story. */
@@ -52,7 +54,7 @@ const known = (hit: GazetteerHit | undefined): KnownPlace | null =>
 const asPrinted = (city: string): string =>
   city.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 
-function placeOf(city: string, region: string | undefined): KnownPlace | null {
+function placeOf(city: string, region?: string): KnownPlace | null {
   const cityHit = known(lookupPlace(city)) ?? known(lookupPlace(asPrinted(city)));
   if (region === undefined) return cityHit;
   const regionHit = known(lookupPlace(region.trim()));
@@ -68,7 +70,7 @@ export function findDateline(body: string): Dateline | null {
   const m = DATELINE.exec(opening);
   if (!m) {
     const undashed = UNDASHED.exec(opening);
-    const place = undashed?.groups?.city ? placeOf(undashed.groups.city, undefined) : null;
+    const place = undashed ? placeOf(undashed.groups?.city as string) : null;
     return undashed && place
       ? { start: undashed.index, end: undashed.index + undashed[0].length, text: undashed[0], place }
       : null;

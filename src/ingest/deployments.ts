@@ -23,12 +23,16 @@ import type { AnalyzedArticle, EntityMention, ExtractedDeployment, Sentence } fr
 
 type Status = (typeof deploymentStatuses)[number];
 
+/** Forces named by their ships and aircraft, whose count is no count of people (see personnel). */
+const MACHINE_WORDS = 'warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers';
+const MACHINES = new RegExp(`^(?:${MACHINE_WORDS})$`);
 /**
  * Forces by what news calls them; a sentence may open with one ("Troops from Chad arrived …"); officers only after a
  * nationality ("German officers"), as "police officers" are none.
  */
 const FORCE =
-  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel|trainers)(?<=[A-Z][a-z]+ (?:officers|personnel|trainers))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|battalions?|battle ?groups?|warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers|contingent";
+  "(?:peacekeeping|intervention|stabili[sz]ation|protection|multinational|regional|reaction) force|(?:rapid[- ])?[Rr]esponse (?:[Tt]eam|[Ff]orce)|[Pp]aratroopers|[Tt]roops|[Ss]oldiers|[Ss]ervicem[ae]n|[Ss]ervice members|[Mm]arines|[Pp]eacekeepers|[Ss]pecial forces|[Cc]ommandos|[Ss]ailors|[Aa]irmen|(?:officers|personnel|trainers)(?<=[A-Z][a-z]+ (?:officers|personnel|trainers))|military advisers|military advisors|military instructors|military personnel|military police|(?:armed|military|ground|naval|air|foreign|[A-Z][A-Za-z.']*) forces|battalions?|battle ?groups?|contingent|" +
+  MACHINE_WORDS;
 const FORCE_RE = new RegExp(`\\b(?:${FORCE})\\b`, 'g');
 /** The same, for a yes or no: a global pattern's `test` would carry its position from one text to the next. */
 const FORCE_WORD = new RegExp(FORCE_RE.source);
@@ -48,8 +52,6 @@ const PERSONNEL_AFTER = new RegExp(
   `^\\s*\\[?\\s*(?:(?:(?!(?:compan|battalion|brigade|platoon|regiment|division|squadron|of\\b))[A-Za-z][A-Za-z.-]*\\s+){0,2}?|(?:\\p{Lu}[\\p{L}.-]*\\s+){3,4}?)(?<force>${FORCE}|(?<=[A-Z][A-Za-z.]*\\s)personnel)\\b|^\\s+members\\s+of\\s+(?:the\\s+)?(?<namedForce>(?:[\\p{Lu}\\d][\\p{L}\\d-]*\\s+){1,5}(?:Force|Forces|Army|Brigade|Regiment|Battalion|Corps|Contingent|Division))\\b|^[- ](?:member|strong)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?<unit>battalion|contingent|force|unit|brigade|company|main body)\\b`,
   'u',
 );
-
-const MACHINES = /^(?:warships|warplanes|fighter jets|fighter planes|combat aircraft|bombers)$/;
 
 /** Status cues, tried in this order; the first that matches the sentence decides. */
 const STATUS_CUES: ReadonlyArray<[Status, RegExp]> = [
@@ -170,8 +172,12 @@ const SERVING = new RegExp(
  * "It includes troops from Burundi, Uganda …", "The contingent comprised units of the armed forces of Russia, Belarus
  * …": the countries that make up a force, each present where it serves.
  */
+/** A force told by what it is made of. */
+const INCLUDING = 'includes?|included|including|comprises?|comprised|comprising|made up of';
+/** Forces that join, reinforce or take over from others. */
+const JOIN_VERB = 'join(?:s|ed|ing)?|alongside|reinforce|relieve|replace';
 const CONTRIBUTORS = new RegExp(
-  `\\b(?:includes?|included|including|comprises?|comprised|comprising|made up of)\\s+(?:[a-z]+\\s+){0,2}?(?:(?:${FORCE})\\s+from|(?<units>units|troops|soldiers|contingents)\\s+(?:of|from)\\s+the\\s+(?:armed|military)\\s+forces\\s+of)\\s+(?:the\\s+)?`,
+  `\\b(?:${INCLUDING})\\s+(?:[a-z]+\\s+){0,2}?(?:(?:${FORCE})\\s+from|(?<units>units|troops|soldiers|contingents)\\s+(?:of|from)\\s+the\\s+(?:armed|military)\\s+forces\\s+of)\\s+(?:the\\s+)?`,
 );
 /** "the 3,600 soldiers (from the) United States, France, Canada and Chile that have been in Haiti": see fromPresent. */
 const FROM_NAME = /\sfrom\s+(?:the\s+)?(?=[A-Z])/g;
@@ -179,7 +185,7 @@ const FROM_NAME = /\sfrom\s+(?:the\s+)?(?=[A-Z])/g;
 const FORCE_BEFORE_FROM = new RegExp(`\\b(?:${FORCE}|contingents)$`);
 /** "will join (contingents from) …": forces the moved ones join, which those countries do not send. */
 const JOINED_FROM = new RegExp(
-  `\\b(?:join(?:s|ed|ing)?|alongside|reinforce|relieve|replace)\\s+(?:the\\s+)?(?:[\\w,-]+\\s+){0,3}?(?:${FORCE}|contingents)\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`,
+  `\\b(?:${JOIN_VERB})\\s+(?:the\\s+)?(?:[\\w,-]+\\s+){0,3}?(?:${FORCE}|contingents)\\s+(?:[a-z]+\\s+){0,2}?from\\s+(?:the\\s+)?$`,
 );
 /** What tells the forces from a list are somewhere, between the list and the place. */
 const PRESENT_AFTER_LIST =
@@ -190,8 +196,7 @@ const NATIONALITIES_IN =
 /** The forces after the nationalities listed. */
 const NATIONALITIES_FORCE = new RegExp(`^\\s+(?:${FORCE}|personnel|units|contingents)\\b`);
 /** What opens a force's contingents told one by one (see composition). */
-const COMPOSITION =
-  /(?:\b(?:with|includes?|included|including|comprises?|comprised|comprising|made up of)|\s[-–—:])\s+(?=\d)/;
+const COMPOSITION = new RegExp(String.raw`(?:\b(?:with|${INCLUDING})|\s[-–—:])\s+(?=\d)`);
 /**
  * A contingent's nationality after its figure: "850 Burundians", "900 French", "500 from Gabon", "850 from the
  * Democratic Republic of Congo", "300 Chilean troops".
@@ -227,7 +232,9 @@ const NATIONAL_FORCE =
 const WITHDRAWAL_NOUN =
   /\b(?:withdrawal|pullout|pull-out|drawdown)\b|\bend(?:s|ed|ing)?\s+(?:its|their)\s+(?:military\s+)?presence\b|\b(?:end(?:s|ed|ing)?|the\s+end\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:presence|mission|role)(?=\s+in\b)/;
 const WITHDRAWN_FROM = /^(?:\s+of\s+[^,;]*?)?\s+from\s+(?:the\s+)?$/;
-const ENDED_PRESENCE_IN = /^\s+in\s+(?:the\s+)?$/;
+/** What stands between a word and the country after it: "in (the)", "from (the)". */
+const IN_THE = /^\s+in\s+(?:the\s+)?$/;
+const FROM_THE = /^\s+from\s+(?:the\s+)?$/;
 /** "(US)-led coalition forces", "(U.S.)-led occupation troops": forces of a coalition the country leads. */
 const LED_FORCES = /^-led\s+(?:coalition|occupation)\s+(?:forces|troops)\b/;
 /** ", home to", ", which hosts": a place that has another country's forces. */
@@ -328,8 +335,9 @@ const LONG_SUBJECT_TAIL = /\s(?:have|has|had|were|was)\s+(?:been\s+)?$/;
  */
 const UNKNOWN_PLACE = /^(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:base|camp))?\s*(?:[,.;]|and\b|$)/u;
 /** What names forces the moved ones join or relieve, right before their nationality (see movement). */
-const JOINED =
-  /\b(?:join(?:s|ed|ing)?|alongside|reinforce|relieve|replace)\s+(?:the\s+)?(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*\s+)?$/;
+const JOINED = new RegExp(
+  String.raw`\b(?:${JOIN_VERB})\s+(?:the\s+)?(?:(?:some|about|around|nearly|roughly)\s+)?(?:\d[\d,]*\s+)?$`,
+);
 const NOT_IN_SUBJECT =
   /[.;:"“”]|\b(?:is|are|was|were|has|have|had|will|would|said|says|after|when|while|who|which|that)\b/;
 const THE_COUNTRY = /^\s*(?:in|at)\s+the\s+(?:[\w-]+\s+)?(?:country|kingdom|nation|republic)\b/;
@@ -478,17 +486,17 @@ class DeploymentFinder {
     if (untold.size === 0) return;
     const sizes = new Map<string, Array<{ personnel: number; qualifier: Cue['personnelQualifier'] }>>();
     for (const s of this.ix.a.sentences) {
+      // digits only: "About a dozen elite Australian troops" is no size told of a sender (MAY_HOLD_COUNT would read it)
       if (!FORCE_WORD.test(s.text) || !/\d/.test(s.text)) continue;
       for (const q of this.ix.quantitiesIn(s)) {
         const size = q.count === null ? null : this.personnel(s, q.start, q.start + 1);
         if (!size || size.start !== q.start) continue;
-        const from = this.countriesIn(size.end, s.end).find((c) =>
-          /^\s+from\s+(?:the\s+)?$/.test(this.body.slice(size.end, c.m.start)),
-        );
+        const from = this.countriesIn(size.end, s.end).find((c) => FROM_THE.test(this.body.slice(size.end, c.m.start)));
         // "3,600 soldiers from the United States, France, Canada and Chile": a list's figure is no one country's
         const owner =
           this.countriesIn(q.end, size.end)[0] ?? (from && this.listAround(s, from.m).length === 1 ? from : undefined);
-        if (!owner) continue;
+        // only the senders told with no figure are looked for
+        if (!owner || !untold.has(owner.country)) continue;
         const found = sizes.get(owner.country) ?? [];
         if (!found.some((f) => f.personnel === size.personnel))
           found.push({ personnel: size.personnel, qualifier: size.qualifier });
@@ -497,7 +505,7 @@ class DeploymentFinder {
     }
     for (const [country, [size, other]] of sizes) {
       const own = cues.filter((c) => c.deployingCountry === country);
-      if (!size || other || !untold.has(country) || new Set(own.map((c) => c.hostCountry)).size !== 1) continue;
+      if (!size || other || new Set(own.map((c) => c.hostCountry)).size !== 1) continue;
       for (const c of own) {
         // a presence implied by its dead: a figure of the same forces is more likely a toll than their size
         if ((c.status !== 'ARRIVED' && c.status !== 'STATIONED') || c.rule === 'implied') continue;
@@ -566,27 +574,26 @@ class DeploymentFinder {
           );
       // "The dead peacekeepers are from Rwanda, Ghana and Uganda": every country listed; with no owner in the
       // sentence, "…, a spokesman for the Rwandan contingent said": the forces its speaker speaks for
-      const spokenFor = before || after ? undefined : this.spokenFor(s, forceEnd);
+      const named = before ?? after;
+      const spokenFor = named ? undefined : this.spokenFor(s, forceEnd);
       // "a compound housing American, Saudi, French and British troops": every nationality listed before the force
-      const owners = before
-        ? this.listAround(s, before.m).map((m) => ({ m, country: this.countryNamed(m) as string }))
-        : after
-          ? this.listAround(s, after.m).map((m) => ({ m, country: this.countryNamed(m) as string }))
-          : spokenFor
-            ? [spokenFor]
-            : [];
+      const owners = named
+        ? this.listAround(s, named.m).map((m) => ({ m, country: this.countryNamed(m) as string }))
+        : spokenFor
+          ? [spokenFor]
+          : [];
       const listed = owners.map((o) => o.country);
       const first = Math.min(forceStart, ...owners.map((o) => o.m.start));
       if (NONE_HIT.test(this.body.slice(s.start, first))) continue;
+      // forces hit on their way home served where they come back from, not where it happened
+      const servedAt = this.ix
+        .mentionsIn(forceEnd, s.end)
+        .find((m) => 'place' in m.ref && m.via !== 'DEMONYM' && BACK_FROM.test(this.body.slice(forceEnd, m.start)));
+      // a contingent is one country's part of a multinational force, abroad as peacekeepers are
+      const peacekeepers = /^(?:peacekeeper|blue helmet|contingent)/.test(force[0]);
       for (const owner of owners) {
         const deploying = owner.country;
-        // forces hit on their way home served where they come back from, not where it happened
-        const servedAt = this.ix
-          .mentionsIn(forceEnd, s.end)
-          .find((m) => 'place' in m.ref && m.via !== 'DEMONYM' && BACK_FROM.test(this.body.slice(forceEnd, m.start)));
         const where = servedAt ?? this.placeAfter(s, Math.max(forceEnd, owner.m.end), deploying);
-        // a contingent is one country's part of a multinational force, abroad as peacekeepers are
-        const peacekeepers = /^(?:peacekeeper|blue helmet|contingent)/.test(force[0]);
         // peacekeepers the article has already put somewhere serve there ("It includes troops from Rwanda …")
         const host =
           (where ? this.countryNamed(where) : null) ??
@@ -748,21 +755,13 @@ class DeploymentFinder {
       if (q.start < from || q.start >= to) continue;
       const after = PERSONNEL_AFTER.exec(this.body.slice(q.end, s.end));
       const force = after?.groups?.force ?? after?.groups?.namedForce ?? after?.groups?.unit;
-      // "13,000 UN peacekeepers, including 1,400 Chinese troops": an alliance's figure is no one country's
-      if (after && ALLIANCE_FIGURE.test(after[0])) continue;
-      // "three Spanish warships", "four fighter jets": a count of machines says nothing of how many serve on them
-      if (force && MACHINES.test(force)) continue;
-      // "have lost 50 soldiers", "Three Georgian soldiers serving … have been killed": a figure the casualty stage
-      // reads as a toll is not the force's size
-      if (after && isCasualtyFigure(s, q)) continue;
-      if (after && force && q.count !== null)
-        return {
-          personnel: q.count,
-          qualifier: q.qualifier,
-          force,
-          start: q.start,
-          end: q.end + after[0].length,
-        };
+      if (!after || !force || q.count === null) continue;
+      // "13,000 UN peacekeepers, including 1,400 Chinese troops": an alliance's figure is no one country's; "three
+      // Spanish warships": a count of machines says nothing of how many serve on them; "have lost 50 soldiers",
+      // "Three Georgian soldiers serving … have been killed": a figure the casualty stage reads as a toll is not the
+      // force's size
+      if (ALLIANCE_FIGURE.test(after[0]) || MACHINES.test(force) || isCasualtyFigure(s, q)) continue;
+      return { personnel: q.count, qualifier: q.qualifier, force, start: q.start, end: q.end + after[0].length };
     }
     if (!s.text.includes('-strong')) return null;
     for (const m of s.text.matchAll(STRONG_UNIT)) {
@@ -885,7 +884,7 @@ class DeploymentFinder {
     if (/^(?:left|leaves?|leaving)$/.test(verb[0]) || departed) {
       const from = this.ix.mentionsIn(verbEnd, s.end).find((m) => 'place' in m.ref && m.via !== 'DEMONYM');
       const home = from !== undefined && deploying.includes(this.countryNamed(from) as string);
-      const elsewhere = departed && (!from || !/^\s+from\s+(?:the\s+)?$/.test(this.body.slice(verbEnd, from.start)));
+      const elsewhere = departed && (!from || !FROM_THE.test(this.body.slice(verbEnd, from.start)));
       const onward = from !== undefined && ONWARD.test(this.body.slice(from.end, s.end));
       if (home || elsewhere || onward) status = 'ARRIVED';
       if (onward && from) destinationFrom = from.end;
@@ -1130,9 +1129,10 @@ class DeploymentFinder {
       if (!subject || !deploying) continue;
       // the country must be the subject: "Russian troops stationed in", "Germany already keeps", "the US leases"
       const between = this.body.slice(subject.end, verbStart);
+      const stationedVerb = /^(?:stationed|based|garrisoned)/.test(cue[0]);
       if (
         !ownerAfter &&
-        !(/^(?:stationed|based|garrisoned)/.test(cue[0])
+        !(stationedVerb
           ? FORCE_SUBJECT.test(between)
           : /^(?:\s*,\s*(?:which|who)\b[^;]*?,)?\s+(?:[a-z]+\s+)?$|^\s*,\s*(?:which|who)\s+(?:[a-z]+\s+)?$/.test(
               between,
@@ -1140,6 +1140,8 @@ class DeploymentFinder {
       )
         continue;
       const verbEnd = verbStart + cue[0].length;
+      // from the "in" or "at" that ends the cue, if it does
+      const rest = this.body.slice(verbEnd - (/\b(?:in|at)$/.exec(cue[0])?.[0].length ?? 0), s.end);
       const purpose = this.purposeAfter(s, verbEnd);
       const destination = this.destination(s, verbStart, deploying, purpose);
       // "…in the nation of 5.3 million, where the United States leases an air base": the host is named before,
@@ -1161,13 +1163,9 @@ class DeploymentFinder {
         near?.country ??
         (leased
           ? null
-          : (this.countryCalled(
-              i,
-              this.body.slice(verbEnd - (/\b(?:in|at)$/.exec(cue[0])?.[0].length ?? 0), s.end),
-              deploying,
-            ) ??
+          : (this.countryCalled(i, rest, deploying) ??
             this.knownHost(deploying) ??
-            (UNKNOWN_PLACE.test(this.body.slice(verbEnd - 2, s.end)) ? this.knownHost(null) : null)));
+            (UNKNOWN_PLACE.test(rest) ? this.knownHost(null) : null)));
       if (!host) continue;
       // "has the largest contingent in the mission with 4,000 troops": the size after the presence
       // "to join some 1,600 Ugandan soldiers based in Mogadishu": the figure right before the subject is its own
@@ -1176,17 +1174,14 @@ class DeploymentFinder {
         .find((q) => q.end <= subject.start && /^\s+$/.test(this.body.slice(q.end, subject.start)));
       // "Some 1,600 Pakistan army officers and troops are already stationed in …": the figure before a subject that is
       // its forces counts them, however many words name them
-      const subjectSize =
-        ownSize &&
-        ownSize.count !== null &&
-        /^(?:stationed|based|garrisoned)/.test(cue[0]) &&
-        !isCasualtyFigure(s, ownSize)
+      const subjectSize = () =>
+        ownSize && ownSize.count !== null && stationedVerb && !isCasualtyFigure(s, ownSize)
           ? { personnel: ownSize.count, qualifier: ownSize.qualifier, force: null, start: ownSize.start }
           : null;
       const personnel = leased
         ? null
         : ((ownSize && this.personnel(s, ownSize.start, ownSize.start + 1)) ??
-          subjectSize ??
+          subjectSize() ??
           this.personnel(s, s.start, verbEnd) ??
           this.personnelAfterWith(s, verbEnd));
       const end = Math.max(purpose?.[1] ?? verbEnd, destination?.m.end ?? verbEnd);
@@ -1318,7 +1313,7 @@ class DeploymentFinder {
     const after = this.countriesIn(cueEnd, Math.min(s.end, cueEnd + 80));
     // "from" the host ("in" after a presence that ends), in the noun's own phrase: "The withdrawal ended, leaving
     // 5,000 British troops in Iraq" names those who stay
-    const hostBefore = /(?:presence|mission|role)$/.test(cue[0]) ? ENDED_PRESENCE_IN : WITHDRAWN_FROM;
+    const hostBefore = /(?:presence|mission|role)$/.test(cue[0]) ? IN_THE : WITHDRAWN_FROM;
     const from = after.find((c) => hostBefore.test(this.body.slice(cueEnd, c.m.start)));
     const before = this.countriesIn(s.start, cueStart);
     // "Philippines starts Iraq pullout": the country right before the noun is the host, the subject the sender
@@ -1364,9 +1359,7 @@ class DeploymentFinder {
       const led = LED_FORCES.exec(this.body.slice(leader.m.end, s.end));
       if (!led) continue;
       const end = leader.m.end + led[0].length;
-      const after = countries.find(
-        (c) => c.m.start >= end && /^\s+in\s+(?:the\s+)?$/.test(this.body.slice(end, c.m.start)),
-      );
+      const after = countries.find((c) => c.m.start >= end && IN_THE.test(this.body.slice(end, c.m.start)));
       // a nationality names whom the sentence is about ("Spanish troops serving with …"), not where
       const named = countries.filter((c) => c.country !== leader.country && c.m.via !== 'DEMONYM');
       const others = new Set(named.map((c) => c.country));
@@ -1831,8 +1824,8 @@ function merge(body: string, cues: Cue[]): ExtractedDeployment[] {
   // a presence told without one is the first told with one
   const firstSize = new Map<string, number>();
   for (const c of cues) {
-    if (c.status === 'STATIONED' && c.personnel !== null && !firstSize.has(kindOf(c)))
-      firstSize.set(kindOf(c), c.personnel);
+    const kind = kindOf(c);
+    if (c.status === 'STATIONED' && c.personnel !== null && !firstSize.has(kind)) firstSize.set(kind, c.personnel);
   }
   for (const c of cues) {
     const kind = kindOf(c);

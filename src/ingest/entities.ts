@@ -662,8 +662,7 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         const last = tokens[chunk.to - 1] as Token;
         const region = REGION_SUFFIX.exec(body.slice(last.end, sentence.end));
         // "the Afghan province of Helmand": a demonym names no region, the name after "of" does (placeOfCountry)
-        const demonym = lookupPlace(body.slice(t.start, last.end));
-        if (region && !NOT_NAMES.has(t.text) && !(demonym?.kind === 'COUNTRY' && demonym.via === 'DEMONYM')) {
+        if (region && !NOT_NAMES.has(t.text) && !isDemonym(lookupPlace(body.slice(t.start, last.end)))) {
           const end = last.end + region[0].length;
           const key = c.addPlace(body.slice(t.start, end), 'REGION', null, null);
           c.mention(t.start, end, { place: key }, 'NAME');
@@ -672,8 +671,8 @@ function analyzeSentence(c: Collector, sentence: Sentence) {
         }
       }
 
-      const particles = tokens.slice(i, chunk.to).filter((x) => NAME_PARTICLE.test(x.text)).length;
-      if (i === chunk.from && chunk.to - i >= 2 && chunk.to - i <= 3 + particles) {
+      // a name's particles do not count towards its length ("Luiz Inacio Lula da Silva")
+      if (i === chunk.from && chunk.to - i >= 2 && chunk.to - i <= 3 + particlesIn(tokens, i, chunk.to)) {
         const names = tokens.slice(i, chunk.to);
         const last = names[names.length - 1] as Token;
         const whole = lookupPlace(body.slice(t.start, last.end));
@@ -831,6 +830,14 @@ function placeMention(
   }
   const key = c.place(hit);
   c.mention(start, end, { place: key }, hit.kind === 'CITY' ? 'NAME' : hit.via);
+}
+
+const isDemonym = (hit: GazetteerHit | undefined) => hit?.kind === 'COUNTRY' && hit.via === 'DEMONYM';
+
+function particlesIn(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (NAME_PARTICLE.test((tokens[k] as Token).text)) n++;
+  return n;
 }
 
 /**

@@ -15,6 +15,12 @@ import { MONTH, WEEKDAY } from './dates.js';
 import { ruleOf, tagRule } from './rules.js';
 import type { AnalyzedArticle, EntityMention, ExtractedStatement, Segment } from './types.js';
 
+/** What a body issues in its own words: a statement, or the communiqué of French-speaking governments and armies. */
+const STATEMENT_NOUN = 'statement|communiqu[eé]';
+const STATEMENT_WORD = new RegExp(String.raw`\b(?:${STATEMENT_NOUN})(?!\w)`, 'i');
+/** "the statement", "the communiqué from the presidency": a document as a speaker, and who issued it. */
+const THE_STATEMENT = new RegExp(String.raw`^the (?:${STATEMENT_NOUN})(?:\s+(?:from|by)\s+(.+))?$`, 'i');
+
 interface Quote {
   /** The opening and closing quote marks (or the full stop ending a paragraph whose closing mark was lost). */
   open: number;
@@ -84,10 +90,10 @@ const HERE_OR_DATE = `here|there|(?:on )?${MONTH} \\d{1,2}`;
 const CAPITALIZED_WORDS = "[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*)*";
 /** What may stand between a speech verb and what was said ("said on Thursday in a statement that"). */
 const MODIFIER = new RegExp(
-  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?${MONTH}|yesterday|today|earlier|later|again|also|separately|however|though|in (?:a|its|his|her|their) (?:statement|communiqu[eé]|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on|through) (?:${CAPITALIZED_WORDS}|(?:his|her|its|their) (?:spokes(?:man|woman|person)|office|press office)))?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
+  `^\\s*(?:(?:early |late |earlier |later )?(?:on )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?|on \\w+ \\d{1,2}|last (?:week|month|night|year)|in (?:early |late |mid-)?${MONTH}|yesterday|today|earlier|later|again|also|separately|however|though|in (?:a|its|his|her|their) (?:${STATEMENT_NOUN}|speech|interview|televised address|message|post|letter|report)(?: (?:on|to|with|from) ${CAPITALIZED_WORDS}| (?:issued|released|posted|published) (?:in|by|from|on|through) (?:${CAPITALIZED_WORDS}|(?:his|her|its|their) (?:spokes(?:man|woman|person)|office|press office)))?|in an (?:interview|address|email|emailed statement)(?: (?:on|to|with) ${CAPITALIZED_WORDS}(?: service| program)?)?|at an? (?:news|press) (?:conference|briefing)|at a briefing|on (?:Twitter|Facebook|X|Telegram|state television|television|radio|the radio|its website)|by (?:telephone|phone)|in remarks(?: to ${CAPITALIZED_WORDS})?|${HERE_OR_DATE})(?=[\\s,.]|$)`,
 );
 const SUBJECT_LEAD = new RegExp(
-  `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${WEEKDAY}|(?:in|at|during) (?:a|an|his|her|its|their) (?:[\\w-]+ ){0,2}?(?:statement|communiqu[eé]|speech|interview|address|event|briefing|news conference|press conference|rally|ceremony)(?: on ${WEEKDAY})?)\\b[\\s,]*)+`,
+  `^(?:(?:and|but|meanwhile|however|also|so|yet|then|separately|instead|later|earlier|still|now|(?:early |late |earlier |later )?on ${WEEKDAY}|(?:in|at|during) (?:a|an|his|her|its|their) (?:[\\w-]+ ){0,2}?(?:${STATEMENT_NOUN}|speech|interview|address|event|briefing|news conference|press conference|rally|ceremony)(?: on ${WEEKDAY})?)\\b[\\s,]*)+`,
   'i',
 );
 // "Stoltenberg on March 17 said", "X late on Friday said": the day the subject spoke, set between it and the verb
@@ -104,8 +110,10 @@ const SUBJECT_ACCEPT =
  * "… Democracy (NLD)", "A U.N. spokeswoman in Sudan", "A UN military spokesman"); a person's office speaks for that person
  * ("Chirac's office said", "a statement from Mogae's office"), as news English names a head of state's staff.
  */
-const SPEAKING_FOR =
-  /^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:statement|communiqu[eé]|letter|memo|message|report|(?:(?:(?:military|defen[cs]e|peacekeeping|senior|top|press)\s+)?(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|(?:press\s+|media\s+)?office|source|sources|envoy)?$/i;
+const SPEAKING_FOR = new RegExp(
+  String.raw`^(?:['’]s|\([A-Z]{2,8}\))?\s*(?:${STATEMENT_NOUN}|letter|memo|message|report|(?:(?:(?:military|defen[cs]e|peacekeeping|senior|top|press)\s+)?(?:spokesman|spokeswoman|spokesperson|official|officials|representative)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?)|press service|(?:press\s+|media\s+)?office|source|sources|envoy)?$`,
+  'i',
+);
 /** A label that ends on someone's office ("Chirac's office", "a statement from Mogae's press office"). */
 const OFFICE_OF = /['’]s\s+(?:press\s+|media\s+)?office$/i;
 /** What may stand between a speaker and the verb: a day, an age, a role set off by commas. */
@@ -121,7 +129,7 @@ const PREDICATE_BEFORE =
  * An attribution that names a statement ("X said in a joint statement", "X's statement"), up to its sentence's end. A
  * communiqué is read as a statement wherever one is (the word of governments and armies in French-speaking countries).
  */
-const STATEMENT_ISSUED = /^[^.;"“”]*\b(?:statement|communiqu[eé])(?!\w)/i;
+const STATEMENT_ISSUED = new RegExp(String.raw`^[^.;"“”]*\b(?:${STATEMENT_NOUN})(?!\w)`, 'i');
 /** A document and the words that address it: the label stops before them. */
 const DOCUMENT_TO = /^(.*?\b(?:letter|memo|message|note|report|document|cable)s?)\s+(?:addressed\s+)?to\s/i;
 const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
@@ -132,8 +140,10 @@ const PRONOUN = /^(?:he|she|they|we|i|it)$/i;
  * spokesman"), a pronoun left unresolved or a name the entity stage missed stood for a named person the statement
  * was then not given to, and was wrong on unseen text more often than right.
  */
-const ANONYMOUS_SOURCE =
-  /^(?!(?:the|this|that|these|those|his|her|its|their)\b)(?:(?:an?|one)\s+(?!(?:[\w.'’-]+\s+){0,3}?(?:statement|communiqu[eé]|report|letter|memo|message|document|cable)s?(?!\w))[\w.'’-]+(?:\s+[\w.'’-]+){0,4}|(?:[\w.'’-]+\s+){0,3}?(?:officials|authorities|witnesses|residents|lawmakers|leaders|sources|diplomats|analysts|reports))(?:\s+(?:in|with|at|from|to|of)\s+.*)?$/i;
+const ANONYMOUS_SOURCE = new RegExp(
+  String.raw`^(?!(?:the|this|that|these|those|his|her|its|their)\b)(?:(?:an?|one)\s+(?!(?:[\w.'’-]+\s+){0,3}?(?:${STATEMENT_NOUN}|report|letter|memo|message|document|cable)s?(?!\w))[\w.'’-]+(?:\s+[\w.'’-]+){0,4}|(?:[\w.'’-]+\s+){0,3}?(?:officials|authorities|witnesses|residents|lawmakers|leaders|sources|diplomats|analysts|reports))(?:\s+(?:in|with|at|from|to|of)\s+.*)?$`,
+  'i',
+);
 /**
  * What cannot open a clause reported without "that" ("said in …", "said via telephone from …", "said nothing", "told
  * reporters shortly after …").
@@ -179,11 +189,12 @@ const PARTICIPLE_HEAD = new RegExp(
   `,\\s+(?:also\\s+)?(${PARTICIPLES})(?:\\s+that)?[\\s,:]+(?:[^"“”_,;:]{1,30}?\\s+)?$`,
 );
 /** 'described the worst strike … as a "…"': a verb that names its object by the quoted words (up to 160 characters). */
-const FRAMED_AS =
-  /\b(described|condemned|denounced|hailed|praised|lauded|branded|labell?ed)\b[^"“”_;:.]{1,160}?\bas\s+(?:an?\s+|the\s+)?$/;
+const FRAMING_AS_VERBS = 'described|condemned|denounced|hailed|praised|lauded|branded|labell?ed';
+const FRAMED_AS = new RegExp(String.raw`\b(${FRAMING_AS_VERBS})\b[^"“”_;:.]{1,160}?\bas\s+(?:an?\s+|the\s+)?$`);
 /** 'was condemned by Chancellor X as a "…"': the same verb in the passive, its speaker after "by". */
-const FRAMED_AS_BY =
-  /\b(?:was|were|has been|have been|had been)\s+(described|condemned|denounced|hailed|praised|lauded|branded|labell?ed)\s+by\s+([^"“”_,;:]{1,80}?)\s+as\s+(?:an?\s+|the\s+)?$/;
+const FRAMED_AS_BY = new RegExp(
+  String.raw`\b(?:was|were|has been|have been|had been)\s+(${FRAMING_AS_VERBS})\s+by\s+([^"“”_,;:]{1,80}?)\s+as\s+(?:an?\s+|the\s+)?$`,
+);
 /** Verbs that frame a quote as their object's words ("expressed “outrage”", "called the assault “a … attack”"). */
 const HEAD_FRAMING =
   /\b(expressed|called|condemned|described|denounced|thanked|praised|hailed|welcomed)\b([^"“”_,;:]{0,60}?)\s*$/;
@@ -211,14 +222,20 @@ const TRAILING_INVERTED_ROLE_NAME = /,\s+(said|says|added)\s+([^,;:"“”_]{1,8
  * What an inverted attribution names when no actor is recognised in it ("…, said the spokesman"): a noun
  * for who speaks, so that ", said the attack took place …" (a subject's verb and its clause) is no speaker.
  */
-const INVERTED_SPEAKER =
-  /^(?:he|she|they)$|\b(?:spokes(?:man|woman|person)|officials?|officers?|commander|minister|sources?|statement|communiqu[eé]|police|witness(?:es)?|residents?|analysts?|diplomats?|leaders?|chief|head|agency|ministry|army|military|government)$/i;
+const INVERTED_SPEAKER = new RegExp(
+  String.raw`^(?:he|she|they)$|\b(?:spokes(?:man|woman|person)|officials?|officers?|commander|minister|sources?|${STATEMENT_NOUN}|police|witness(?:es)?|residents?|analysts?|diplomats?|leaders?|chief|head|agency|ministry|army|military|government)$`,
+  'i',
+);
 /** A clause opening on a verb in the past ("indicated at least four died"), whose subject is left before it. */
 const FIRST_VERB =
   /^(?:also\s+|later\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+ed|told|gave|made|took|spoke|sent|wrote|met|left|stood|held|kept|saw|came|went)\b/u;
 /** What may open a sentence before a person set off by commas: a role, then ranks ("The U.S. commander, Lt. Gen. "). */
-const ROLE_AND_RANK =
-  /^(?:(?:the|a|an)\s+[^,;:"“”_]{1,80},\s*)?(?:(?:Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Brig|Cmdr)\.?\s+|(?:Lieutenant|Brigadier|Major|General|Colonel|Captain|Sergeant|Admiral|Corporal|Commander)\s+)*$/i;
+/** Ranks as papers abbreviate them before a name ("Lt. Col.", "Brig Gen"). */
+const RANK_ABBREVIATION = String.raw`(?:Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Brig|Cmdr)\.?\s+`;
+const ROLE_AND_RANK = new RegExp(
+  String.raw`^(?:(?:the|a|an)\s+[^,;:"“”_]{1,80},\s*)?(?:${RANK_ABBREVIATION}|(?:Lieutenant|Brigadier|Major|General|Colonel|Captain|Sergeant|Admiral|Corporal|Commander)\s+)*$`,
+  'i',
+);
 /** A subordinating word: a subject starts after it ("The plan comes as officials tell VOA that …"). */
 const SUBORDINATOR = /\b(?:as|while|because|although|though|whereas|when)\s+/g;
 const INTRODUCTORY =
@@ -234,8 +251,9 @@ const TAIL_PASSIVE_QUOTED =
  * '"…" a statement issued yesterday by the UN office in Tanzania reads in part': a document that "reads" the quote
  * speaks for whoever issued it, named in its label.
  */
-const DOCUMENT_READS =
-  /^\s*,?\s*((?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|letter|message|communiqu[eé])\b[^;:"“”_.]{0,80}?)\s+reads?\b/;
+const DOCUMENT_READS = new RegExp(
+  String.raw`^\s*,?\s*((?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:${STATEMENT_NOUN}|letter|message)\b[^;:"“”_.]{0,80}?)\s+reads?\b`,
+);
 const TAIL_NORMAL = new RegExp(
   `^\\s*,?\\s*([^;:"“”_]{1,160}?),?\\s+(?:also\\s+|later\\s+|then\\s+)?(${QUOTE_VERBS})\\b`,
 );
@@ -257,8 +275,10 @@ const POSSESSOR_ROLE =
  * An organization's role and a ranked name after an inverted verb ("said ISAF spokesman Lt. Col. Paul Kolken", "said
  * U.N. spokesman Stephane Dujarric"): the named person holds the role and speaks, not the organization.
  */
-const ORGANIZATION_ROLE =
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|commander|chief|official)\s+(?:(?:Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cpl|Brig|Cmdr)\.?\s+)*$/u;
+const ORGANIZATION_ROLE = new RegExp(
+  String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:man|woman|person)|commander|chief|official)\s+(?:${RANK_ABBREVIATION})*$`,
+  'u',
+);
 /**
  * A role that a person's name set off by commas stands for ("Lithuania's military spokesman, Andrius Dilda, said",
  * "declared a lieutenant in the Nigerien army, Salim Ibrahim", "Colonel X, spokesman of the Burundian army said").
@@ -402,9 +422,8 @@ class StatementFinder {
   private unnamedAgain(s: ExtractedStatement, kept: ExtractedStatement[]): boolean {
     const label = s.speakerSpan.text;
     const earlier = kept.filter((k) => k.speakerSpan.end <= s.speakerSpan.start);
-    const paragraph = (offset: number) => this.ix.a.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
-    const within = (k: ExtractedStatement, n: number) =>
-      paragraph(s.speakerSpan.start) - paragraph(k.speakerSpan.start) <= n;
+    const own = this.paragraphOf(s.speakerSpan.start);
+    const within = (k: ExtractedStatement, n: number) => own - this.paragraphOf(k.speakerSpan.start) <= n;
     if (/^(?:he|she)$/i.test(label)) {
       const last = earlier.sort((x, y) => x.speakerSpan.end - y.speakerSpan.end).pop();
       return (
@@ -415,10 +434,14 @@ class StatementFinder {
       );
     }
     const head = DEFINITE_HEAD.exec(label)?.[1];
-    return (
-      !!head &&
-      earlier.some((k) => k.speaker === null && within(k, 2) && headNoun(k.speakerSpan.text) === headNoun(label))
-    );
+    if (!head) return false;
+    const noun = headNoun(label);
+    return earlier.some((k) => k.speaker === null && within(k, 2) && headNoun(k.speakerSpan.text) === noun);
+  }
+
+  /** The index of the paragraph an offset is in (-1 between paragraphs). */
+  private paragraphOf(offset: number): number {
+    return this.ix.a.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
   }
 
   /**
@@ -1015,7 +1038,7 @@ class StatementFinder {
     // a person "of" a body speaks, not the body ("Col X of the Interior Ministry")
     const personOf = it ? null : this.personOf(start, end);
     const named = personOf ?? this.resolve(start, end, false) ?? it;
-    const statement = named ? null : /^the (?:statement|communiqu[eé])(?:\s+(?:from|by)\s+(.+))?$/i.exec(text);
+    const statement = named ? null : THE_STATEMENT.exec(text);
     const before = statement && !statement[1] ? this.lastSpeaker(start) : null;
     const issuer = statement && !before ? this.lastIssuer(start, statement[1]) : null;
     const speaker = named ?? before ?? issuer;
@@ -1067,8 +1090,7 @@ class StatementFinder {
       .sort((x, y) => x.speakerSpan.end - y.speakerSpan.end)
       .pop();
     if (!last?.speaker || !('organization' in last.speaker)) return null;
-    const paragraph = (offset: number) => this.ix.a.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
-    return paragraph(at) - paragraph(last.speakerSpan.start) <= 1 ? last.speaker : null;
+    return this.paragraphOf(at) - this.paragraphOf(last.speakerSpan.start) <= 1 ? last.speaker : null;
   }
 
   /** The statements found so far whose evidence lies within a sentence or unit. */
@@ -1091,7 +1113,7 @@ class StatementFinder {
     if (by && !flat(last.speakerSpan.text).endsWith(flat(by))) return null;
     // no other statement named between the issuer's own and this one
     const issuedEnd = last.speakerSpan.start + (issuing(last.speakerSpan)?.[0].length ?? 0);
-    return /\b(?:statement|communiqu[eé])(?!\w)/i.test(this.body.slice(issuedEnd, at)) ? null : last.speaker;
+    return STATEMENT_WORD.test(this.body.slice(issuedEnd, at)) ? null : last.speaker;
   }
 
   /** "…, the statement said": the one speaker of the sentence before, whose statement it is. */
